@@ -1,0 +1,108 @@
+// The one configuration schema. Read from fleetgraph.yaml (or FLEETGRAPH_CONFIG) and env vars,
+// validated at start-up; a bad value fails with the path of the field that is wrong.
+import { z } from 'zod';
+
+const awsCredentials = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('default') }).strict(),
+  z.object({ type: z.literal('profile'), profile: z.string().min(1) }).strict(),
+  z
+    .object({
+      type: z.literal('static'),
+      accessKeyId: z.string().min(1),
+      secretAccessKey: z.string().min(1),
+      sessionToken: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('assumeRole'),
+      roleArn: z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN'),
+      externalId: z.string().min(1).optional(),
+      sessionName: z.string().min(1).default('fleetgraph'),
+      /** Profile whose credentials assume the role; the default chain when absent. */
+      sourceProfile: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+
+export const awsAccountSchema = z
+  .object({
+    id: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id'),
+    name: z.string().min(1).optional(),
+    regions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')).min(1),
+    credentials: awsCredentials.default({ type: 'default' }),
+    /** Overrides the AWS endpoint (the emulator, a VPC endpoint). */
+    endpoint: z.url().optional(),
+  })
+  .strict();
+
+export const awsProviderSchema = z
+  .object({
+    accounts: z.array(awsAccountSchema).min(1),
+    /** Attempts per call, including the first (SDK retry policy). */
+    maxAttempts: z.number().int().min(1).max(10).default(3),
+  })
+  .strict();
+
+const ttl = z.number().int().min(0);
+
+export const cacheSchema = z
+  .object({
+    /** redis://host:port/db; the in-memory cache when absent. REDIS_URL sets it too. */
+    redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+    keyPrefix: z.string().default('fleetgraph:'),
+    /** Seconds each kind of result is kept; 0 turns caching off for that kind. */
+    ttlSeconds: z
+      .object({
+        vm: ttl.default(30),
+        volume: ttl.default(60),
+        snapshot: ttl.default(300),
+        network: ttl.default(300),
+        subnet: ttl.default(300),
+        securityGroup: ttl.default(120),
+        publicIp: ttl.default(120),
+        networkInterface: ttl.default(120),
+        metrics: ttl.default(60),
+        instanceType: ttl.default(86400),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export const sandboxSchema = z
+  .object({
+    seed: z.number().int().default(42),
+    /** VMs per account and region in the demo fleet. */
+    vmsPerScope: z.number().int().min(1).max(5000).default(60),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    server: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(4000),
+      })
+      .strict()
+      .prefault({}),
+    planner: z.enum(['rust', 'js']).default('rust'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    cache: cacheSchema.prefault({}),
+    providers: z
+      .object({
+        aws: awsProviderSchema.optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** Present when the process runs the emulators itself (the embedded default). */
+    sandbox: sandboxSchema.optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type AwsProviderConfig = z.infer<typeof awsProviderSchema>;
+export type AwsAccountConfig = z.infer<typeof awsAccountSchema>;
+export type CacheConfig = z.infer<typeof cacheSchema>;
+export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

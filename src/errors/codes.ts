@@ -1,0 +1,14 @@
+// The one enum for GraphQL `extensions.code`. Every error a client can see carries one of these.
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  PROVIDER_THROTTLED: 'PROVIDER_THROTTLED',
+  PROVIDER_UNAVAILABLE: 'PROVIDER_UNAVAILABLE',
+  PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
+  PROVIDER_ERROR: 'PROVIDER_ERROR',
+  PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

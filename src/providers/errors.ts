@@ -1,0 +1,48 @@
+// The one place that says what a provider failure means. Adapters wrap every SDK error in a
+// ProviderError with a category; subgraphs turn the category into an `extensions.code`.
+import { ErrorCode } from '../errors/codes.js';
+import type { Scope } from './types.js';
+
+export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'UNKNOWN';
+
+export class ProviderError extends Error {
+  constructor(
+    readonly category: ProviderErrorCategory,
+    readonly scope: Scope,
+    readonly operation: string,
+    /** The provider's own error code (e.g. RequestLimitExceeded), never a secret. */
+    readonly providerCode: string | null,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${scope.provider} ${scope.account}/${scope.region} ${operation}: ${message}`, options);
+    this.name = 'ProviderError';
+  }
+}
+
+export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
+  switch (category) {
+    case 'THROTTLED':
+      return ErrorCode.PROVIDER_THROTTLED;
+    case 'UNAVAILABLE':
+      return ErrorCode.PROVIDER_UNAVAILABLE;
+    case 'AUTH':
+      return ErrorCode.PROVIDER_AUTH_FAILED;
+    case 'INVALID_INPUT':
+      return ErrorCode.BAD_USER_INPUT;
+    case 'NOT_FOUND':
+    case 'UNKNOWN':
+      return ErrorCode.PROVIDER_ERROR;
+  }
+}
+
+/** Classifies by HTTP status when a provider's SDK offers nothing better. */
+export function categoryOfHttpStatus(status: number | undefined): ProviderErrorCategory {
+  if (status === undefined) return 'UNAVAILABLE';
+  if (status === 429) return 'THROTTLED';
+  if (status === 401 || status === 403) return 'AUTH';
+  if (status === 404) return 'NOT_FOUND';
+  if (status >= 500) return 'UNAVAILABLE';
+  if (status >= 400) return 'INVALID_INPUT';
+  return 'UNKNOWN';
+}

@@ -1,0 +1,294 @@
+// The normalised model: the only shapes subgraphs ever see. Provider adapters translate their
+// cloud's native objects into these; anything a cloud has that the model lacks stays in `extras`.
+
+export type ProviderName = 'aws' | 'azure' | 'gcp';
+export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp'];
+
+/** Where a batch of calls goes: one provider, one account (AWS account, Azure subscription, GCP project), one region. */
+export interface Scope {
+  provider: ProviderName;
+  account: string;
+  region: string;
+}
+
+export type ResourceKind =
+  | 'vm'
+  | 'volume'
+  | 'snapshot'
+  | 'network'
+  | 'subnet'
+  | 'securityGroup'
+  | 'publicIp'
+  | 'networkInterface';
+
+export const RESOURCE_KINDS: readonly ResourceKind[] = [
+  'vm',
+  'volume',
+  'snapshot',
+  'network',
+  'subnet',
+  'securityGroup',
+  'publicIp',
+  'networkInterface',
+];
+
+export type VmState =
+  | 'PENDING'
+  | 'RUNNING'
+  | 'STOPPING'
+  | 'STOPPED'
+  | 'SUSPENDED'
+  | 'TERMINATING'
+  | 'TERMINATED'
+  | 'REBOOTING'
+  | 'ERROR'
+  | 'UNKNOWN';
+
+export const VM_STATES: readonly VmState[] = [
+  'PENDING',
+  'RUNNING',
+  'STOPPING',
+  'STOPPED',
+  'SUSPENDED',
+  'TERMINATING',
+  'TERMINATED',
+  'REBOOTING',
+  'ERROR',
+  'UNKNOWN',
+];
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+/** Fields every resource carries. `id` is the global id (see ids.ts); `nativeId` is the cloud's own. */
+export interface ResourceBase {
+  id: string;
+  nativeId: string;
+  provider: ProviderName;
+  account: string;
+  region: string;
+  name: string | null;
+  tags: Tag[];
+  /** Provider-specific attributes the model does not normalise, kept as strings. */
+  extras: Tag[];
+}
+
+export interface VirtualMachine extends ResourceBase {
+  zone: string | null;
+  state: VmState;
+  providerState: string;
+  instanceType: string | null;
+  vcpus: number | null;
+  memoryMiB: number | null;
+  launchedAt: Date | null;
+  imageId: string | null;
+  platform: string | null;
+  privateIp: string | null;
+  publicIp: string | null;
+  /** Global ids of what the VM is attached to, as the VM listing reports them (no extra calls). */
+  networkId: string | null;
+  subnetId: string | null;
+  volumeIds: string[];
+  securityGroupIds: string[];
+  networkInterfaceIds: string[];
+}
+
+export type VolumeState = 'CREATING' | 'AVAILABLE' | 'IN_USE' | 'DELETING' | 'DELETED' | 'ERROR' | 'UNKNOWN';
+
+export interface VolumeAttachment {
+  vmId: string;
+  device: string | null;
+  deleteOnTermination: boolean | null;
+}
+
+export interface Volume extends ResourceBase {
+  zone: string | null;
+  state: VolumeState;
+  providerState: string;
+  sizeGiB: number;
+  volumeType: string | null;
+  iops: number | null;
+  encrypted: boolean;
+  createdAt: Date | null;
+  snapshotId: string | null;
+  attachments: VolumeAttachment[];
+}
+
+export type SnapshotState = 'PENDING' | 'COMPLETED' | 'ERROR' | 'UNKNOWN';
+
+export interface Snapshot extends ResourceBase {
+  state: SnapshotState;
+  providerState: string;
+  sizeGiB: number;
+  volumeId: string | null;
+  encrypted: boolean;
+  createdAt: Date | null;
+  progressPercent: number | null;
+  description: string | null;
+}
+
+export interface Network extends ResourceBase {
+  cidrBlocks: string[];
+  isDefault: boolean;
+  providerState: string;
+}
+
+export interface Subnet extends ResourceBase {
+  zone: string | null;
+  networkId: string;
+  cidrBlock: string;
+  availableIpCount: number | null;
+  providerState: string;
+}
+
+export type RuleDirection = 'INGRESS' | 'EGRESS';
+
+export interface SecurityRule {
+  direction: RuleDirection;
+  /** 'tcp' | 'udp' | 'icmp' | 'all' or a protocol number as the provider gives it. */
+  protocol: string;
+  fromPort: number | null;
+  toPort: number | null;
+  /** CIDR ranges, or global ids of security groups, the rule allows. */
+  sources: string[];
+  action: 'ALLOW' | 'DENY';
+  priority: number | null;
+  description: string | null;
+}
+
+export interface SecurityGroup extends ResourceBase {
+  networkId: string | null;
+  description: string | null;
+  rules: SecurityRule[];
+}
+
+export interface PublicIp extends ResourceBase {
+  address: string;
+  vmId: string | null;
+  networkInterfaceId: string | null;
+  allocation: string | null;
+}
+
+export interface NetworkInterface extends ResourceBase {
+  zone: string | null;
+  vmId: string | null;
+  subnetId: string | null;
+  networkId: string | null;
+  privateIps: string[];
+  publicIp: string | null;
+  macAddress: string | null;
+  securityGroupIds: string[];
+  providerState: string;
+}
+
+export interface ResourceTypes {
+  vm: VirtualMachine;
+  volume: Volume;
+  snapshot: Snapshot;
+  network: Network;
+  subnet: Subnet;
+  securityGroup: SecurityGroup;
+  publicIp: PublicIp;
+  networkInterface: NetworkInterface;
+}
+
+// ---- metrics ----
+
+export type MetricName =
+  | 'CPU_UTILIZATION'
+  | 'NETWORK_IN_BYTES'
+  | 'NETWORK_OUT_BYTES'
+  | 'DISK_READ_BYTES'
+  | 'DISK_WRITE_BYTES'
+  | 'DISK_READ_OPS'
+  | 'DISK_WRITE_OPS'
+  | 'MEMORY_UTILIZATION';
+
+export const METRIC_NAMES: readonly MetricName[] = [
+  'CPU_UTILIZATION',
+  'NETWORK_IN_BYTES',
+  'NETWORK_OUT_BYTES',
+  'DISK_READ_BYTES',
+  'DISK_WRITE_BYTES',
+  'DISK_READ_OPS',
+  'DISK_WRITE_OPS',
+  'MEMORY_UTILIZATION',
+];
+
+export type MetricUnit = 'PERCENT' | 'BYTES' | 'COUNT';
+
+export const METRIC_UNITS: Record<MetricName, MetricUnit> = {
+  CPU_UTILIZATION: 'PERCENT',
+  NETWORK_IN_BYTES: 'BYTES',
+  NETWORK_OUT_BYTES: 'BYTES',
+  DISK_READ_BYTES: 'BYTES',
+  DISK_WRITE_BYTES: 'BYTES',
+  DISK_READ_OPS: 'COUNT',
+  DISK_WRITE_OPS: 'COUNT',
+  MEMORY_UTILIZATION: 'PERCENT',
+};
+
+/** One series wanted for one resource. `name` is a model metric; `nativeName` a provider metric name. */
+export interface MetricQuery {
+  resourceId: string;
+  name: MetricName | null;
+  nativeName: string | null;
+  /** Seconds between points. */
+  period: number;
+}
+
+export interface MetricRequest {
+  from: Date;
+  to: Date;
+  queries: MetricQuery[];
+}
+
+export interface MetricPoint {
+  timestamp: Date;
+  value: number;
+}
+
+export interface MetricSeries {
+  resourceId: string;
+  name: MetricName | null;
+  nativeName: string;
+  unit: MetricUnit | string;
+  period: number;
+  points: MetricPoint[];
+  /** False when the provider has no such metric for this resource (e.g. memory without an agent). */
+  available: boolean;
+}
+
+// ---- the adapter interface ----
+
+export interface TagFilter {
+  key: string;
+  values: string[];
+}
+
+/** Filters an adapter pushes down to its API where the API supports them; the rest is applied after. */
+export interface ListFilter {
+  nativeIds?: string[];
+  states?: VmState[];
+  instanceTypes?: string[];
+  tags?: TagFilter[];
+  zones?: string[];
+}
+
+/**
+ * What every cloud implements. One call = one scope; paging and the API's own batch limits
+ * (ids per call, results per page) are the adapter's business, so that a loader batch for one
+ * scope becomes one logical call.
+ */
+export interface ProviderAdapter {
+  readonly provider: ProviderName;
+  /** The accounts and regions this adapter was configured with. */
+  readonly scopes: readonly Scope[];
+  list<K extends ResourceKind>(kind: K, scope: Scope, filter?: ListFilter): Promise<ResourceTypes[K][]>;
+  /** Resources by native id; ids that do not exist are simply absent from the result. */
+  get<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]>;
+  metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]>;
+  close(): Promise<void>;
+}

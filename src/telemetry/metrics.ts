@@ -1,0 +1,26 @@
+// Prometheus counters operators watch: cloud API calls cost money and quota.
+// One registry per process; every subgraph and adapter in the process counts into it.
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'fleetgraph_' });
+
+export const upstreamRequests = new Counter({
+  name: 'fleetgraph_upstream_requests_total',
+  help: 'HTTP requests sent to cloud APIs (each retry counts), by provider, service, operation and outcome',
+  labelNames: ['provider', 'service', 'operation', 'outcome'] as const,
+  registers: [registry],
+});
+
+export const cacheRequests = new Counter({
+  name: 'fleetgraph_cache_requests_total',
+  help: 'Cache lookups by resource kind and result (hit, miss, error)',
+  labelNames: ['kind', 'result'] as const,
+  registers: [registry],
+});
+
+export type UpstreamOutcome = 'ok' | 'error';
+
+export function countUpstreamRequest(provider: string, service: string, operation: string, outcome: UpstreamOutcome): void {
+  upstreamRequests.inc({ provider, service, operation, outcome });
+}
