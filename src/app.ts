@@ -1,0 +1,90 @@
+// The composition root: wires config → (sandbox emulators) → providers → cache → subgraphs →
+// gateway for one process. `fleetgraph start` runs everything here; the other CLI commands
+// run one piece each for scale-out.
+import type { Config } from './config/schema.js';
+import { createCache, type Cache } from './cache/index.js';
+import { startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
+import { readSupergraph } from './gateway/compose.js';
+import { startGateway, type RunningGateway } from './gateway/server.js';
+import type { Services } from './loaders/index.js';
+import { createRegistry } from './providers/registry.js';
+import { logger } from './telemetry/logger.js';
+import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from '../subgraphs/index.js';
+
+export interface RunningApp {
+  config: Config;
+  gateway: RunningGateway | null;
+  subgraphs: RunningSubgraph[];
+  services: Services;
+  sandbox: SandboxEmulators | null;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Which subgraphs this process serves (default all). */
+  subgraphs?: readonly SubgraphName[];
+  /** Whether this process serves the gateway (default true). */
+  gateway?: boolean;
+  /** Port for each subgraph; 0 picks a free one (the default in one process). */
+  subgraphPorts?: Partial<Record<SubgraphName, number>>;
+  /** Where subgraphs this process does not serve listen (gateway-only processes). */
+  remoteSubgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
+/** True when nothing points at a real cloud: the process then runs the emulators itself. */
+export function isSandbox(config: Config): boolean {
+  return config.sandbox !== undefined || Object.values(config.providers).every((provider) => provider === undefined);
+}
+
+export async function startApp(input: Config, options: AppOptions = {}): Promise<RunningApp> {
+  const log = logger('app');
+  const servesSubgraphs = (options.subgraphs ?? SUBGRAPH_NAMES).length > 0;
+  const sandbox = servesSubgraphs && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? { seed: 42, vmsPerScope: 60 }) : null;
+  const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
+  const services = await createServices(config);
+  const subgraphs: RunningSubgraph[] = [];
+  try {
+    for (const name of options.subgraphs ?? SUBGRAPH_NAMES) {
+      subgraphs.push(
+        await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, { host: config.server.host, port: options.subgraphPorts?.[name] ?? 0 }),
+      );
+    }
+    const gateway =
+      options.gateway === false
+        ? null
+        : await startGateway({
+            host: config.server.host,
+            port: config.server.port,
+            planner: config.planner,
+            supergraphSdl: await readSupergraph(),
+            subgraphUrls: {
+              ...options.remoteSubgraphUrls,
+              ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+            } as Record<SubgraphName, string>,
+          });
+    if (gateway) log.info({ url: gateway.url, sandbox: sandbox !== null, planner: config.planner }, 'FleetGraph gateway listening');
+    return {
+      config,
+      gateway,
+      subgraphs,
+      services,
+      sandbox,
+      stop: async () => {
+        await gateway?.stop();
+        await Promise.all(subgraphs.map((s) => s.stop()));
+        await services.registry.close();
+        await services.cache.close();
+        await sandbox?.stop();
+      },
+    };
+  } catch (error) {
+    await Promise.all(subgraphs.map((s) => s.stop()));
+    await sandbox?.stop();
+    throw error;
+  }
+}
+
+async function createServices(config: Config): Promise<Services> {
+  const cache: Cache = createCache(config.cache);
+  return { registry: await createRegistry(config), cache, ttl: config.cache.ttlSeconds };
+}

@@ -1,0 +1,95 @@
+// The cache contract every backend (memory, Redis) implements, and the value codec they share.
+//
+// Values are JSON-serialisable data. Because the normalised model (src/providers/types.ts)
+// carries Date fields, the codec tags dates so they come back as Date objects, not strings:
+//
+//   Date                      -> {"$date": "<ISO 8601>"}   (an invalid date -> {"$date": null})
+//   object key starting "$"   -> the same key with one more "$" in front ("$date" -> "$$date")
+//
+// Escaping every "$"-key of real data means no real object can look like a date tag, so
+// decoding is unambiguous. undefined, functions and symbols follow JSON rules (dropped in
+// objects, null in arrays); BigInt, Map and Set are not supported.
+//
+// Contract, for every backend:
+//   - reads never reject: an unreachable backend reads as a miss (undefined);
+//   - writes never reject: an unreachable backend drops them;
+//   - ttlSeconds <= 0 means "do not store" (a no-op), so a TTL of 0 in config turns caching off;
+//   - a stored `null` is a value, distinct from a miss (`undefined`).
+
+export interface CacheEntry<T> {
+  key: string;
+  value: T;
+  ttlSeconds: number;
+}
+
+export interface Cache {
+  /** Values in the order of `keys`; `undefined` where the key is absent, expired or unreadable. */
+  getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  /** Stores every entry with its own TTL; entries with ttlSeconds <= 0 are skipped. */
+  setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, ttlSeconds: number): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+  /** Releases connections and timers; the cache must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+const TAG = '$date';
+
+function needsEscape(obj: object): boolean {
+  for (const k in obj) if (k.charCodeAt(0) === 36 /* $ */) return true;
+  return false;
+}
+
+function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+function replacer(this: unknown, key: string, value: unknown): unknown {
+  // JSON.stringify has already called Date#toJSON on `value`; the holder still has the Date.
+  const original = (this as Record<string, unknown>)[key];
+  if (original instanceof Date) {
+    const time = original.getTime();
+    return { [TAG]: Number.isNaN(time) ? null : original.toISOString() };
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && needsEscape(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      // Copy the original (pre-toJSON) child so the replacer still sees Dates one level down.
+      defineKey(out, k.charCodeAt(0) === 36 ? `$${k}` : k, v);
+    }
+    return out;
+  }
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const obj = value as Record<string, unknown>;
+  if (!needsEscape(obj)) return obj;
+  const keys = Object.keys(obj);
+  if (keys.length === 1 && keys[0] === TAG) {
+    const iso = obj[TAG];
+    if (iso === null) return new Date(NaN);
+    if (typeof iso === 'string') return new Date(iso);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keys) defineKey(out, k.startsWith('$$') ? k.slice(1) : k, obj[k]);
+  return out;
+}
+
+/** Serialises a cache value; Dates are tagged (see the scheme above). */
+export function encodeValue(value: unknown): string {
+  const text = JSON.stringify(value, replacer);
+  if (text === undefined) throw new TypeError('cache values must be JSON-serialisable (got undefined or a function)');
+  return text;
+}
+
+/** The inverse of encodeValue. */
+export function decodeValue<T>(text: string): T {
+  return JSON.parse(text, reviver) as T;
+}

@@ -1,0 +1,202 @@
+// The cache entry points: createCache picks the backend from config, and the cached* helpers
+// wrap a cloud call with a lookup, hit/miss counting and single-flight, so adapters and loaders
+// never talk to a backend directly.
+//
+// Single-flight: concurrent identical loads in one process share one in-flight promise, so two
+// simultaneous requests for the same listing (or the same id) cause one cloud call. Callers
+// sharing a flight receive the same object: treat cached values as read-only.
+import type { Logger } from 'pino';
+import type { CacheConfig } from '../config/schema.js';
+import { cacheRequests } from '../telemetry/metrics.js';
+import type { Cache } from './cache.js';
+import { MemoryCache } from './memory.js';
+import { RedisCache } from './redis.js';
+
+export type { Cache, CacheEntry } from './cache.js';
+export { decodeValue, encodeValue } from './cache.js';
+export { DEFAULT_MAX_ENTRIES, MemoryCache, type MemoryCacheOptions } from './memory.js';
+export { RedisCache, redactRedisUrl, type RedisCacheOptions } from './redis.js';
+export { instanceTypeKey, listKey, metricKey, resourceKey, stableHash, stableStringify } from './keys.js';
+
+/** Longest a "not found" answer is remembered, whatever the kind's TTL. */
+export const NEGATIVE_TTL_SECONDS = 30;
+
+export interface CreateCacheOptions {
+  /** Bound of the in-memory cache (ignored with Redis). */
+  maxEntries?: number;
+  /** Logger for the Redis backend; default logger('cache'). */
+  logger?: Logger;
+}
+
+/** Redis when `config.redisUrl` is set, the bounded in-memory cache otherwise. */
+export function createCache(config: CacheConfig, options: CreateCacheOptions = {}): Cache {
+  if (config.redisUrl) {
+    return new RedisCache({
+      url: config.redisUrl,
+      keyPrefix: config.keyPrefix,
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+  }
+  return new MemoryCache(options.maxEntries === undefined ? {} : { maxEntries: options.maxEntries });
+}
+
+// ---- helpers ----
+
+type Flights = Map<string, Promise<unknown>>;
+const valueFlights = new WeakMap<Cache, Flights>();
+const idFlights = new WeakMap<Cache, Flights>();
+
+function flightsOf(table: WeakMap<Cache, Flights>, cache: Cache): Flights {
+  let flights = table.get(cache);
+  if (!flights) {
+    flights = new Map();
+    table.set(cache, flights);
+  }
+  return flights;
+}
+
+function noop(): void {}
+
+/**
+ * Backends never reject, but a helper must not fail a request if a custom one does: a throwing
+ * lookup counts as `error` (not `miss`) for each key and reads as all misses.
+ */
+async function lookup<T>(cache: Cache, kind: string, keys: string[]): Promise<{ values: (T | undefined)[]; failed: boolean }> {
+  try {
+    return { values: await cache.getMany<T>(keys), failed: false };
+  } catch {
+    cacheRequests.inc({ kind, result: 'error' }, keys.length);
+    return { values: keys.map(() => undefined), failed: true };
+  }
+}
+
+async function store<T>(cache: Cache, entries: { key: string; value: T; ttlSeconds: number }[]): Promise<void> {
+  if (entries.length === 0) return;
+  try {
+    await cache.setMany(entries);
+  } catch {
+    // dropped: the next request loads again
+  }
+}
+
+/**
+ * The cached value under `key`, or `load()`'s result, stored for `ttlSeconds` (0: not cached,
+ * not looked up, not counted). One lookup, counted as a hit or a miss under `kind`; concurrent
+ * misses of the same key share one load. A rejected load is not cached. `null` is cached like
+ * any value; `undefined` is returned but not cached.
+ */
+export async function cachedValue<T>(cache: Cache, kind: string, key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+  const caching = ttlSeconds > 0;
+  if (caching) {
+    const { values, failed } = await lookup<T>(cache, kind, [key]);
+    const value = values[0];
+    if (value !== undefined) {
+      cacheRequests.inc({ kind, result: 'hit' });
+      return value;
+    }
+    if (!failed) cacheRequests.inc({ kind, result: 'miss' });
+  }
+  const flights = flightsOf(valueFlights, cache);
+  const existing = flights.get(key);
+  if (existing) return existing as Promise<T>;
+  const flight = (async () => {
+    const value = await load();
+    if (caching && value !== undefined) await store(cache, [{ key, value, ttlSeconds }]);
+    return value;
+  })();
+  flights.set(key, flight);
+  const done = (): void => {
+    if (flights.get(key) === flight) flights.delete(key);
+  };
+  flight.then(done, done);
+  return flight;
+}
+
+/**
+ * Values for `ids` (deduplicated), from the cache where present and otherwise from ONE call of
+ * `loadMissing` with every id that missed (minus those another caller is already loading, which
+ * are awaited instead), followed by one setMany. Each id counts one hit or miss under `kind`.
+ *
+ * Ids the loader does not return (or returns as null/undefined) are not found: absent from the
+ * result, and remembered as a negative entry (`null` under their key) for
+ * min(ttlSeconds, NEGATIVE_TTL_SECONDS), so asking again for an unknown id costs no cloud call.
+ * ttlSeconds 0 turns the cache off (the load still happens once per concurrent batch).
+ */
+export async function cachedByIds<T>(
+  cache: Cache,
+  kind: string,
+  ids: readonly string[],
+  keyOf: (id: string) => string,
+  ttlSeconds: number,
+  loadMissing: (missingIds: string[]) => Promise<Map<string, T>>,
+): Promise<Map<string, T>> {
+  const result = new Map<string, T>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return result;
+  const caching = ttlSeconds > 0;
+  const keys = unique.map(keyOf);
+
+  let missing: number[] = unique.map((_, i) => i);
+  if (caching) {
+    const { values, failed } = await lookup<T | null>(cache, kind, keys);
+    missing = [];
+    let hits = 0;
+    values.forEach((value, i) => {
+      if (value === undefined) {
+        missing.push(i);
+        return;
+      }
+      hits++;
+      if (value !== null) result.set(unique[i]!, value);
+    });
+    if (hits > 0) cacheRequests.inc({ kind, result: 'hit' }, hits);
+    if (missing.length > 0 && !failed) cacheRequests.inc({ kind, result: 'miss' }, missing.length);
+  }
+  if (missing.length === 0) return result;
+
+  const flights = flightsOf(idFlights, cache);
+  const waits: [string, Promise<unknown>][] = [];
+  const toLoad: { id: string; key: string }[] = [];
+  for (const i of missing) {
+    const id = unique[i]!;
+    const key = keys[i]!;
+    const existing = flights.get(key);
+    if (existing) waits.push([id, existing]);
+    else toLoad.push({ id, key });
+  }
+
+  if (toLoad.length > 0) {
+    const batch = (async () => {
+      const loaded = await loadMissing(toLoad.map((m) => m.id));
+      if (caching) {
+        const negativeTtl = Math.min(ttlSeconds, NEGATIVE_TTL_SECONDS);
+        await store(
+          cache,
+          toLoad.map(({ id, key }) => {
+            const value = loaded.get(id);
+            return value === undefined || value === null
+              ? { key, value: null, ttlSeconds: negativeTtl }
+              : { key, value: value as T | null, ttlSeconds };
+          }),
+        );
+      }
+      return loaded;
+    })();
+    for (const { id, key } of toLoad) {
+      const flight = batch.then((loaded) => loaded.get(id));
+      flight.catch(noop); // a rejection reaches whoever awaits it, below or in another caller
+      flights.set(key, flight);
+      waits.push([id, flight]);
+      const done = (): void => {
+        if (flights.get(key) === flight) flights.delete(key);
+      };
+      flight.then(done, done);
+    }
+  }
+
+  const settled = await Promise.all(waits.map(([, flight]) => flight));
+  settled.forEach((value, i) => {
+    if (value !== undefined && value !== null) result.set(waits[i]![0], value as T);
+  });
+  return result;
+}

@@ -1,0 +1,79 @@
+// The cache key scheme. Every key the process writes is built here, one function per kind of
+// entry, so two call sites can never disagree about a key's shape. Backends add their own
+// prefix (config `cache.keyPrefix`, "fleetgraph:" by default) in front of these.
+//
+//   res:<kind>:<globalId>                                  one resource by global id
+//   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
+//   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
+//   itype:<provider>:<region>:<instanceType>               one instance type's specs
+//
+// Global ids and scope keys are already percent-encoded (src/providers/ids.ts); other free
+// text parts are percent-encoded here, so no part can contain a stray ':'.
+import { createHash } from 'node:crypto';
+import { scopeKey } from '../providers/ids.js';
+import type { MetricQuery, ProviderName, ResourceKind, Scope } from '../providers/types.js';
+
+/**
+ * A resource by its global id, e.g. `res:vm:aws:111111111111:us-east-1:vm:i-0abc`.
+ * cachedByIds stores `null` under such a key for an id the cloud does not know (negative entry).
+ */
+export function resourceKey(kind: ResourceKind, globalId: string): string {
+  return `res:${kind}:${globalId}`;
+}
+
+/**
+ * One listing of `kind` in one scope with one filter, e.g. `list:vm:aws:111111111111:us-east-1:3f0c…`.
+ * The filter is hashed with stableHash, so property order does not matter and an absent
+ * filter equals an empty one. Array order does matter: sort set-like arrays before calling
+ * if two orders should share an entry.
+ */
+export function listKey(kind: ResourceKind, scope: Scope | string, filter?: unknown): string {
+  const scopePart = typeof scope === 'string' ? scope : scopeKey(scope);
+  return `list:${kind}:${scopePart}:${stableHash(filter ?? {})}`;
+}
+
+/**
+ * One metric series for one resource over [from, to) at `period` seconds, e.g.
+ * `metric:aws:…:vm:i-0abc:CPU_UTILIZATION:300:1700000000:1700003600`. A native metric name
+ * (no model name) is written `native=<encoded name>`. Times are whole epoch seconds: align
+ * the window to the period before calling, or every request is a different key.
+ */
+export function metricKey(query: Pick<MetricQuery, 'resourceId' | 'name' | 'nativeName' | 'period'>, from: Date, to: Date): string {
+  const metric = query.name ?? `native=${encodeURIComponent(query.nativeName ?? '')}`;
+  return `metric:${query.resourceId}:${metric}:${query.period}:${epochSeconds(from)}:${epochSeconds(to)}`;
+}
+
+/** The specs of one instance type (vCPUs, memory) in one provider region, e.g. `itype:aws:us-east-1:m5.large`. */
+export function instanceTypeKey(provider: ProviderName, region: string, instanceType: string): string {
+  return `itype:${provider}:${encodeURIComponent(region)}:${encodeURIComponent(instanceType)}`;
+}
+
+/**
+ * JSON with object keys sorted at every level, so equal data gives equal text whatever the
+ * property order. undefined properties are dropped (as JSON does) and Dates become ISO strings.
+ */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(sortKeys(value)) ?? 'null';
+}
+
+/** A short (128-bit, base64url) SHA-256 hash of stableStringify(value). */
+export function stableHash(value: unknown): string {
+  return createHash('sha256').update(stableStringify(value)).digest('base64url').slice(0, 22);
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map(sortKeys);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    Object.defineProperty(out, key, { value: sortKeys(v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function epochSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}

@@ -1,0 +1,101 @@
+// The in-process cache: used when no Redis URL is configured (a single gateway, tests, the
+// sandbox). Values are stored encoded, exactly as Redis would hold them, so both backends
+// behave alike: a caller never gets another caller's object, and Dates round-trip the same way.
+// Memory is bounded by a maximum entry count; past it the least recently used entry goes.
+import { decodeValue, encodeValue, type Cache, type CacheEntry } from './cache.js';
+
+export const DEFAULT_MAX_ENTRIES = 10_000;
+
+export interface MemoryCacheOptions {
+  /** Most entries kept; the least recently used is evicted past it. Default 10 000. */
+  maxEntries?: number;
+  /** Clock in epoch milliseconds; tests may replace it. */
+  now?: () => number;
+}
+
+interface Stored {
+  text: string;
+  expiresAt: number;
+}
+
+export class MemoryCache implements Cache {
+  readonly maxEntries: number;
+  private readonly now: () => number;
+  // A Map iterates in insertion order; re-inserting on every hit keeps it in LRU order
+  // (first = least recently used).
+  private readonly entries = new Map<string, Stored>();
+  private lastSweep = -Infinity;
+
+  constructor(options: MemoryCacheOptions = {}) {
+    const max = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+    if (!Number.isInteger(max) || max < 1) throw new RangeError(`maxEntries must be a positive integer, got ${max}`);
+    this.maxEntries = max;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Entries held, expired ones not yet dropped included. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
+    const now = this.now();
+    return keys.map((key) => {
+      const stored = this.entries.get(key);
+      if (stored === undefined) return undefined;
+      this.entries.delete(key);
+      if (stored.expiresAt <= now) return undefined;
+      this.entries.set(key, stored);
+      return decodeValue<T>(stored.text);
+    });
+  }
+
+  async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
+    const now = this.now();
+    for (const { key, value, ttlSeconds } of entries) {
+      if (!(ttlSeconds > 0)) continue;
+      let text: string;
+      try {
+        text = encodeValue(value);
+      } catch {
+        continue; // not serialisable: not cached, as Redis would not
+      }
+      this.entries.delete(key);
+      this.entries.set(key, { text, expiresAt: now + ttlSeconds * 1000 });
+    }
+    this.evict(now);
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const [value] = await this.getMany<T>([key]);
+    return value;
+  }
+
+  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
+    await this.setMany([{ key, value, ttlSeconds }]);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(key);
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+
+  private evict(now: number): void {
+    if (this.entries.size <= this.maxEntries) return;
+    // Expired entries go first, wherever they sit (a full scan, so at most once a second);
+    // then the least recently used.
+    if (now - this.lastSweep >= 1000) {
+      this.lastSweep = now;
+      for (const [key, stored] of this.entries) {
+        if (stored.expiresAt <= now) this.entries.delete(key);
+      }
+    }
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(key);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+// The Redis cache: shared by every gateway process, so a cloud answer fetched by one is a hit
+// for all. It is an optimisation, never a dependency: when Redis is down or slow, reads are
+// misses and writes are dropped, quickly, and the caller goes to the cloud as if there were no
+// cache. ioredis is configured for that:
+//   - enableOfflineQueue false: a command sent while disconnected fails at once instead of
+//     waiting in a queue for a reconnect that may never come;
+//   - connectTimeout / commandTimeout: a hung server costs at most a bounded wait;
+//   - maxRetriesPerRequest 1: commands caught in a dropped connection fail fast;
+//   - retryStrategy: reconnect forever, with exponential backoff capped at maxReconnectDelayMs,
+//     so the cache comes back by itself when Redis does.
+// The transitions are logged once each (warn when Redis goes, info when it is back), never per
+// failed command, and never with the URL's password.
+import { Redis, ReplyError } from 'ioredis';
+import type { Logger } from 'pino';
+import { logger as componentLogger } from '../telemetry/logger.js';
+import { decodeValue, encodeValue, type Cache, type CacheEntry } from './cache.js';
+
+export interface RedisCacheOptions {
+  /** redis://[user:password@]host:port[/db] or rediss://… */
+  url: string;
+  /** Put in front of every key; default "fleetgraph:". */
+  keyPrefix?: string;
+  /** Where transitions are logged; default logger('cache'). */
+  logger?: Logger;
+  /** Default 2000. */
+  connectTimeoutMs?: number;
+  /** Longest a single command may take before it counts as failed. Default 1000. */
+  commandTimeoutMs?: number;
+  /** Cap of the reconnect backoff. Default 2000. */
+  maxReconnectDelayMs?: number;
+  /** After a command times out on a live connection, Redis is skipped for this long. Default 1000. */
+  coolOffMs?: number;
+}
+
+type State = 'connecting' | 'up' | 'down';
+
+/** The URL with its password replaced, for logs. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '[unparseable redis URL]';
+  }
+}
+
+export class RedisCache implements Cache {
+  readonly keyPrefix: string;
+  private readonly client: Redis;
+  private readonly log: Logger;
+  private readonly where: string;
+  private readonly coolOffMs: number;
+  private state: State = 'connecting';
+  private closing = false;
+  private coolOffUntil = 0;
+  private readonly firstOutcome: Promise<void>;
+  private settleFirstOutcome!: () => void;
+  private firstOutcomeTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: RedisCacheOptions) {
+    this.keyPrefix = options.keyPrefix ?? 'fleetgraph:';
+    this.log = options.logger ?? componentLogger('cache');
+    this.where = redactRedisUrl(options.url);
+    this.coolOffMs = options.coolOffMs ?? 1000;
+    const connectTimeout = options.connectTimeoutMs ?? 2000;
+    const maxDelay = options.maxReconnectDelayMs ?? 2000;
+
+    this.firstOutcome = new Promise<void>((resolve) => {
+      this.settleFirstOutcome = resolve;
+    });
+    // Callers arriving before the first connection attempt has finished wait for it (bounded),
+    // so a freshly started process does not miss on every request of its first milliseconds.
+    this.firstOutcomeTimer = setTimeout(() => this.settleFirstOutcome(), connectTimeout + 100);
+    this.firstOutcomeTimer.unref();
+
+    this.client = new Redis(options.url, {
+      enableOfflineQueue: false,
+      connectTimeout,
+      commandTimeout: options.commandTimeoutMs ?? 1000,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times - 1, 16), maxDelay),
+    });
+    this.client.on('ready', () => this.markUp());
+    this.client.on('error', (err: Error) => this.markDown(err));
+    this.client.on('close', () => this.markDown());
+  }
+
+  /** True while Redis answers; false while the cache is bypassed. */
+  get available(): boolean {
+    return this.state === 'up';
+  }
+
+  async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
+    const misses = (): undefined[] => keys.map(() => undefined);
+    if (keys.length === 0 || !(await this.usable())) return misses();
+    try {
+      const texts = await this.client.mget(keys.map((key) => this.keyPrefix + key));
+      this.succeeded();
+      return texts.map((text) => {
+        if (text === null) return undefined;
+        try {
+          return decodeValue<T>(text);
+        } catch {
+          return undefined; // not written by us, or corrupt: a miss
+        }
+      });
+    } catch (err) {
+      this.failed(err, 'MGET');
+      return misses();
+    }
+  }
+
+  async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
+    const encoded: { key: string; text: string; ttlSeconds: number }[] = [];
+    for (const { key, value, ttlSeconds } of entries) {
+      if (!(ttlSeconds > 0)) continue;
+      try {
+        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds });
+      } catch {
+        // not serialisable: not cached
+      }
+    }
+    if (encoded.length === 0 || !(await this.usable())) return;
+    const pipeline = this.client.pipeline();
+    for (const { key, text, ttlSeconds } of encoded) {
+      if (Number.isInteger(ttlSeconds)) pipeline.set(key, text, 'EX', ttlSeconds);
+      else pipeline.set(key, text, 'PX', Math.max(1, Math.round(ttlSeconds * 1000)));
+    }
+    try {
+      const results = await pipeline.exec();
+      const error = results?.find(([err]) => err)?.[0];
+      if (error) this.failed(error, 'SET');
+      else this.succeeded();
+    } catch (err) {
+      this.failed(err, 'SET');
+    }
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const [value] = await this.getMany<T>([key]);
+    return value;
+  }
+
+  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
+    await this.setMany([{ key, value, ttlSeconds }]);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0 || !(await this.usable())) return;
+    try {
+      await this.client.del(...keys.map((key) => this.keyPrefix + key));
+      this.succeeded();
+    } catch (err) {
+      this.failed(err, 'DEL');
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    clearTimeout(this.firstOutcomeTimer);
+    this.settleFirstOutcome();
+    try {
+      if (this.client.status === 'ready') await this.client.quit();
+    } catch {
+      // closing anyway
+    } finally {
+      this.client.disconnect();
+    }
+  }
+
+  private async usable(): Promise<boolean> {
+    if (this.closing) return false;
+    if (this.state === 'connecting') await this.firstOutcome;
+    return this.client.status === 'ready' && Date.now() >= this.coolOffUntil;
+  }
+
+  private succeeded(): void {
+    if (this.state !== 'up') this.markUp();
+  }
+
+  private failed(err: unknown, command: string): void {
+    if (err instanceof ReplyError) {
+      // Redis answered; this is not an outage. Rare (a foreign value under our prefix).
+      this.log.debug({ command, reason: (err as Error).message }, 'Redis command error');
+      return;
+    }
+    if (this.client.status === 'ready') {
+      // The connection is up but the command timed out: Redis is hung or overloaded. Skip it
+      // for a moment rather than make every request wait for the timeout.
+      this.coolOffUntil = Date.now() + this.coolOffMs;
+    }
+    this.markDown(err instanceof Error ? err : new Error(String(err)), command);
+  }
+
+  private markUp(): void {
+    if (this.closing) return;
+    clearTimeout(this.firstOutcomeTimer);
+    this.coolOffUntil = 0;
+    const previous = this.state;
+    this.state = 'up';
+    this.settleFirstOutcome();
+    if (previous === 'down') this.log.info({ redis: this.where }, 'Redis is available again; cache in use');
+    else if (previous === 'connecting') this.log.info({ redis: this.where }, 'Redis cache connected');
+  }
+
+  private markDown(err?: Error, command?: string): void {
+    if (this.closing) return;
+    clearTimeout(this.firstOutcomeTimer);
+    const previous = this.state;
+    this.state = 'down';
+    this.settleFirstOutcome();
+    if (previous !== 'down') {
+      this.log.warn(
+        { redis: this.where, reason: err?.message ?? 'connection closed', ...(command ? { command } : {}) },
+        'Redis unavailable; cache reads are misses and writes are dropped until it returns',
+      );
+    }
+  }
+}

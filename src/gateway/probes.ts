@@ -1,0 +1,27 @@
+// /healthz says the process is alive; /readyz says every subgraph answers, so a load balancer
+// sends no traffic to a gateway whose subgraphs are down.
+export interface ReadinessReport {
+  ready: boolean;
+  subgraphs: Record<string, 'ok' | string>;
+}
+
+export async function probeSubgraphs(urls: Record<string, string>, timeoutMs = 2000): Promise<ReadinessReport> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => [name, await probe(url, timeoutMs)] as const),
+  );
+  return { ready: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
+}
+
+async function probe(url: string, timeoutMs: number): Promise<string> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return response.ok ? 'ok' : `HTTP ${response.status}`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,28 @@
+// The Hive Gateway runtime over the committed supergraph. The Rust query planner
+// (@graphql-hive/router-runtime) is the default; `planner: js` selects the JavaScript one.
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
+import type { SubgraphName } from '../../subgraphs/catalog.js';
+import { offlineGraphiQL } from './graphiql.js';
+
+export interface RuntimeOptions {
+  supergraphSdl: string;
+  planner: 'rust' | 'js';
+  /** Where each subgraph listens, overriding the URL composed into the supergraph. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
+export function createRuntime(options: RuntimeOptions): GatewayRuntime {
+  const transportEntries = Object.fromEntries(
+    Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
+  );
+  return createGatewayRuntime({
+    supergraph: options.supergraphSdl,
+    transportEntries,
+    ...(options.planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
+    graphqlEndpoint: '/graphql',
+    renderGraphiQL: offlineGraphiQL,
+    landingPage: false,
+    logging: 'warn',
+  });
+}

@@ -1,0 +1,34 @@
+// The per-request loader set. Build one per GraphQL request (never share across requests:
+// DataLoader memoises, and a request must not see another's data after its cache TTL).
+import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
+import { listAcrossScopes, type Listing } from './listings.js';
+import { createMetricLoader, type MetricLoader } from './metrics.js';
+import { createResourceLoader, type ResourceLoader } from './resources.js';
+import type { Services } from './services.js';
+
+export interface Loaders {
+  resource<K extends ResourceKind>(kind: K): ResourceLoader<K>;
+  /** Lists `kind` in each scope with that scope's pushed-down filter; failures come back beside the items. */
+  list<K extends ResourceKind>(kind: K, scopes: readonly Scope[], filterFor: (scope: Scope) => ListFilter): Promise<Listing<ResourceTypes[K]>>;
+  metrics: MetricLoader;
+}
+
+export function createLoaders(services: Services): Loaders {
+  const byKind = new Map<ResourceKind, ResourceLoader<ResourceKind>>();
+  const resource = <K extends ResourceKind>(kind: K): ResourceLoader<K> => {
+    let loader = byKind.get(kind);
+    if (!loader) {
+      loader = createResourceLoader(services, kind) as unknown as ResourceLoader<ResourceKind>;
+      byKind.set(kind, loader);
+    }
+    return loader as unknown as ResourceLoader<K>;
+  };
+  return {
+    resource,
+    list: (kind, scopes, filterFor) => listAcrossScopes(services, kind, scopes, filterFor, resource(kind)),
+    metrics: createMetricLoader(services),
+  };
+}
+
+export type { Services } from './services.js';
+export type { Listing } from './listings.js';

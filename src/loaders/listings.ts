@@ -1,0 +1,50 @@
+// Listings across scopes. Each scope's listing is one adapter call (the adapter pages), cached
+// per scope and filter; every resource it returns also primes the by-id loader and cache, so a
+// later `vm(id:)` or entity fetch costs nothing. A failing scope does not fail the listing: its
+// error is returned beside the other scopes' resources.
+import { cachedValue } from '../cache/index.js';
+import { listKey, resourceKey } from '../cache/keys.js';
+import { ProviderError } from '../providers/errors.js';
+import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
+import { callScope } from './call-scope.js';
+import type { ResourceLoader } from './resources.js';
+import type { Services } from './services.js';
+
+export interface Listing<T> {
+  items: T[];
+  failures: ProviderError[];
+}
+
+export async function listAcrossScopes<K extends ResourceKind>(
+  services: Services,
+  kind: K,
+  scopes: readonly Scope[],
+  filterFor: (scope: Scope) => ListFilter,
+  prime: ResourceLoader<K>,
+): Promise<Listing<ResourceTypes[K]>> {
+  const settled = await Promise.allSettled(scopes.map((scope) => listScope(services, kind, scope, filterFor(scope))));
+  const listing: Listing<ResourceTypes[K]> = { items: [], failures: [] };
+  settled.forEach((result, index) => {
+    if (result.status === 'fulfilled') {
+      for (const item of result.value) prime.prime(item.id, item);
+      listing.items.push(...result.value);
+    } else {
+      const error = result.reason;
+      listing.failures.push(
+        error instanceof ProviderError ? error : new ProviderError('UNKNOWN', scopes[index]!, `list ${kind}`, null, String(error)),
+      );
+    }
+  });
+  return listing;
+}
+
+async function listScope<K extends ResourceKind>(services: Services, kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+  const adapter = services.registry.adapter(scope.provider);
+  if (!adapter) return [];
+  const ttl = services.ttl[kind];
+  return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, async () => {
+    const items = await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, filter));
+    await services.cache.setMany(items.map((item) => ({ key: resourceKey(kind, item.id), value: item, ttlSeconds: ttl })));
+    return items;
+  });
+}

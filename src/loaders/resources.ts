@@ -1,0 +1,63 @@
+// Resources by global id. One DataLoader per kind per request: the ids a whole query asks for
+// are grouped by scope, cache misses are fetched with one adapter call per scope (the adapter
+// chunks at the API's limit), and ids in unconfigured scopes are simply not found.
+import DataLoader from 'dataloader';
+import { cachedByIds } from '../cache/index.js';
+import { resourceKey } from '../cache/keys.js';
+import { parseGlobalIdOfKind, scopeKey, type GlobalId } from '../providers/ids.js';
+import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
+import { callScope } from './call-scope.js';
+import type { Services } from './services.js';
+
+export type ResourceLoader<K extends ResourceKind> = DataLoader<string, ResourceTypes[K] | null>;
+
+export function createResourceLoader<K extends ResourceKind>(services: Services, kind: K): ResourceLoader<K> {
+  return new DataLoader<string, ResourceTypes[K] | null>(async (ids) => {
+    const found = new Map<string, ResourceTypes[K] | Error>();
+    await Promise.all(
+      groupByScope(ids, kind).map(async ({ scope, ids: scopeIds }) => {
+        try {
+          const loaded = await loadScope(services, kind, scope, scopeIds);
+          for (const [id, resource] of loaded) found.set(id, resource);
+        } catch (error) {
+          for (const id of scopeIds) found.set(id, error as Error);
+        }
+      }),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+async function loadScope<K extends ResourceKind>(
+  services: Services,
+  kind: K,
+  scope: Scope,
+  ids: string[],
+): Promise<Map<string, ResourceTypes[K]>> {
+  const adapter = services.registry.adapter(scope.provider);
+  if (!adapter || !services.registry.knows(scope)) return new Map();
+  return cachedByIds<ResourceTypes[K]>(
+    services.cache,
+    kind,
+    ids,
+    (id) => resourceKey(kind, id),
+    services.ttl[kind],
+    async (missing) => {
+      const nativeIds = missing.map((id) => parseGlobalIdOfKind(id, kind).nativeId);
+      const resources = await callScope(services, scope, `get ${kind}`, () => adapter.get(kind, scope, nativeIds));
+      return new Map(resources.map((resource) => [resource.id, resource]));
+    },
+  );
+}
+
+function groupByScope(ids: readonly string[], kind: ResourceKind): { scope: Scope; ids: string[] }[] {
+  const groups = new Map<string, { scope: Scope; ids: string[] }>();
+  for (const id of ids) {
+    const parsed: GlobalId = parseGlobalIdOfKind(id, kind);
+    const key = scopeKey(parsed);
+    const group = groups.get(key) ?? { scope: { provider: parsed.provider, account: parsed.account, region: parsed.region }, ids: [] };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

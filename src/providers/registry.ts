@@ -1,0 +1,50 @@
+// The configured providers. Each cloud's module is imported only when that cloud is configured:
+// the SDKs are large and slow to load.
+import type { Config } from '../config/schema.js';
+import { HealthBoard } from './health.js';
+import type { ProviderAdapter, ProviderName, Scope } from './types.js';
+
+export interface AccountInfo {
+  provider: ProviderName;
+  id: string;
+  name: string | null;
+  regions: string[];
+}
+
+export class ProviderRegistry {
+  readonly health = new HealthBoard();
+
+  constructor(
+    private readonly adapters: ReadonlyMap<ProviderName, ProviderAdapter>,
+    readonly accounts: readonly AccountInfo[],
+  ) {}
+
+  adapter(provider: ProviderName): ProviderAdapter | undefined {
+    return this.adapters.get(provider);
+  }
+
+  scopes(): Scope[] {
+    return [...this.adapters.values()].flatMap((adapter) => adapter.scopes);
+  }
+
+  /** True when the scope is one this gateway was configured with. */
+  knows(scope: Scope): boolean {
+    return this.adapter(scope.provider)?.scopes.some((s) => s.account === scope.account && s.region === scope.region) ?? false;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.adapters.values()].map((adapter) => adapter.close()));
+  }
+}
+
+export async function createRegistry(config: Config): Promise<ProviderRegistry> {
+  const adapters = new Map<ProviderName, ProviderAdapter>();
+  const accounts: AccountInfo[] = [];
+  const aws = config.providers.aws;
+  if (aws) {
+    const { createAwsAdapter } = await import('./aws/index.js');
+    adapters.set('aws', createAwsAdapter(aws));
+    accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
+  }
+  return new ProviderRegistry(adapters, accounts);
+}

@@ -1,0 +1,52 @@
+// Reference resolvers and relations of the network subgraph's own entities.
+import type { Network as NetworkModel, VirtualMachine } from '../../../src/providers/types.js';
+import { MAX_PAGE_SIZE } from '../../shared/connection.js';
+import type { SubgraphContext } from '../../shared/context.js';
+import { entityReference } from '../../shared/entity-reference.js';
+import { listConnection, resourceById, resourcesByIds } from '../../shared/resolve.js';
+import type {
+  NetworkInterfaceResolvers,
+  NetworkResolvers,
+  PublicIpResolvers,
+  SecurityGroupResolvers,
+  SubnetResolvers,
+} from '../generated/resolvers-types.js';
+
+const optionalVm = (vmId: string | null) => (vmId ? entityReference<VirtualMachine>(vmId) : null);
+
+/** Subnets or security groups of one network: the network's scope listing, filtered. */
+async function inNetwork<K extends 'subnet' | 'securityGroup'>(context: SubgraphContext, kind: K, network: NetworkModel) {
+  const scope = { providers: [network.provider], accounts: [network.account], regions: [network.region] };
+  const page = await listConnection(context, kind, scope, { first: MAX_PAGE_SIZE }, { matches: (r) => r.networkId === network.id });
+  return page.nodes;
+}
+
+export const Network: NetworkResolvers = {
+  __resolveReference: (ref, context) => resourceById(context, 'network', ref.id),
+  subnets: (network, _args, context) => inNetwork(context, 'subnet', network),
+  securityGroups: (network, _args, context) => inNetwork(context, 'securityGroup', network),
+};
+
+export const Subnet: SubnetResolvers = {
+  __resolveReference: (ref, context) => resourceById(context, 'subnet', ref.id),
+  network: (subnet, _args, context) => resourceById(context, 'network', subnet.networkId),
+};
+
+export const SecurityGroup: SecurityGroupResolvers = {
+  __resolveReference: (ref, context) => resourceById(context, 'securityGroup', ref.id),
+  network: (group, _args, context) => (group.networkId ? resourceById(context, 'network', group.networkId) : null),
+};
+
+export const PublicIp: PublicIpResolvers = {
+  __resolveReference: (ref, context) => resourceById(context, 'publicIp', ref.id),
+  vm: (ip) => optionalVm(ip.vmId),
+  networkInterface: (ip, _args, context) => (ip.networkInterfaceId ? resourceById(context, 'networkInterface', ip.networkInterfaceId) : null),
+};
+
+export const NetworkInterface: NetworkInterfaceResolvers = {
+  __resolveReference: (ref, context) => resourceById(context, 'networkInterface', ref.id),
+  vm: (nic) => optionalVm(nic.vmId),
+  subnet: (nic, _args, context) => (nic.subnetId ? resourceById(context, 'subnet', nic.subnetId) : null),
+  network: (nic, _args, context) => (nic.networkId ? resourceById(context, 'network', nic.networkId) : null),
+  securityGroups: (nic, _args, context) => resourcesByIds(context, 'securityGroup', nic.securityGroupIds),
+};

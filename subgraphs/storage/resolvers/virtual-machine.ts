@@ -1,0 +1,8 @@
+import { resourcesByIds } from '../../shared/resolve.js';
+import type { VirtualMachineResolvers } from '../generated/resolvers-types.js';
+
+// `volumeIds` comes from the compute subgraph (@requires), so the volumes of every VM in a
+// query are fetched in one batch per scope, with no second VM listing.
+export const VirtualMachine: VirtualMachineResolvers = {
+  volumes: (vm, _args, context) => resourcesByIds(context, 'volume', vm.volumeIds),
+};

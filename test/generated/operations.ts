@@ -1,0 +1,707 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time in UTC, e.g. 2026-11-22T10:00:00.000Z. */
+  DateTime: { input: Date; output: Date; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+};
+
+export type AccountStatus = {
+  __typename?: 'AccountStatus';
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  regions: Array<RegionStatus>;
+};
+
+export type Health =
+  /** The last call failed. */
+  | 'FAILING'
+  /** The last call to this scope succeeded. */
+  | 'HEALTHY'
+  /** The last call was throttled. */
+  | 'THROTTLED'
+  /** No call has been made yet. */
+  | 'UNKNOWN';
+
+/** Metrics every provider is mapped to. Memory needs an agent on AWS and GCP. */
+export type MetricName =
+  /** Percent, 0-100. */
+  | 'CPU_UTILIZATION'
+  | 'DISK_READ_BYTES'
+  | 'DISK_READ_OPS'
+  | 'DISK_WRITE_BYTES'
+  | 'DISK_WRITE_OPS'
+  /** Percent, 0-100. */
+  | 'MEMORY_UTILIZATION'
+  | 'NETWORK_IN_BYTES'
+  | 'NETWORK_OUT_BYTES';
+
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  timestamp: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  /** False when the provider has no such metric for this resource (e.g. memory without an agent). */
+  available: Scalars['Boolean']['output'];
+  /** The model metric, or null for a provider-native one. */
+  name?: Maybe<MetricName>;
+  /** The provider's metric name (e.g. AWS/EC2/CPUUtilization). */
+  nativeName: Scalars['String']['output'];
+  /** The provider's unit when `unit` is OTHER. */
+  nativeUnit?: Maybe<Scalars['String']['output']>;
+  period: Scalars['Int']['output'];
+  points: Array<MetricPoint>;
+  unit: MetricUnit;
+};
+
+export type MetricUnit =
+  | 'BYTES'
+  | 'COUNT'
+  /** A provider-native unit; see nativeUnit. */
+  | 'OTHER'
+  | 'PERCENT';
+
+/** A VPC (AWS), VNet (Azure) or VPC network (GCP). */
+export type Network = {
+  __typename?: 'Network';
+  account: Scalars['String']['output'];
+  cidrBlocks: Array<Scalars['String']['output']>;
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  provider: Provider;
+  providerState: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  securityGroups?: Maybe<Array<SecurityGroup>>;
+  subnets?: Maybe<Array<Subnet>>;
+  tags: Array<Tag>;
+};
+
+export type NetworkConnection = {
+  __typename?: 'NetworkConnection';
+  edges: Array<NetworkEdge>;
+  nodes: Array<Network>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type NetworkFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global id of the network (VPC/VNet) the resources belong to. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  tags?: InputMaybe<Array<TagFilter>>;
+};
+
+export type NetworkInterface = {
+  __typename?: 'NetworkInterface';
+  account: Scalars['String']['output'];
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  macAddress?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  network?: Maybe<Network>;
+  privateIps: Array<Scalars['String']['output']>;
+  provider: Provider;
+  providerState: Scalars['String']['output'];
+  publicIp?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  securityGroups?: Maybe<Array<SecurityGroup>>;
+  subnet?: Maybe<Subnet>;
+  tags: Array<Tag>;
+  vm?: Maybe<VirtualMachine>;
+  zone?: Maybe<Scalars['String']['output']>;
+};
+
+export type NetworkInterfaceConnection = {
+  __typename?: 'NetworkInterfaceConnection';
+  edges: Array<NetworkInterfaceEdge>;
+  nodes: Array<NetworkInterface>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkInterfaceEdge = {
+  __typename?: 'NetworkInterfaceEdge';
+  cursor: Scalars['String']['output'];
+  node: NetworkInterface;
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The cloud a resource lives in. */
+export type Provider =
+  | 'aws'
+  | 'azure'
+  | 'gcp';
+
+export type ProviderStatus = {
+  __typename?: 'ProviderStatus';
+  accounts: Array<AccountStatus>;
+  provider: Provider;
+};
+
+export type PublicIp = {
+  __typename?: 'PublicIp';
+  account: Scalars['String']['output'];
+  address: Scalars['String']['output'];
+  allocation?: Maybe<Scalars['String']['output']>;
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  networkInterface?: Maybe<NetworkInterface>;
+  provider: Provider;
+  region: Scalars['String']['output'];
+  tags: Array<Tag>;
+  vm?: Maybe<VirtualMachine>;
+};
+
+export type PublicIpConnection = {
+  __typename?: 'PublicIpConnection';
+  edges: Array<PublicIpEdge>;
+  nodes: Array<PublicIp>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicIpEdge = {
+  __typename?: 'PublicIpEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicIp;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  network?: Maybe<Network>;
+  networkInterface?: Maybe<NetworkInterface>;
+  networkInterfaces: NetworkInterfaceConnection;
+  /** VPCs / VNets / VPC networks. `first` is at most 1000 (default 50). */
+  networks: NetworkConnection;
+  /** The configured providers with their accounts and regions, and each region's health as last observed. */
+  providers: Array<ProviderStatus>;
+  publicIps: PublicIpConnection;
+  securityGroup?: Maybe<SecurityGroup>;
+  securityGroups: SecurityGroupConnection;
+  snapshot?: Maybe<Snapshot>;
+  /** Volume snapshots owned by the configured accounts. `first` is at most 1000 (default 50). */
+  snapshots: SnapshotConnection;
+  subnet?: Maybe<Subnet>;
+  subnets: SubnetConnection;
+  /** One VM by global id; null when it does not exist. A malformed id is a BAD_USER_INPUT error. */
+  vm?: Maybe<VirtualMachine>;
+  /**
+   * Virtual machines across every configured provider, account and region. Filters are pushed
+   * down to the cloud APIs where they support them. A provider, account or region that fails
+   * yields the others' VMs plus an error naming it (extensions.code, provider, account, region).
+   * `first` is at most 1000 (default 50).
+   */
+  vms: VmConnection;
+  volume?: Maybe<Volume>;
+  /** Block volumes across every configured provider, account and region. `first` is at most 1000 (default 50). */
+  volumes: VolumeConnection;
+};
+
+
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkInterfaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkInterfacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicIpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySecurityGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySnapshotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySnapshotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SnapshotFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubnetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubnetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VmFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<VmOrder>;
+};
+
+
+export type QueryVolumeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolumesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VolumeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegionStatus = {
+  __typename?: 'RegionStatus';
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  health: Health;
+  /** The error code of the last failure, if the last call failed. */
+  lastErrorCode?: Maybe<Scalars['String']['output']>;
+  lastErrorMessage?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+};
+
+export type RuleAction =
+  | 'ALLOW'
+  | 'DENY';
+
+export type RuleDirection =
+  | 'EGRESS'
+  | 'INGRESS';
+
+export type SecurityGroup = {
+  __typename?: 'SecurityGroup';
+  account: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  network?: Maybe<Network>;
+  provider: Provider;
+  region: Scalars['String']['output'];
+  rules: Array<SecurityRule>;
+  tags: Array<Tag>;
+};
+
+export type SecurityGroupConnection = {
+  __typename?: 'SecurityGroupConnection';
+  edges: Array<SecurityGroupEdge>;
+  nodes: Array<SecurityGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityGroupEdge = {
+  __typename?: 'SecurityGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityGroup;
+};
+
+export type SecurityRule = {
+  __typename?: 'SecurityRule';
+  action: RuleAction;
+  description?: Maybe<Scalars['String']['output']>;
+  direction: RuleDirection;
+  fromPort?: Maybe<Scalars['Int']['output']>;
+  /** Evaluation order where the provider has one (Azure NSGs, GCP firewalls). */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** tcp, udp, icmp, all, or the protocol number the provider gives. */
+  protocol: Scalars['String']['output'];
+  /** CIDR ranges, or global ids of security groups, the rule applies to. */
+  sources: Array<Scalars['String']['output']>;
+  toPort?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Snapshot = {
+  __typename?: 'Snapshot';
+  account: Scalars['String']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  encrypted: Scalars['Boolean']['output'];
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  progressPercent?: Maybe<Scalars['Int']['output']>;
+  provider: Provider;
+  providerState: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  sizeGiB: Scalars['Int']['output'];
+  state: SnapshotState;
+  tags: Array<Tag>;
+  /** The volume the snapshot was taken of, when it still exists. */
+  volume?: Maybe<Volume>;
+};
+
+export type SnapshotConnection = {
+  __typename?: 'SnapshotConnection';
+  edges: Array<SnapshotEdge>;
+  nodes: Array<Snapshot>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SnapshotEdge = {
+  __typename?: 'SnapshotEdge';
+  cursor: Scalars['String']['output'];
+  node: Snapshot;
+};
+
+export type SnapshotFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  states?: InputMaybe<Array<SnapshotState>>;
+  tags?: InputMaybe<Array<TagFilter>>;
+  /** Global volume id the snapshots were taken of. */
+  volumeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SnapshotState =
+  | 'COMPLETED'
+  | 'ERROR'
+  | 'PENDING'
+  | 'UNKNOWN';
+
+export type Subnet = {
+  __typename?: 'Subnet';
+  account: Scalars['String']['output'];
+  availableIpCount?: Maybe<Scalars['Int']['output']>;
+  cidrBlock: Scalars['String']['output'];
+  extras: Array<Tag>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  network?: Maybe<Network>;
+  provider: Provider;
+  providerState: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  tags: Array<Tag>;
+  zone?: Maybe<Scalars['String']['output']>;
+};
+
+export type SubnetConnection = {
+  __typename?: 'SubnetConnection';
+  edges: Array<SubnetEdge>;
+  nodes: Array<Subnet>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SubnetEdge = {
+  __typename?: 'SubnetEdge';
+  cursor: Scalars['String']['output'];
+  node: Subnet;
+};
+
+/** A key/value label: a cloud tag or label, or a provider-specific attribute. */
+export type Tag = {
+  __typename?: 'Tag';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Matches resources carrying tag `key`; with `values`, only those whose value is one of them. */
+export type TagFilter = {
+  key: Scalars['String']['input'];
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A virtual machine, normalised across clouds. */
+export type VirtualMachine = {
+  __typename?: 'VirtualMachine';
+  /** AWS account id, Azure subscription id or GCP project id. */
+  account: Scalars['String']['output'];
+  /** Provider-specific attributes the model does not normalise. */
+  extras: Array<Tag>;
+  /** Global id: <provider>:<account>:<location>:vm:<nativeId> (each part percent-encoded). */
+  id: Scalars['ID']['output'];
+  imageId?: Maybe<Scalars['String']['output']>;
+  instanceType?: Maybe<Scalars['String']['output']>;
+  launchedAt?: Maybe<Scalars['DateTime']['output']>;
+  memoryMiB?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Metric series between `from` and `to`, one point per `period` seconds (default 300, at least
+   * 60). Ask for model metrics by `names` and for anything else by the provider's `nativeNames`
+   * (AWS: "Namespace/MetricName"). At most 1,440 points per series. Null (with an error) when the
+   * provider could not be asked.
+   */
+  metrics?: Maybe<Array<MetricSeries>>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** The cloud's own id (EC2 instance id, Azure resource id, GCP instance id). */
+  nativeId: Scalars['String']['output'];
+  networkId?: Maybe<Scalars['ID']['output']>;
+  networkInterfaceIds: Array<Scalars['ID']['output']>;
+  networkInterfaces?: Maybe<Array<NetworkInterface>>;
+  platform?: Maybe<Scalars['String']['output']>;
+  privateIp?: Maybe<Scalars['String']['output']>;
+  provider: Provider;
+  /** The provider's raw state, unchanged (e.g. shutting-down, PowerState/deallocated, SUSPENDING). */
+  providerState: Scalars['String']['output'];
+  publicIp?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  securityGroupIds: Array<Scalars['ID']['output']>;
+  /** Security groups / NSGs / firewalls applying to the VM; null (with an error) when the provider could not be asked. */
+  securityGroups?: Maybe<Array<SecurityGroup>>;
+  state: VmState;
+  subnetId?: Maybe<Scalars['ID']['output']>;
+  tags: Array<Tag>;
+  vcpus?: Maybe<Scalars['Int']['output']>;
+  /** Global ids of the VM's volumes, as the VM listing reports them. */
+  volumeIds: Array<Scalars['ID']['output']>;
+  /** The VM's volumes; null (with an error) when the provider could not be asked. */
+  volumes?: Maybe<Array<Volume>>;
+  zone?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A virtual machine, normalised across clouds. */
+export type VirtualMachineMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  names?: InputMaybe<Array<MetricName>>;
+  nativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  period?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+export type VmConnection = {
+  __typename?: 'VmConnection';
+  edges: Array<VmEdge>;
+  nodes: Array<VirtualMachine>;
+  pageInfo: PageInfo;
+  /** How many VMs match the filter, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VmEdge = {
+  __typename?: 'VmEdge';
+  cursor: Scalars['String']['output'];
+  node: VirtualMachine;
+};
+
+export type VmFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Global VM ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  instanceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  states?: InputMaybe<Array<VmState>>;
+  /** Every tag filter must match. */
+  tags?: InputMaybe<Array<TagFilter>>;
+  zones?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type VmOrder = {
+  direction?: OrderDirection;
+  field?: VmOrderField;
+};
+
+export type VmOrderField =
+  | 'ID'
+  | 'LAUNCHED_AT'
+  | 'NAME'
+  | 'REGION'
+  | 'STATE';
+
+/** The one normalised VM state. `providerState` keeps the raw value. */
+export type VmState =
+  | 'ERROR'
+  | 'PENDING'
+  | 'REBOOTING'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'STOPPING'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'TERMINATING'
+  | 'UNKNOWN';
+
+export type Volume = {
+  __typename?: 'Volume';
+  account: Scalars['String']['output'];
+  attachments: Array<VolumeAttachment>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  encrypted: Scalars['Boolean']['output'];
+  extras: Array<Tag>;
+  /** Global id: <provider>:<account>:<location>:volume:<nativeId>. */
+  id: Scalars['ID']['output'];
+  iops?: Maybe<Scalars['Int']['output']>;
+  /** Volume metrics; see VirtualMachine.metrics. */
+  metrics?: Maybe<Array<MetricSeries>>;
+  name?: Maybe<Scalars['String']['output']>;
+  nativeId: Scalars['String']['output'];
+  provider: Provider;
+  providerState: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  sizeGiB: Scalars['Int']['output'];
+  /** The snapshot the volume was created from. */
+  sourceSnapshot?: Maybe<Snapshot>;
+  state: VolumeState;
+  tags: Array<Tag>;
+  volumeType?: Maybe<Scalars['String']['output']>;
+  zone?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type VolumeMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  names?: InputMaybe<Array<MetricName>>;
+  nativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  period?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+export type VolumeAttachment = {
+  __typename?: 'VolumeAttachment';
+  deleteOnTermination?: Maybe<Scalars['Boolean']['output']>;
+  device?: Maybe<Scalars['String']['output']>;
+  vm: VirtualMachine;
+};
+
+export type VolumeConnection = {
+  __typename?: 'VolumeConnection';
+  edges: Array<VolumeEdge>;
+  nodes: Array<Volume>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VolumeEdge = {
+  __typename?: 'VolumeEdge';
+  cursor: Scalars['String']['output'];
+  node: Volume;
+};
+
+export type VolumeFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only volumes attached to (true) or detached from (false) any VM. */
+  attached?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  states?: InputMaybe<Array<VolumeState>>;
+  tags?: InputMaybe<Array<TagFilter>>;
+  volumeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  zones?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type VolumeState =
+  | 'AVAILABLE'
+  | 'CREATING'
+  | 'DELETED'
+  | 'DELETING'
+  | 'ERROR'
+  | 'IN_USE'
+  | 'UNKNOWN';
+
+export type Join__Graph =
+  | 'COMPUTE'
+  | 'METRICS'
+  | 'NETWORK'
+  | 'STORAGE';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type FleetWithDetailsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  filter?: InputMaybe<VmFilter>;
+}>;
+
+
+export type FleetWithDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'VirtualMachine', id: string, name?: string | null, provider: Provider, account: string, region: string, state: VmState, providerState: string, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string> }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: Date, value: number }> }> | null }> } };
+
+
+export const FleetWithDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetWithDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"providerState"}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGiB"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"fromPort"}},{"kind":"Field","name":{"kind":"Name","value":"toPort"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CPU_UTILIZATION"},{"kind":"EnumValue","value":"NETWORK_IN_BYTES"}]}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FleetWithDetailsQuery, FleetWithDetailsQueryVariables>;
