@@ -1,5 +1,6 @@
 // Runs one subgraph: its SDL and resolvers as a federation subgraph on Apollo Server, over HTTP.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -25,7 +26,8 @@ export async function startSubgraph(
     schema: buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [partialErrorsPlugin()],
+    // Federated tracing (ftv1) is for Apollo's hosted studio, which FleetGraph does not report to.
+    plugins: [partialErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   const { url } = await startStandaloneServer(server, { listen, context: async () => createContext(services) });
   return { name, url: new URL('/graphql', url).toString(), stop: () => server.stop() };

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cache } from '../../src/cache/cache.js';
 import { createCache, MemoryCache, RedisCache } from '../../src/cache/index.js';
-import { captureLogger, deletePrefix, SHARED_REDIS_URL, sleep, waitFor } from './support.js';
+import { captureLogger, deletePrefix, SHARED_REDIS_URL, sleep, waitFor } from '../support/redis.js';
 
 const prefix = `fleetgraph-test:${randomUUID()}:`;
 const raw = new Redis(SHARED_REDIS_URL, { lazyConnect: true });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Cache } from '../../src/cache/cache.js';
 import { cachedByIds, cachedValue, MemoryCache, NEGATIVE_TTL_SECONDS, RedisCache, resourceKey } from '../../src/cache/index.js';
 import { registry } from '../../src/telemetry/metrics.js';
-import { cacheCount, captureLogger, deletePrefix, SHARED_REDIS_URL, waitFor } from './support.js';
+import { cacheCount, captureLogger, deletePrefix, SHARED_REDIS_URL, waitFor } from '../support/redis.js';
 
 const prefix = `fleetgraph-test:${randomUUID()}:`;
 const raw = new Redis(SHARED_REDIS_URL, { lazyConnect: true });

@@ -18,7 +18,7 @@ import {
   waitFor,
   WARN,
   type LogLine,
-} from './support.js';
+} from '../support/redis.js';
 
 const prefix = `fleetgraph-test:${randomUUID()}:`;
 const toClose: { close(): Promise<void> | void }[] = [];

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config/load.js';
+
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-config-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('configuration', () => {
+  it('defaults to the sandbox settings with nothing configured', () => {
+    const { config, source } = loadConfig({}, mkdtempSync(join(tmpdir(), 'fleetgraph-empty-')));
+    expect(source).toBe('defaults and environment');
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.providers).toEqual({});
+    expect(config.cache.redisUrl).toBeUndefined();
+    expect(config.planner).toBe('rust');
+  });
+
+  it('reads YAML and lets env vars win', () => {
+    const path = tempFile(
+      'fleetgraph.yaml',
+      [
+        'server: { port: 5000 }',
+        'providers:',
+        '  aws:',
+        '    accounts:',
+        '      - id: "123456789012"',
+        '        regions: [us-east-1]',
+        '        credentials: { type: assumeRole, roleArn: "arn:aws:iam::123456789012:role/Reader", externalId: x }',
+      ].join('\n'),
+    );
+    const { config } = loadConfig({ FLEETGRAPH_CONFIG: path, PORT: '6000', REDIS_URL: 'redis://127.0.0.1:6379/2', FLEETGRAPH_PLANNER: 'js' });
+    expect(config.server.port).toBe(6000);
+    expect(config.cache.redisUrl).toBe('redis://127.0.0.1:6379/2');
+    expect(config.planner).toBe('js');
+    expect(config.providers.aws?.accounts[0]?.credentials).toEqual({
+      type: 'assumeRole',
+      roleArn: 'arn:aws:iam::123456789012:role/Reader',
+      externalId: 'x',
+      sessionName: 'fleetgraph',
+    });
+  });
+
+  it('names every wrong field, and never echoes a secret', () => {
+    const bad = {
+      server: { port: 99999 },
+      cache: { redisUrl: 'http://nope', ttlSeconds: { vm: -1 } },
+      providers: {
+        aws: { accounts: [{ id: '12', regions: ['nowhere'], credentials: { type: 'static', accessKeyId: 'AKIAX', secretAccessKey: SECRET, extra: 1 } }] },
+      },
+    };
+    let error: unknown;
+    try {
+      parseConfig(bad, 'test');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const path of [
+      'server.port',
+      'cache.redisUrl',
+      'cache.ttlSeconds.vm',
+      'providers.aws.accounts.0.id',
+      'providers.aws.accounts.0.regions.0',
+      'providers.aws.accounts.0.credentials',
+    ]) {
+      expect(message).toContain(path);
+    }
+    expect(message).not.toContain(SECRET);
+  });
+
+  it('rejects a file that is not YAML, naming the file', () => {
+    const path = tempFile('broken.yaml', 'server: [unclosed');
+    expect(() => loadConfig({ FLEETGRAPH_CONFIG: path })).toThrow(/broken\.yaml[\s\S]*not valid YAML/);
+  });
+
+  it('stops `fleetgraph start` with the field named', () => {
+    const path = tempFile('fleetgraph.yaml', 'providers: { aws: { accounts: [ { id: "abc", regions: [us-east-1] } ] } }\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+      env: { ...process.env, FLEETGRAPH_CONFIG: path, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('providers.aws.accounts.0.id: must be a 12-digit AWS account id');
+  });
+});

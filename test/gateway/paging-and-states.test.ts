@@ -1,0 +1,83 @@
+// Paging, end to end: the emulator's small pages are followed to the last one, and the
+// gateway's cursors walk every VM exactly once. Every EC2 state reaches the client mapped, with
+// the raw value kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { EC2_INSTANCE_STATES } from '../../src/emulators/fleet/index.js';
+import { VmStatesDocument, type VmStatesQuery } from '../generated/operations.js';
+import { gatewayUrl, startTestApp } from '../support/app.js';
+import { execute } from '../support/graphql.js';
+
+const VMS_PER_SCOPE = 40;
+const EXPECTED_STATE: Record<string, string> = {
+  pending: 'PENDING',
+  running: 'RUNNING',
+  stopping: 'STOPPING',
+  stopped: 'STOPPED',
+  'shutting-down': 'TERMINATING',
+  terminated: 'TERMINATED',
+};
+
+describe('paging and states', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ vmsPerScope: VMS_PER_SCOPE, ttlSeconds: { vm: 0 } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('follows small upstream pages to a complete result', async () => {
+    const emulator = app.sandbox!.aws;
+    emulator.setMaxPageSize(7);
+    emulator.requests.reset();
+    try {
+      const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
+      expect(result.errors).toBeUndefined();
+      const ids = result.data!.vms.edges.map((e) => e.node.id);
+      expect(ids).toHaveLength(VMS_PER_SCOPE * 4);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const scope of app.sandbox!.fleet.scopes()) {
+        const pages = emulator.requests.count({ action: 'DescribeInstances', account: scope.account, region: scope.region });
+        expect(pages).toBe(Math.ceil(VMS_PER_SCOPE / 7));
+      }
+    } finally {
+      emulator.setMaxPageSize(null);
+    }
+  });
+
+  it('walks every VM exactly once with cursors, in name order', async () => {
+    const seen: VmStatesQuery['vms']['edges'][number]['node'][] = [];
+    let after: string | null | undefined;
+    let pages = 0;
+    do {
+      const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 25, after });
+      expect(result.errors).toBeUndefined();
+      seen.push(...result.data!.vms.edges.map((e) => e.node));
+      after = result.data!.vms.pageInfo.hasNextPage ? result.data!.vms.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(Math.ceil((VMS_PER_SCOPE * 4) / 25));
+    expect(new Set(seen.map((vm) => vm.id)).size).toBe(VMS_PER_SCOPE * 4);
+    const names = seen.map((vm) => (vm.name ?? '').toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('maps every EC2 state and keeps the raw value', async () => {
+    const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
+    const vms = result.data!.vms.edges.map((e) => e.node);
+    const rawStates = new Set(vms.map((vm) => vm.providerState));
+    expect([...rawStates].sort()).toEqual([...EC2_INSTANCE_STATES].sort());
+    for (const vm of vms) expect(vm.state, vm.providerState).toBe(EXPECTED_STATE[vm.providerState]);
+  });
+
+  it('filters by state, pushed down to EC2', async () => {
+    const all = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
+    const stopped = all.data!.vms.edges.filter((e) => e.node.state === 'STOPPED').length;
+    const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000, filter: { states: ['STOPPED'] } });
+    expect(result.data!.vms.totalCount).toBe(stopped);
+    expect(result.data!.vms.edges.every((e) => e.node.providerState === 'stopped')).toBe(true);
+    const sent = app.sandbox!.aws.requests.entries().filter((e) => e.action === 'DescribeInstances');
+    expect(sent.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,67 @@
+// The README's quick start, literally: `npm start` with no configuration serves the sandbox,
+// and a frontend's query for VMs with volumes, security groups and CPU metrics gets answers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FleetWithDetailsDocument } from '../generated/operations.js';
+import { execute } from '../support/graphql.js';
+import { freePort } from '../support/redis.js';
+
+describe('npm start (the sandbox)', () => {
+  let child: ChildProcess;
+  let url: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
+    delete env.FLEETGRAPH_CONFIG;
+    delete env.REDIS_URL;
+    child = spawn('npm', ['start', '--silent'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`npm start did not become ready:\n${output}`)), 45_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /FleetGraph ready at (\S+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+    });
+  }, 60_000);
+
+  afterAll(() => {
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+  });
+
+  it('answers VMs with volumes, security groups and CPU metrics over HTTP', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    const result = await execute(url, FleetWithDetailsDocument, {
+      first: 20,
+      filter: { states: ['RUNNING'] },
+      from: new Date(Date.now() - 3 * 3600_000).toISOString(),
+      to: new Date().toISOString(),
+    });
+    expect(result.errors).toBeUndefined();
+    const vms = result.data!.vms.nodes;
+    expect(result.data!.vms.totalCount).toBeGreaterThan(100);
+    expect(vms).toHaveLength(20);
+    for (const vm of vms) {
+      expect(vm.provider).toBe('AWS');
+      expect(vm.state).toBe('RUNNING');
+      expect(vm.volumes!.length).toBeGreaterThan(0);
+      expect(vm.securityGroups!.length).toBeGreaterThan(0);
+      const cpu = vm.metrics!.find((m) => m.name === 'CPU_UTILIZATION')!;
+      expect(cpu.unit).toBe('PERCENT');
+      expect(cpu.points.length).toBeGreaterThan(30);
+      for (const point of cpu.points) {
+        expect(point.value).toBeGreaterThanOrEqual(0);
+        expect(point.value).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+});
+
