@@ -67,10 +67,21 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
   return value;
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+// A walk over the parsed tree, in place: several times faster than a JSON.parse reviver, which
+// matters because every cache hit on Redis decodes whole listings.
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+    return value;
+  }
   const obj = value as Record<string, unknown>;
-  if (!needsEscape(obj)) return obj;
+  if (needsEscape(obj)) return reviveEscaped(obj);
+  for (const k in obj) defineKey(obj, k, revive(obj[k]));
+  return obj;
+}
+
+function reviveEscaped(obj: Record<string, unknown>): unknown {
   const keys = Object.keys(obj);
   if (keys.length === 1 && keys[0] === TAG) {
     const iso = obj[TAG];
@@ -78,7 +89,7 @@ function reviver(_key: string, value: unknown): unknown {
     if (typeof iso === 'string') return new Date(iso);
   }
   const out: Record<string, unknown> = {};
-  for (const k of keys) defineKey(out, k.startsWith('$$') ? k.slice(1) : k, obj[k]);
+  for (const k of keys) defineKey(out, k.startsWith('$$') ? k.slice(1) : k, revive(obj[k]));
   return out;
 }
 
@@ -91,5 +102,5 @@ export function encodeValue(value: unknown): string {
 
 /** The inverse of encodeValue. */
 export function decodeValue<T>(text: string): T {
-  return JSON.parse(text, reviver) as T;
+  return revive(JSON.parse(text)) as T;
 }

@@ -1,6 +1,7 @@
 // The in-process cache: used when no Redis URL is configured (a single gateway, tests, the
-// sandbox). Values are stored encoded, exactly as Redis would hold them, so both backends
-// behave alike: a caller never gets another caller's object, and Dates round-trip the same way.
+// sandbox). A value is stored as a deep-frozen copy made through the same codec Redis uses, so
+// both backends accept and return exactly the same data; reads hand out that frozen copy
+// without decoding it again (a hit costs nothing), and nobody can change what another reads.
 // Memory is bounded by a maximum entry count; past it the least recently used entry goes.
 import { decodeValue, encodeValue, type Cache, type CacheEntry } from './cache.js';
 
@@ -14,7 +15,7 @@ export interface MemoryCacheOptions {
 }
 
 interface Stored {
-  text: string;
+  value: unknown;
   expiresAt: number;
 }
 
@@ -46,7 +47,7 @@ export class MemoryCache implements Cache {
       this.entries.delete(key);
       if (stored.expiresAt <= now) return undefined;
       this.entries.set(key, stored);
-      return decodeValue<T>(stored.text);
+      return stored.value as T;
     });
   }
 
@@ -54,14 +55,14 @@ export class MemoryCache implements Cache {
     const now = this.now();
     for (const { key, value, ttlSeconds } of entries) {
       if (!(ttlSeconds > 0)) continue;
-      let text: string;
+      let copy: unknown;
       try {
-        text = encodeValue(value);
+        copy = deepFreeze(decodeValue(encodeValue(value)));
       } catch {
         continue; // not serialisable: not cached, as Redis would not
       }
       this.entries.delete(key);
-      this.entries.set(key, { text, expiresAt: now + ttlSeconds * 1000 });
+      this.entries.set(key, { value: copy, expiresAt: now + ttlSeconds * 1000 });
     }
     this.evict(now);
   }
@@ -98,4 +99,11 @@ export class MemoryCache implements Cache {
       this.entries.delete(key);
     }
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
 }

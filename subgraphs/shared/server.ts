@@ -26,6 +26,8 @@ export async function startSubgraph(
     schema: buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The CLI owns signal handling and stops every piece in order.
+    stopOnTerminationSignals: false,
     // Federated tracing (ftv1) is for Apollo's hosted studio, which FleetGraph does not report to.
     plugins: [partialErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });

@@ -189,3 +189,19 @@ describe('memory LRU bound', () => {
     expect(() => new MemoryCache({ maxEntries: 0 })).toThrow(RangeError);
   });
 });
+
+describe('memory values', () => {
+  it('keeps a frozen copy: the writer cannot change it afterwards, and no reader can change it', async () => {
+    const cache = new MemoryCache();
+    const original = { name: 'web-1', tags: [{ key: 'env', value: 'prod' }], launchedAt: new Date('2026-01-01T00:00:00Z') };
+    await cache.set('vm', original, 60);
+    original.tags[0]!.value = 'changed';
+    const read = await cache.get<typeof original>('vm');
+    expect(read).toEqual({ name: 'web-1', tags: [{ key: 'env', value: 'prod' }], launchedAt: new Date('2026-01-01T00:00:00Z') });
+    expect(read).not.toBe(original);
+    expect(() => {
+      read!.tags[0]!.value = 'mutated';
+    }).toThrow(TypeError);
+    expect(await cache.get('vm')).toBe(read); // a hit decodes nothing
+  });
+});

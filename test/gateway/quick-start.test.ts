@@ -12,7 +12,7 @@ describe('npm start (the sandbox)', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
     delete env.FLEETGRAPH_CONFIG;
     delete env.REDIS_URL;
     child = spawn('npm', ['start', '--silent'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
