@@ -1,0 +1,63 @@
+// One seeded, deterministic simulated fleet that every cloud emulator serves from. Each cloud has
+// its own part in its own native shape (`aws` today; `azure` and `gcp` go beside it).
+import type { Scope } from '../../providers/types.js';
+import { AwsFleet } from './aws/fleet.js';
+
+export interface FleetOptions {
+  /** Same seed ⇒ identical fleet. Default 42. */
+  seed?: number;
+  /** Instances per account × region. Default 60. */
+  vmsPerScope?: number;
+  /** The clock used for state changes and as "now" for metrics (no points in the future). Default: the system clock. */
+  clock?: () => Date;
+}
+
+export interface Fleet {
+  readonly seed: number;
+  readonly vmsPerScope: number;
+  readonly aws: AwsFleet;
+  /** Every provider × account × region the fleet populates. */
+  scopes(): Scope[];
+  /** The fleet's clock ("now" for state changes and metrics). */
+  now(): Date;
+}
+
+export const DEFAULT_FLEET_SEED = 42;
+export const DEFAULT_VMS_PER_SCOPE = 60;
+
+export function createFleet(options: FleetOptions = {}): Fleet {
+  const seed = options.seed ?? DEFAULT_FLEET_SEED;
+  const vmsPerScope = options.vmsPerScope ?? DEFAULT_VMS_PER_SCOPE;
+  if (!Number.isInteger(seed)) throw new Error(`Fleet seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(vmsPerScope) || vmsPerScope < 0) {
+    throw new Error(`vmsPerScope must be a non-negative integer, got ${vmsPerScope}`);
+  }
+  const clock = options.clock ?? (() => new Date());
+  const aws = new AwsFleet({ seed, vmsPerScope, clock });
+  return {
+    seed,
+    vmsPerScope,
+    aws,
+    scopes: () => aws.scopes().map((s) => ({ provider: 'aws', account: s.account, region: s.region })),
+    now: clock,
+  };
+}
+
+export { AwsFleet, type InstanceStateListener } from './aws/fleet.js';
+export { InvalidStateTransitionError } from './aws/state.js';
+export {
+  AWS_ACCOUNTS,
+  AWS_METRICS,
+  AWS_REGIONS,
+  EC2_INSTANCE_TYPES,
+  FLEET_EPOCH,
+  awsMetricDefinition,
+  instanceTypeInfo,
+  regionInfo,
+  type AwsMetricDefinition,
+  type AwsRegionInfo,
+} from './aws/catalogue.js';
+export { cidrSize } from './aws/network.js';
+export * from './aws/types.js';
+export { sampleMetric, statisticOf, percentileOf, type MetricShape, type MetricSample } from './metrics.js';
+export { mulberry32, hashString, Random } from './prng.js';

@@ -1,0 +1,115 @@
+// Injected throttling, unavailability and latency, and the request log that records them.
+import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeInstancesCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACCOUNT_A, ACCOUNT_B, rejectionOf, useHarness } from './helpers.js';
+
+const h = useHarness({ vmsPerScope: 10 });
+
+afterEach(() => {
+  h.emu.faults.clear();
+  h.emu.requests.reset();
+});
+
+const metricQuery = () => ({
+  StartTime: new Date(Date.now() - 3_600_000),
+  EndTime: new Date(),
+  MetricDataQueries: [
+    {
+      Id: 'cpu',
+      MetricStat: {
+        Metric: { Namespace: 'AWS/EC2', MetricName: 'CPUUtilization', Dimensions: [{ Name: 'InstanceId', Value: 'i-0000000000000000f' }] },
+        Period: 300,
+        Stat: 'Average',
+      },
+    },
+  ],
+});
+
+describe('fault injection', () => {
+  it('throttles EC2 with RequestLimitExceeded (503) and CloudWatch with Throttling (400)', async () => {
+    h.emu.faults.add({ kind: 'throttle' });
+    const ec2 = await rejectionOf(h.ec2().send(new DescribeInstancesCommand({})));
+    expect(ec2.name).toBe('RequestLimitExceeded');
+    expect(ec2.$metadata.httpStatusCode).toBe(503);
+    const cw = await rejectionOf(h.cloudwatch().send(new GetMetricDataCommand(metricQuery())));
+    expect(cw.name).toBe('Throttling');
+    expect(cw.$metadata.httpStatusCode).toBe(400);
+    expect(h.emu.requests.entries()).toEqual([
+      { service: 'ec2', action: 'DescribeInstances', account: ACCOUNT_A, region: 'us-east-1', status: 503 },
+      { service: 'monitoring', action: 'GetMetricData', account: ACCOUNT_A, region: 'us-east-1', status: 400 },
+    ]);
+  });
+
+  it('makes a service unavailable with 503 Unavailable / ServiceUnavailable', async () => {
+    h.emu.faults.add({ kind: 'unavailable', service: 'ec2' });
+    h.emu.faults.add({ kind: 'unavailable', service: 'monitoring' });
+    const ec2 = await rejectionOf(h.ec2().send(new DescribeInstancesCommand({})));
+    expect(ec2.name).toBe('Unavailable');
+    expect(ec2.$metadata.httpStatusCode).toBe(503);
+    const cw = await rejectionOf(h.cloudwatch().send(new GetMetricDataCommand(metricQuery())));
+    expect(cw.name).toBe('ServiceUnavailable');
+    expect(cw.$metadata.httpStatusCode).toBe(503);
+    expect(h.emu.requests.count({ status: 503 })).toBe(2);
+  });
+
+  it('delays answers by latencyMs', async () => {
+    h.emu.faults.add({ kind: 'latency', latencyMs: 600, action: 'DescribeInstances', times: 1 });
+    const started = Date.now();
+    const out = await h.ec2().send(new DescribeInstancesCommand({}));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(590);
+    expect(out.Reservations!.length).toBeGreaterThan(0);
+    const quick = Date.now();
+    await h.ec2().send(new DescribeVolumesCommand({}));
+    await h.ec2().send(new DescribeInstancesCommand({})); // the rule was used up
+    expect(Date.now() - quick).toBeLessThan(550);
+    expect(h.emu.requests.count({ status: 200 })).toBe(3);
+  });
+
+  it('applies a rule `times` times only; the SDK’s own retries then succeed', async () => {
+    h.emu.faults.add({ kind: 'throttle', times: 2 });
+    expect((await rejectionOf(h.ec2().send(new DescribeInstancesCommand({})))).name).toBe('RequestLimitExceeded');
+    expect((await rejectionOf(h.ec2().send(new DescribeInstancesCommand({})))).name).toBe('RequestLimitExceeded');
+    await h.ec2().send(new DescribeInstancesCommand({}));
+    expect(h.emu.requests.entries().map((e) => e.status)).toEqual([503, 503, 200]);
+    expect(h.emu.faults.active()).toEqual([]);
+
+    h.emu.requests.reset();
+    h.emu.faults.add({ kind: 'unavailable', times: 2 });
+    const retrying = new EC2Client({ endpoint: h.emu.url, region: 'us-east-1', credentials: h.fleet.aws.credentials(ACCOUNT_A), maxAttempts: 3 });
+    try {
+      const out = await retrying.send(new DescribeInstancesCommand({}));
+      expect(out.$metadata.attempts).toBe(3);
+    } finally {
+      retrying.destroy();
+    }
+    expect(h.emu.requests.entries().map((e) => e.status)).toEqual([503, 503, 200]);
+  });
+
+  it('matches rules by service, action, account and region', async () => {
+    h.emu.faults.add({ kind: 'throttle', account: ACCOUNT_B });
+    h.emu.faults.add({ kind: 'throttle', region: 'eu-west-1', action: 'DescribeVolumes' });
+    await h.ec2(ACCOUNT_A, 'us-east-1').send(new DescribeInstancesCommand({}));
+    await h.ec2(ACCOUNT_A, 'eu-west-1').send(new DescribeInstancesCommand({}));
+    expect((await rejectionOf(h.ec2(ACCOUNT_A, 'eu-west-1').send(new DescribeVolumesCommand({})))).name).toBe('RequestLimitExceeded');
+    expect((await rejectionOf(h.ec2(ACCOUNT_B, 'us-east-1').send(new DescribeInstancesCommand({})))).name).toBe('RequestLimitExceeded');
+    expect((await rejectionOf(h.cloudwatch(ACCOUNT_B).send(new GetMetricDataCommand(metricQuery())))).name).toBe('Throttling');
+    await h.cloudwatch(ACCOUNT_A).send(new GetMetricDataCommand(metricQuery()));
+
+    expect(h.emu.requests.count()).toBe(6);
+    expect(h.emu.requests.count({ status: 200 })).toBe(3);
+    expect(h.emu.requests.count({ account: ACCOUNT_B })).toBe(2);
+    expect(h.emu.requests.count({ service: 'ec2', region: 'eu-west-1' })).toBe(2);
+    expect(h.emu.requests.count({ service: 'monitoring', status: 400 })).toBe(1);
+
+    h.emu.faults.clear();
+    await h.ec2(ACCOUNT_B, 'us-east-1').send(new DescribeInstancesCommand({}));
+    expect(h.emu.requests.entries().at(-1)!.status).toBe(200);
+    h.emu.requests.reset();
+    expect(h.emu.requests.entries()).toEqual([]);
+  });
+
+  it('refuses a nonsensical rule', () => {
+    expect(() => h.emu.faults.add({ kind: 'throttle', times: 0 })).toThrow();
+  });
+});
