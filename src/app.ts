@@ -8,7 +8,7 @@ import { readSupergraph } from './gateway/compose.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
-import { logger } from './telemetry/logger.js';
+import { logger, setLogLevel } from './telemetry/logger.js';
 import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from '../subgraphs/index.js';
 
 export interface RunningApp {
@@ -37,6 +37,7 @@ export function isSandbox(config: Config): boolean {
 }
 
 export async function startApp(input: Config, options: AppOptions = {}): Promise<RunningApp> {
+  setLogLevel(input.logLevel);
   const log = logger('app');
   const servesSubgraphs = (options.subgraphs ?? SUBGRAPH_NAMES).length > 0;
   const sandbox = servesSubgraphs && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? { seed: 42, vmsPerScope: 60 }) : null;

@@ -13,17 +13,17 @@ const REDACT = [
   '*.credentials',
 ];
 
-let root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } });
+const root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } });
+// Children keep the level they were created with, so a level set later is applied to each.
+const children = new Set<Logger>();
 
 export function setLogLevel(level: string): void {
   root.level = level;
+  for (const child of children) child.level = level;
 }
 
 export function logger(component: string): Logger {
-  return root.child({ component });
-}
-
-/** For tests that want to read what was logged. */
-export function replaceRootLogger(next: Logger): void {
-  root = next;
+  const child = root.child({ component });
+  children.add(child);
+  return child;
 }

@@ -5,7 +5,10 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../../src/errors/codes.js';
 import { ProviderError, errorCodeOf } from '../../src/providers/errors.js';
 import { InvalidIdError } from '../../src/providers/ids.js';
+import { logger } from '../../src/telemetry/logger.js';
 import type { SubgraphContext } from './context.js';
+
+const log = logger('subgraph');
 
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });
@@ -29,6 +32,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && error.extensions?.code) return error;
   if (error instanceof ProviderError) return providerGraphQLError(error);
   if (error instanceof InvalidIdError) return badUserInput(error.message, { id: error.id });
+  // A bug, not a condition a client can act on: logged in full here, masked for the client.
+  log.error({ err: error }, 'unexpected error in a resolver');
   return new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
 }
 

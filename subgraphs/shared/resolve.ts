@@ -62,3 +62,12 @@ function withBadInputAsGraphQL<T>(run: () => T): T {
     throw toGraphQLError(error);
   }
 }
+
+/**
+ * For `__resolveReference`: @apollo/subgraph writes `__typename` onto what it returns, and cached
+ * resources are frozen, so it gets a shallow copy.
+ */
+export async function resolveEntity<K extends ResourceKind>(context: SubgraphContext, kind: K, id: string): Promise<ResourceTypes[K] | null> {
+  const resource = await resourceById(context, kind, id);
+  return resource && { ...resource };
+}

@@ -16,7 +16,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
   const config = parseConfig({
     server: { host: '127.0.0.1', port: 0 },
     planner: options.planner ?? 'rust',
-    logLevel: 'silent',
+    logLevel: (process.env.LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     cache: {
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       keyPrefix: options.keyPrefix ?? `fleetgraph-test:${process.pid}:${Date.now()}:`,

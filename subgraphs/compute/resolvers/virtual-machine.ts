@@ -1,6 +1,6 @@
-import { resourceById } from '../../shared/resolve.js';
+import { resolveEntity } from '../../shared/resolve.js';
 import type { VirtualMachineResolvers } from '../generated/resolvers-types.js';
 
 export const VirtualMachine: VirtualMachineResolvers = {
-  __resolveReference: (reference, context) => resourceById(context, 'vm', reference.id),
+  __resolveReference: (reference, context) => resolveEntity(context, 'vm', reference.id),
 };

@@ -3,7 +3,7 @@ import type { Network as NetworkModel, VirtualMachine } from '../../../src/provi
 import { MAX_PAGE_SIZE } from '../../shared/connection.js';
 import type { SubgraphContext } from '../../shared/context.js';
 import { entityReference } from '../../shared/entity-reference.js';
-import { listConnection, resourceById, resourcesByIds } from '../../shared/resolve.js';
+import { listConnection, resolveEntity, resourceById, resourcesByIds } from '../../shared/resolve.js';
 import type {
   NetworkInterfaceResolvers,
   NetworkResolvers,
@@ -22,29 +22,29 @@ async function inNetwork<K extends 'subnet' | 'securityGroup'>(context: Subgraph
 }
 
 export const Network: NetworkResolvers = {
-  __resolveReference: (ref, context) => resourceById(context, 'network', ref.id),
+  __resolveReference: (ref, context) => resolveEntity(context, 'network', ref.id),
   subnets: (network, _args, context) => inNetwork(context, 'subnet', network),
   securityGroups: (network, _args, context) => inNetwork(context, 'securityGroup', network),
 };
 
 export const Subnet: SubnetResolvers = {
-  __resolveReference: (ref, context) => resourceById(context, 'subnet', ref.id),
+  __resolveReference: (ref, context) => resolveEntity(context, 'subnet', ref.id),
   network: (subnet, _args, context) => resourceById(context, 'network', subnet.networkId),
 };
 
 export const SecurityGroup: SecurityGroupResolvers = {
-  __resolveReference: (ref, context) => resourceById(context, 'securityGroup', ref.id),
+  __resolveReference: (ref, context) => resolveEntity(context, 'securityGroup', ref.id),
   network: (group, _args, context) => (group.networkId ? resourceById(context, 'network', group.networkId) : null),
 };
 
 export const PublicIp: PublicIpResolvers = {
-  __resolveReference: (ref, context) => resourceById(context, 'publicIp', ref.id),
+  __resolveReference: (ref, context) => resolveEntity(context, 'publicIp', ref.id),
   vm: (ip) => optionalVm(ip.vmId),
   networkInterface: (ip, _args, context) => (ip.networkInterfaceId ? resourceById(context, 'networkInterface', ip.networkInterfaceId) : null),
 };
 
 export const NetworkInterface: NetworkInterfaceResolvers = {
-  __resolveReference: (ref, context) => resourceById(context, 'networkInterface', ref.id),
+  __resolveReference: (ref, context) => resolveEntity(context, 'networkInterface', ref.id),
   vm: (nic) => optionalVm(nic.vmId),
   subnet: (nic, _args, context) => (nic.subnetId ? resourceById(context, 'subnet', nic.subnetId) : null),
   network: (nic, _args, context) => (nic.networkId ? resourceById(context, 'network', nic.networkId) : null),

@@ -1,10 +1,10 @@
 import type { VirtualMachine } from '../../../src/providers/types.js';
 import { entityReference } from '../../shared/entity-reference.js';
-import { resourceById } from '../../shared/resolve.js';
+import { resolveEntity, resourceById } from '../../shared/resolve.js';
 import type { VolumeAttachmentResolvers, VolumeResolvers } from '../generated/resolvers-types.js';
 
 export const Volume: VolumeResolvers = {
-  __resolveReference: (reference, context) => resourceById(context, 'volume', reference.id),
+  __resolveReference: (reference, context) => resolveEntity(context, 'volume', reference.id),
   sourceSnapshot: (volume, _args, context) => (volume.snapshotId ? resourceById(context, 'snapshot', volume.snapshotId) : null),
 };
 
