@@ -154,3 +154,15 @@ describe('filters of the other families', () => {
     expect(byInstance.Addresses!.map((a) => a.AllocationId)).toEqual([address.allocationId]);
   });
 });
+
+describe('the filter value limit', () => {
+  it('refuses more than 200 filter values in one call, all filters together, as EC2 does', async () => {
+    const ids200 = Array.from({ length: 199 }, (_, i) => `i-0${i.toString(16).padStart(16, '0')}`);
+    expect(await instanceIds([{ Name: 'instance-id', Values: ids200 }, { Name: 'instance-state-name', Values: ['running'] }])).toEqual([]);
+    const error = await rejectionOf(
+      instanceIds([{ Name: 'instance-id', Values: ids200 }, { Name: 'instance-state-name', Values: ['running', 'stopped'] }]),
+    );
+    expect(error.name).toBe('FilterLimitExceeded');
+    expect(error.$metadata.httpStatusCode).toBe(400);
+  });
+});

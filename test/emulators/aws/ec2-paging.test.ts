@@ -1,5 +1,6 @@
 // MaxResults / NextToken as EC2 does them, driven by the SDK's own paginators.
 import {
+  DescribeAddressesCommand,
   DescribeInstanceTypesCommand,
   DescribeInstancesCommand,
   DescribeSnapshotsCommand,
@@ -129,5 +130,14 @@ describe('EC2 page size limits on a large fleet', () => {
     } finally {
       await big.close();
     }
+  });
+});
+
+describe('operations that do not page', () => {
+  it('answer DescribeAddresses in full whatever the page cap', async () => {
+    h.emu.setMaxPageSize(1);
+    const { Addresses } = await h.ec2().send(new DescribeAddressesCommand({}));
+    expect(Addresses).toHaveLength(scope().addresses.length);
+    expect(scope().addresses.length).toBeGreaterThan(1);
   });
 });

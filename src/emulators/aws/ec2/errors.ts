@@ -11,9 +11,14 @@ export class Ec2Error extends Error {
   }
 }
 
+/** EC2 refuses a call whose filters carry more values than this, all filters together. */
+export const MAX_FILTER_VALUES = 200;
+
 export const ec2Errors = {
   invalidParameterValue: (message: string) => new Ec2Error('InvalidParameterValue', message),
   invalidParameterCombination: (message: string) => new Ec2Error('InvalidParameterCombination', message),
+  filterLimitExceeded: (count: number) =>
+    new Ec2Error('FilterLimitExceeded', `The maximum number of filter values specified on a single call is ${MAX_FILTER_VALUES}; the call had ${count}.`),
   invalidPaginationToken: (token: string) =>
     new Ec2Error('InvalidPaginationToken', `The pagination token '${token}' is invalid or has expired.`),
   invalidAction: (action: string) => new Ec2Error('InvalidAction', `The action ${action} is not valid for this web service.`),

@@ -2,7 +2,7 @@
 // (backslash escapes them), `tag:KEY`, `tag-key` and `tag-value` work on every tagged family.
 // An unknown filter name is an error, as on EC2.
 import type { AwsTag } from '../../fleet/index.js';
-import { ec2Errors } from './errors.js';
+import { MAX_FILTER_VALUES, ec2Errors } from './errors.js';
 import type { Ec2Filter } from './params.js';
 
 export type FilterField = string | number | boolean | Date | null | undefined;
@@ -16,6 +16,8 @@ export interface FilterSpec<T> {
 }
 
 export function applyFilters<T>(items: readonly T[], filters: readonly Ec2Filter[], spec: FilterSpec<T>): T[] {
+  const values = filters.reduce((n, filter) => n + filter.values.length, 0);
+  if (values > MAX_FILTER_VALUES) throw ec2Errors.filterLimitExceeded(values);
   const predicates = filters.map((filter) => predicateFor(filter, spec));
   return items.filter((item) => predicates.every((p) => p(item)));
 }

@@ -48,7 +48,8 @@ export function paginate<T>(
     }
     pageSize = Math.min(maxResults, rule.max);
   }
-  if (maxPageSize !== null) pageSize = Math.min(pageSize, maxPageSize);
+  // An operation that does not page (rule null) answers in full whatever the cap says.
+  if (maxPageSize !== null && rule) pageSize = Math.min(pageSize, maxPageSize);
 
   const fingerprint = hashString(params.fingerprint(['NextToken', 'MaxResults', 'Action', 'Version']));
   const token = params.get('NextToken');

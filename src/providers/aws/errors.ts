@@ -1,0 +1,180 @@
+// The one place that says what an AWS SDK failure means. Every adapter method rethrows through
+// `toProviderError`, so callers only ever see a ProviderError naming provider, account, region
+// and operation — never a raw SDK error, never a credential.
+import { ProviderError, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
+import type { Scope } from '../types.js';
+
+const THROTTLED = new Set([
+  'RequestLimitExceeded',
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'TooManyRequests',
+  'TooManyRequestsException',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'RequestThrottledError',
+  'SlowDown',
+  'BandwidthLimitExceeded',
+  'ProvisionedThroughputExceededException',
+  'TransactionInProgressException',
+  'EC2ThrottledException',
+  'PriorRequestNotComplete',
+]);
+
+const AUTH = new Set([
+  'AuthFailure',
+  'UnauthorizedOperation',
+  'InvalidClientTokenId',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'MissingAuthenticationToken',
+  'InvalidAccessKeyId',
+  'InvalidToken',
+  'AccessDenied',
+  'AccessDeniedException',
+  'OptInRequired',
+  'Blocked',
+  'PendingVerification',
+  'UnrecognizedClientException',
+  // Raised before any request is sent, by the credential providers (default chain, fromIni, STS).
+  'CredentialsProviderError',
+  'TokenProviderError',
+]);
+
+const UNAVAILABLE = new Set([
+  'InternalError',
+  'InternalFailure',
+  'InternalServiceFault',
+  'InternalServiceError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'Unavailable',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'InsufficientInstanceCapacity',
+]);
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+]);
+
+const INVALID_INPUT = new Set([
+  'ValidationError',
+  'ValidationException',
+  'MissingParameter',
+  'InvalidFilter',
+  'InvalidNextToken',
+  'InvalidPaginationToken',
+  'InvalidQueryParameter',
+  'UnknownParameter',
+  'InvalidAction',
+  'InvalidRequest',
+  'InvalidInput',
+  'InvalidParameterCombination',
+]);
+
+export interface AwsErrorInfo {
+  category: ProviderErrorCategory;
+  /** The service's error code or the error's name; never a secret. */
+  code: string | null;
+  status: number | undefined;
+}
+
+interface SdkErrorShape {
+  name?: unknown;
+  code?: unknown;
+  Code?: unknown;
+  $fault?: unknown;
+  $metadata?: { httpStatusCode?: unknown };
+  $retryable?: { throttling?: unknown };
+}
+
+export function classifyAwsError(error: unknown): AwsErrorInfo {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape;
+  const code = firstString(e.Code, e.name !== 'Error' ? e.name : undefined, e.code);
+  const status = typeof e.$metadata?.httpStatusCode === 'number' ? e.$metadata.httpStatusCode : undefined;
+  return { category: categoryOf(code, status, e), code: code ?? null, status };
+}
+
+function categoryOf(code: string | undefined, status: number | undefined, e: SdkErrorShape): ProviderErrorCategory {
+  if (code) {
+    if (THROTTLED.has(code) || e.$retryable?.throttling === true) return 'THROTTLED';
+    if (AUTH.has(code)) return 'AUTH';
+    if (UNAVAILABLE.has(code) || NETWORK_CODES.has(code)) return 'UNAVAILABLE';
+    if (code.endsWith('.NotFound') || code.endsWith('NotFound') || code === 'ResourceNotFoundException') return 'NOT_FOUND';
+    if (
+      code.endsWith('.Malformed') ||
+      code.startsWith('InvalidParameter') ||
+      INVALID_INPUT.has(code) ||
+      /^Invalid[A-Za-z]*(\.[A-Za-z]+)?$/.test(code)
+    )
+      return 'INVALID_INPUT';
+  }
+  if (status !== undefined) {
+    const byStatus = categoryOfHttpStatus(status);
+    if (byStatus !== 'UNKNOWN') return byStatus;
+  }
+  // No HTTP response at all: the connection failed or timed out before one came back.
+  if (status === undefined && (e.$fault === undefined || e.$fault === 'server')) {
+    if (code === undefined || NETWORK_CODES.has(code) || code === 'AbortError') return 'UNAVAILABLE';
+  }
+  if (e.$fault === 'server') return 'UNAVAILABLE';
+  return 'UNKNOWN';
+}
+
+/** Strings that must never reach a message: the configured secrets, and anything shaped like an access key id. */
+export type SecretList = readonly string[];
+
+const ACCESS_KEY_ID = /\b(AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b/g;
+
+export function redact(text: string, secrets: SecretList): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  }
+  return out.replace(ACCESS_KEY_ID, '[redacted]');
+}
+
+export function toProviderError(error: unknown, scope: Scope, operation: string, secrets: SecretList = []): ProviderError {
+  if (error instanceof ProviderError) return error;
+  const info = classifyAwsError(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  const detail = redact(raw || info.code || 'request failed', secrets);
+  const prefix = info.code && !detail.startsWith(info.code) ? `${info.code}: ` : '';
+  const status = info.status !== undefined ? ` (HTTP ${info.status})` : '';
+  return new ProviderError(info.category, scope, operation, info.code, `${prefix}${detail}${status}`, {
+    cause: sanitisedCause(error, secrets),
+  });
+}
+
+/**
+ * The cause kept on the ProviderError: the error's name, code, status and redacted message, not the
+ * SDK object itself (which carries the raw response and could be logged whole).
+ */
+function sanitisedCause(error: unknown, secrets: SecretList): Error {
+  const info = classifyAwsError(error);
+  const message = redact(error instanceof Error ? error.message : String(error), secrets);
+  const cause = new Error(message);
+  cause.name = info.code ?? (error instanceof Error ? error.name : 'Error');
+  Object.assign(cause, { httpStatusCode: info.status });
+  return cause;
+}
+
+function firstString(...values: unknown[]): string | undefined {
+  for (const v of values) if (typeof v === 'string' && v.length > 0) return v;
+  return undefined;
+}

@@ -1,0 +1,4 @@
+// The AWS provider: import this module only when AWS is configured (the SDKs are large).
+export { createAwsAdapter, type AwsAdapterOptions } from './adapter.js';
+export { classifyAwsError, toProviderError } from './errors.js';
+export { snapshotStateOf, vmStateOf, volumeStateOf } from './states.js';

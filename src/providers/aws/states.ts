@@ -1,0 +1,94 @@
+// EC2 state names → model states. Each map covers every state the EC2 API documents, keeps the
+// raw name as `providerState`, and sends a value AWS adds later to UNKNOWN (raw kept) rather than
+// guessing. The `never` checks make the compiler fail here when the SDK's enums grow.
+import { InstanceStateName, SnapshotState as Ec2SnapshotState, VolumeState as Ec2VolumeState } from '@aws-sdk/client-ec2';
+import type { SnapshotState, VmState, VolumeState } from '../types.js';
+
+export interface Mapped<S> {
+  state: S;
+  providerState: string;
+}
+
+export function vmStateOf(raw: string | undefined): Mapped<VmState> {
+  const name = raw as InstanceStateName;
+  const providerState = raw ?? '';
+  switch (name) {
+    case 'pending':
+      return { state: 'PENDING', providerState };
+    case 'running':
+      return { state: 'RUNNING', providerState };
+    case 'stopping':
+      return { state: 'STOPPING', providerState };
+    case 'stopped':
+      return { state: 'STOPPED', providerState };
+    case 'shutting-down':
+      return { state: 'TERMINATING', providerState };
+    case 'terminated':
+      return { state: 'TERMINATED', providerState };
+    default: {
+      const unknown: never = name;
+      void unknown;
+      return { state: 'UNKNOWN', providerState };
+    }
+  }
+}
+
+export function volumeStateOf(raw: string | undefined): Mapped<VolumeState> {
+  const name = raw as Ec2VolumeState;
+  const providerState = raw ?? '';
+  switch (name) {
+    case 'creating':
+      return { state: 'CREATING', providerState };
+    case 'available':
+      return { state: 'AVAILABLE', providerState };
+    case 'in-use':
+      return { state: 'IN_USE', providerState };
+    case 'deleting':
+      return { state: 'DELETING', providerState };
+    case 'deleted':
+      return { state: 'DELETED', providerState };
+    case 'error':
+      return { state: 'ERROR', providerState };
+    default: {
+      const unknown: never = name;
+      void unknown;
+      return { state: 'UNKNOWN', providerState };
+    }
+  }
+}
+
+export function snapshotStateOf(raw: string | undefined): Mapped<SnapshotState> {
+  const name = raw as Ec2SnapshotState;
+  const providerState = raw ?? '';
+  switch (name) {
+    case 'pending':
+      return { state: 'PENDING', providerState };
+    case 'completed':
+      return { state: 'COMPLETED', providerState };
+    case 'error':
+      return { state: 'ERROR', providerState };
+    // In the Recycle Bin (recoverable) or being restored from it (recovering). The model has no
+    // state for either, and neither is PENDING (being created) nor COMPLETED (usable): UNKNOWN,
+    // with providerState telling the truth.
+    case 'recoverable':
+    case 'recovering':
+      return { state: 'UNKNOWN', providerState };
+    default: {
+      const unknown: never = name;
+      void unknown;
+      return { state: 'UNKNOWN', providerState };
+    }
+  }
+}
+
+/** Every EC2 instance state name the SDK documents. */
+export const EC2_INSTANCE_STATES: readonly InstanceStateName[] = Object.values(InstanceStateName);
+
+/**
+ * The EC2 `instance-state-name` values that map to any of `states` — for filter pushdown.
+ * `null` when the set cannot be expressed as a filter (UNKNOWN covers names EC2 may add later).
+ */
+export function ec2StatesFor(states: readonly VmState[]): string[] | null {
+  if (states.includes('UNKNOWN')) return null;
+  return EC2_INSTANCE_STATES.filter((name) => states.includes(vmStateOf(name).state));
+}
