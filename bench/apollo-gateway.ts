@@ -2,10 +2,9 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { RunningSubgraph } from '../subgraphs/index.js';
 
-export async function startApolloGateway(supergraphSdl: string, subgraphs: RunningSubgraph[]): Promise<{ url: string; stop(): Promise<void> }> {
-  const urls = new Map<string, string>(subgraphs.map((s) => [s.name, s.url]));
+export async function startApolloGateway(supergraphSdl: string, subgraphUrls: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  const urls = new Map<string, string>(Object.entries(subgraphUrls));
   const sdl = supergraphSdl.replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (whole, name: string) =>
     urls.has(name) ? `@join__graph(name: "${name}", url: "${urls.get(name)}")` : whole,
   );

@@ -1,6 +1,6 @@
 // Runs one subgraph: its SDL and resolvers as a federation subgraph on Apollo Server, over HTTP.
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -28,8 +28,9 @@ export async function startSubgraph(
     includeStacktraceInErrorResponses: false,
     // The CLI owns signal handling and stops every piece in order.
     stopOnTerminationSignals: false,
-    // Federated tracing (ftv1) is for Apollo's hosted studio, which FleetGraph does not report to.
-    plugins: [partialErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    // Federated tracing (ftv1) is for Apollo's hosted studio, which FleetGraph does not report to;
+    // HTTP cache hints are not used (caching is ours, per resource). Both cost per field.
+    plugins: [partialErrorsPlugin(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   const { url } = await startStandaloneServer(server, { listen, context: async () => createContext(services) });
   return { name, url: new URL('/graphql', url).toString(), stop: () => server.stop() };
