@@ -2,7 +2,8 @@
 // fleetgraph <command>: one entry point for every way the project runs.
 //   start                everything in one process (the sandbox when no provider is configured)
 //   sandbox              everything in one process on the emulators, whatever the config says
-//   subgraph <name>      one subgraph alone (compute, storage, network, metrics), for scale-out
+//   subgraph <name>      one subgraph alone (compute, storage, network, metrics), for scale-out,
+//                        with /metrics on METRICS_PORT (default: its port + 1000)
 //   gateway              the gateway alone, in front of subgraphs running elsewhere
 //   compose [--check]    write schema/supergraph.graphql, or check that it is fresh
 import { startApp, type AppOptions } from './app.js';
@@ -10,6 +11,7 @@ import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } from './gateway/compose.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
+import { startMetricsServer } from './telemetry/metrics-server.js';
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type SubgraphName } from '../subgraphs/catalog.js';
 
 const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check]';
@@ -29,7 +31,10 @@ async function main(argv: string[]): Promise<void> {
       const name = rest[0] as SubgraphName;
       if (!SUBGRAPH_NAMES.includes(name)) throw new UsageError(`unknown subgraph "${rest[0] ?? ''}"`);
       const port = Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORTS[name]);
-      return run(loadConfig({ ...process.env, PORT: undefined }).config, { subgraphs: [name], gateway: false, subgraphPorts: { [name]: port } });
+      const config = loadConfig({ ...process.env, PORT: undefined }).config;
+      const metrics = await startMetricsServer(config.server.host, Number(process.env.METRICS_PORT ?? port + 1000));
+      logger('cli').info({ url: metrics.url }, 'metrics listening');
+      return run(config, { subgraphs: [name], gateway: false, subgraphPorts: { [name]: port } });
     }
     case 'gateway':
       return run(loadConfig().config, { subgraphs: [], remoteSubgraphUrls: subgraphUrlsFromEnv() });

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
-import { registry as metricsRegistry } from '../telemetry/metrics.js';
+import { writeMetrics } from '../telemetry/metrics-server.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 
@@ -52,11 +52,7 @@ async function route(
     const report = await probeSubgraphs(options.subgraphUrls);
     return sendJson(res, report.ready ? 200 : 503, report);
   }
-  if (path === '/metrics') {
-    res.writeHead(200, { 'content-type': metricsRegistry.contentType });
-    res.end(await metricsRegistry.metrics());
-    return;
-  }
+  if (path === '/metrics') return writeMetrics(res);
   if (path === '/') {
     res.writeHead(302, { location: '/graphql' });
     res.end();

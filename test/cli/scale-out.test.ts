@@ -1,0 +1,98 @@
+// Scale-out as the README describes it: every subgraph and the gateway as separate processes
+// (`fleetgraph subgraph <name>`, `fleetgraph gateway`), two compute replicas behind two
+// gateways, one Redis. What one replica fetched is a cache hit for the other.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VmStatesDocument } from '../generated/operations.js';
+import { execute } from '../support/graphql.js';
+import { freePort } from '../support/redis.js';
+
+const children: ChildProcess[] = [];
+
+function fleetgraph(args: string[], env: Record<string, string>, readyLine: RegExp): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (readyLine.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
+  });
+}
+
+async function upstreamCalls(metricsUrl: string, operation: string): Promise<number> {
+  const text = await (await fetch(metricsUrl)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('fleetgraph_upstream_requests_total{') && line.includes(`operation="${operation}"`))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+describe('scale-out: separate processes sharing one Redis', () => {
+  const ports: Record<string, number> = {};
+  beforeAll(async () => {
+    for (const name of ['computeA', 'computeB', 'storage', 'network', 'metrics', 'gatewayA', 'gatewayB']) ports[name] = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-scale-'));
+    const config = join(dir, 'fleetgraph.yaml');
+    writeFileSync(config, `cache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nsandbox:\n  seed: 42\n  vmsPerScope: 15\n`);
+    const env = { FLEETGRAPH_CONFIG: config };
+    const subgraph = (name: string, port: number) =>
+      fleetgraph(['subgraph', name], { ...env, PORT: String(port), METRICS_PORT: String(port + 1000) }, /subgraph listening/);
+    await Promise.all([
+      subgraph('compute', ports.computeA!),
+      subgraph('compute', ports.computeB!),
+      subgraph('storage', ports.storage!),
+      subgraph('network', ports.network!),
+      subgraph('metrics', ports.metrics!),
+    ]);
+    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    const gateway = (port: number, compute: number) =>
+      fleetgraph(
+        ['gateway'],
+        {
+          ...env,
+          PORT: String(port),
+          FLEETGRAPH_COMPUTE_URL: url(compute),
+          FLEETGRAPH_STORAGE_URL: url(ports.storage!),
+          FLEETGRAPH_NETWORK_URL: url(ports.network!),
+          FLEETGRAPH_METRICS_URL: url(ports.metrics!),
+        },
+        /FleetGraph ready at/,
+      );
+    await Promise.all([gateway(ports.gatewayA!, ports.computeA!), gateway(ports.gatewayB!, ports.computeB!)]);
+  }, 120_000);
+
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  it('serves the same answer from both gateways; the second compute replica finds it all in Redis', async () => {
+    const metricsA = `http://127.0.0.1:${ports.computeA! + 1000}/metrics`;
+    const metricsB = `http://127.0.0.1:${ports.computeB! + 1000}/metrics`;
+    const a = await execute(`http://127.0.0.1:${ports.gatewayA}/graphql`, VmStatesDocument, { first: 100 });
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.vms.totalCount).toBe(60);
+    expect(await upstreamCalls(metricsA, 'DescribeInstances')).toBe(4);
+
+    const b = await execute(`http://127.0.0.1:${ports.gatewayB}/graphql`, VmStatesDocument, { first: 100 });
+    expect(b).toEqual(a);
+    expect(await upstreamCalls(metricsB, 'DescribeInstances')).toBe(0);
+
+    const ready = await fetch(`http://127.0.0.1:${ports.gatewayB}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+});
