@@ -34,6 +34,23 @@ export interface Cache {
   close(): Promise<void>;
 }
 
+/** get/set in terms of getMany/setMany, so a backend implements the batch calls only. */
+export abstract class BatchCache implements Cache {
+  abstract getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  abstract setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
+  abstract delete(keys: string[]): Promise<void>;
+  abstract close(): Promise<void>;
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const [value] = await this.getMany<T>([key]);
+    return value;
+  }
+
+  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
+    await this.setMany([{ key, value, ttlSeconds }]);
+  }
+}
+
 const TAG = '$date';
 
 function needsEscape(obj: object): boolean {

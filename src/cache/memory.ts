@@ -3,7 +3,7 @@
 // both backends accept and return exactly the same data; reads hand out that frozen copy
 // without decoding it again (a hit costs nothing), and nobody can change what another reads.
 // Memory is bounded by a maximum entry count; past it the least recently used entry goes.
-import { decodeValue, encodeValue, type Cache, type CacheEntry } from './cache.js';
+import { BatchCache, decodeValue, encodeValue, type CacheEntry } from './cache.js';
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 
@@ -19,7 +19,7 @@ interface Stored {
   expiresAt: number;
 }
 
-export class MemoryCache implements Cache {
+export class MemoryCache extends BatchCache {
   readonly maxEntries: number;
   private readonly now: () => number;
   // A Map iterates in insertion order; re-inserting on every hit keeps it in LRU order
@@ -28,6 +28,7 @@ export class MemoryCache implements Cache {
   private lastSweep = -Infinity;
 
   constructor(options: MemoryCacheOptions = {}) {
+    super();
     const max = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
     if (!Number.isInteger(max) || max < 1) throw new RangeError(`maxEntries must be a positive integer, got ${max}`);
     this.maxEntries = max;
@@ -65,15 +66,6 @@ export class MemoryCache implements Cache {
       this.entries.set(key, { value: copy, expiresAt: now + ttlSeconds * 1000 });
     }
     this.evict(now);
-  }
-
-  async get<T>(key: string): Promise<T | undefined> {
-    const [value] = await this.getMany<T>([key]);
-    return value;
-  }
-
-  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
-    await this.setMany([{ key, value, ttlSeconds }]);
   }
 
   async delete(keys: string[]): Promise<void> {

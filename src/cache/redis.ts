@@ -13,7 +13,7 @@
 import { Redis, ReplyError } from 'ioredis';
 import type { Logger } from 'pino';
 import { logger as componentLogger } from '../telemetry/logger.js';
-import { decodeValue, encodeValue, type Cache, type CacheEntry } from './cache.js';
+import { BatchCache, decodeValue, encodeValue, type CacheEntry } from './cache.js';
 
 export interface RedisCacheOptions {
   /** redis://[user:password@]host:port[/db] or rediss://… */
@@ -45,7 +45,7 @@ export function redactRedisUrl(url: string): string {
   }
 }
 
-export class RedisCache implements Cache {
+export class RedisCache extends BatchCache {
   readonly keyPrefix: string;
   private readonly client: Redis;
   private readonly log: Logger;
@@ -59,6 +59,7 @@ export class RedisCache implements Cache {
   private firstOutcomeTimer: NodeJS.Timeout | undefined;
 
   constructor(options: RedisCacheOptions) {
+    super();
     this.keyPrefix = options.keyPrefix ?? 'fleetgraph:';
     this.log = options.logger ?? componentLogger('cache');
     this.where = redactRedisUrl(options.url);
@@ -135,15 +136,6 @@ export class RedisCache implements Cache {
     } catch (err) {
       this.failed(err, 'SET');
     }
-  }
-
-  async get<T>(key: string): Promise<T | undefined> {
-    const [value] = await this.getMany<T>([key]);
-    return value;
-  }
-
-  async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
-    await this.setMany([{ key, value, ttlSeconds }]);
   }
 
   async delete(keys: string[]): Promise<void> {
