@@ -44,6 +44,71 @@ export const awsProviderSchema = z
   })
   .strict();
 
+/** Locations to include; all the account's locations when absent. */
+const regionList = z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a location name such as westeurope or us-central1')).min(1).optional();
+
+const azureCredentials = z.discriminatedUnion('type', [
+  /** DefaultAzureCredential: environment, workload identity, managed identity, Azure CLI… */
+  z.object({ type: z.literal('default') }).strict(),
+  z.object({ type: z.literal('clientSecret'), tenantId: z.string().min(1), clientId: z.string().min(1), clientSecret: z.string().min(1) }).strict(),
+  z
+    .object({ type: z.literal('clientCertificate'), tenantId: z.string().min(1), clientId: z.string().min(1), certificatePath: z.string().min(1) })
+    .strict(),
+  z.object({ type: z.literal('managedIdentity'), clientId: z.string().min(1).optional() }).strict(),
+  /** A bearer token you obtained yourself (short-lived); also what the sandbox uses. */
+  z.object({ type: z.literal('accessToken'), token: z.string().min(1) }).strict(),
+]);
+
+export const azureSubscriptionSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be an Azure subscription id (a GUID)'),
+    name: z.string().min(1).optional(),
+    regions: regionList,
+    credentials: azureCredentials.default({ type: 'default' }),
+    /** Overrides the ARM endpoint (sovereign clouds, the emulator). */
+    endpoint: z.url().optional(),
+    /** Overrides the metrics:getBatch endpoint (normally https://<region>.metrics.monitor.azure.com). */
+    metricsEndpoint: z.url().optional(),
+    /** PEM of a CA to trust besides the system's (the emulator's self-signed certificate). */
+    caCertificate: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const azureProviderSchema = z
+  .object({
+    subscriptions: z.array(azureSubscriptionSchema).min(1),
+    /** Retries after the first attempt (the SDK honours Retry-After). */
+    maxRetries: z.number().int().min(0).max(10).default(3),
+  })
+  .strict();
+
+const gcpCredentials = z.discriminatedUnion('type', [
+  /** Application default credentials (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server). */
+  z.object({ type: z.literal('default') }).strict(),
+  z.object({ type: z.literal('serviceAccountKey'), keyFile: z.string().min(1) }).strict(),
+  /** An OAuth access token you obtained yourself (short-lived); also what the sandbox uses. */
+  z.object({ type: z.literal('accessToken'), token: z.string().min(1) }).strict(),
+]);
+
+export const gcpProjectSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, 'must be a GCP project id such as my-project-123'),
+    name: z.string().min(1).optional(),
+    regions: regionList,
+    credentials: gcpCredentials.default({ type: 'default' }),
+    /** Overrides the API endpoint (the emulator): http(s)://host:port. */
+    endpoint: z.url().optional(),
+  })
+  .strict();
+
+export const gcpProviderSchema = z
+  .object({
+    projects: z.array(gcpProjectSchema).min(1),
+    /** Attempts per call, including the first: the REST transport retries nothing by itself. */
+    maxAttempts: z.number().int().min(1).max(10).default(3),
+  })
+  .strict();
+
 const ttl = z.number().int().min(0);
 
 export const cacheSchema = z
@@ -93,6 +158,8 @@ export const configSchema = z
     providers: z
       .object({
         aws: awsProviderSchema.optional(),
+        azure: azureProviderSchema.optional(),
+        gcp: gcpProviderSchema.optional(),
       })
       .strict()
       .prefault({}),
@@ -104,5 +171,9 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type AwsProviderConfig = z.infer<typeof awsProviderSchema>;
 export type AwsAccountConfig = z.infer<typeof awsAccountSchema>;
+export type AzureProviderConfig = z.infer<typeof azureProviderSchema>;
+export type AzureSubscriptionConfig = z.infer<typeof azureSubscriptionSchema>;
+export type GcpProviderConfig = z.infer<typeof gcpProviderSchema>;
+export type GcpProjectConfig = z.infer<typeof gcpProjectSchema>;
 export type CacheConfig = z.infer<typeof cacheSchema>;
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

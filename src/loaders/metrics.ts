@@ -32,7 +32,7 @@ export function createMetricLoader(services: Services): MetricLoader {
     async (keys) => {
       const results = new Map<string, MetricSeries | Error>();
       await Promise.all(
-        groupByScopeAndWindow(keys).map(async (group) => {
+        groupByScopeAndWindow(services, keys).map(async (group) => {
           try {
             const loaded = await loadGroup(services, group);
             for (const [key, series] of loaded) results.set(key, series);
@@ -80,13 +80,13 @@ function matches(query: MetricQuery, series: MetricSeries): boolean {
   return query.name ? series.name === query.name : series.name === null && series.nativeName === query.nativeName;
 }
 
-function groupByScopeAndWindow(keys: readonly MetricKey[]): MetricGroup[] {
+function groupByScopeAndWindow(services: Services, keys: readonly MetricKey[]): MetricGroup[] {
   const groups = new Map<string, MetricGroup>();
   for (const key of keys) {
-    const scope = parseGlobalId(key.resourceId);
+    const scope = services.registry.scopeOf(parseGlobalId(key.resourceId));
     const id = `${scopeKey(scope)}|${key.from.getTime()}|${key.to.getTime()}`;
     const group = groups.get(id) ?? {
-      scope: { provider: scope.provider, account: scope.account, region: scope.region },
+      scope,
       from: key.from,
       to: key.to,
       keys: [],

@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
 import { resourceKey } from '../cache/keys.js';
-import { parseGlobalIdOfKind, scopeKey, type GlobalId } from '../providers/ids.js';
+import { parseGlobalIdOfKind, scopeKey } from '../providers/ids.js';
 import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
 import type { Services } from './services.js';
@@ -15,7 +15,7 @@ export function createResourceLoader<K extends ResourceKind>(services: Services,
   return new DataLoader<string, ResourceTypes[K] | null>(async (ids) => {
     const found = new Map<string, ResourceTypes[K] | Error>();
     await Promise.all(
-      groupByScope(ids, kind).map(async ({ scope, ids: scopeIds }) => {
+      groupByScope(services, ids, kind).map(async ({ scope, ids: scopeIds }) => {
         try {
           const loaded = await loadScope(services, kind, scope, scopeIds);
           for (const [id, resource] of loaded) found.set(id, resource);
@@ -50,12 +50,12 @@ async function loadScope<K extends ResourceKind>(
   );
 }
 
-function groupByScope(ids: readonly string[], kind: ResourceKind): { scope: Scope; ids: string[] }[] {
+function groupByScope(services: Services, ids: readonly string[], kind: ResourceKind): { scope: Scope; ids: string[] }[] {
   const groups = new Map<string, { scope: Scope; ids: string[] }>();
   for (const id of ids) {
-    const parsed: GlobalId = parseGlobalIdOfKind(id, kind);
-    const key = scopeKey(parsed);
-    const group = groups.get(key) ?? { scope: { provider: parsed.provider, account: parsed.account, region: parsed.region }, ids: [] };
+    const scope = services.registry.scopeOf(parseGlobalIdOfKind(id, kind));
+    const key = scopeKey(scope);
+    const group = groups.get(key) ?? { scope, ids: [] };
     group.ids.push(id);
     groups.set(key, group);
   }

@@ -2,6 +2,7 @@
 // the SDKs are large and slow to load.
 import type { Config } from '../config/schema.js';
 import { HealthBoard } from './health.js';
+import { scopeKey } from './ids.js';
 import type { ProviderAdapter, ProviderName, Scope } from './types.js';
 
 export interface AccountInfo {
@@ -27,9 +28,14 @@ export class ProviderRegistry {
     return [...this.adapters.values()].flatMap((adapter) => adapter.scopes);
   }
 
+  /** The scope a resource's calls go to (see ProviderAdapter.scopeOf); unconfigured providers map to themselves. */
+  scopeOf(ref: Scope): Scope {
+    return this.adapter(ref.provider)?.scopeOf(ref.account, ref.region) ?? { provider: ref.provider, account: ref.account, region: ref.region };
+  }
+
   /** True when the scope is one this gateway was configured with. */
   knows(scope: Scope): boolean {
-    return this.adapter(scope.provider)?.scopes.some((s) => s.account === scope.account && s.region === scope.region) ?? false;
+    return this.adapter(scope.provider)?.scopes.some((s) => scopeKey(s) === scopeKey(scope)) ?? false;
   }
 
   async close(): Promise<void> {

@@ -4,12 +4,18 @@
 export type ProviderName = 'aws' | 'azure' | 'gcp';
 export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp'];
 
-/** Where a batch of calls goes: one provider, one account (AWS account, Azure subscription, GCP project), one region. */
+/**
+ * Where a batch of calls goes: one provider, one account (AWS account, Azure subscription, GCP
+ * project), one region — or ALL_REGIONS when the provider lists a whole account at once (Azure
+ * listAll, GCP aggregatedList), so that one listing serves every region.
+ */
 export interface Scope {
   provider: ProviderName;
   account: string;
   region: string;
 }
+
+export const ALL_REGIONS = '*';
 
 export type ResourceKind =
   | 'vm'
@@ -275,6 +281,8 @@ export interface ListFilter {
   instanceTypes?: string[];
   tags?: TagFilter[];
   zones?: string[];
+  /** Only for ALL_REGIONS scopes: the regions wanted, when the caller narrowed them. */
+  regions?: string[];
 }
 
 /**
@@ -284,8 +292,10 @@ export interface ListFilter {
  */
 export interface ProviderAdapter {
   readonly provider: ProviderName;
-  /** The accounts and regions this adapter was configured with. */
+  /** The scopes this adapter lists: one per account and region, or one per account (ALL_REGIONS). */
   readonly scopes: readonly Scope[];
+  /** The scope whose calls cover a resource of this account at this location (a region or zone). */
+  scopeOf(account: string, location: string): Scope;
   list<K extends ResourceKind>(kind: K, scope: Scope, filter?: ListFilter): Promise<ResourceTypes[K][]>;
   /** Resources by native id; ids that do not exist are simply absent from the result. */
   get<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]>;

@@ -25,7 +25,7 @@ export async function listConnection<K extends ResourceKind, F extends CommonFil
 ): Promise<Page<ResourceTypes[K]>> {
   const scopes = withBadInputAsGraphQL(() => selectScopes(context.services.registry, kind, filter));
   const filterFor = (scope: Scope): ListFilter => ({
-    ...commonPushdown(kind, filter, scope),
+    ...commonPushdown(context.services.registry, kind, filter, scope),
     ...(filter && options.pushdown ? options.pushdown(filter) : {}),
   });
   const listing = await context.loaders.list(kind, scopes, filterFor);

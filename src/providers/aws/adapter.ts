@@ -99,6 +99,7 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
   return {
     provider: 'aws',
     scopes: pool.scopes,
+    scopeOf: (account, region) => ({ provider: 'aws', account, region }),
     list(kind, scope, filter = {}) {
       return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
     },

@@ -11,7 +11,7 @@ export function providerStatuses(registry: ProviderRegistry): ProviderStatus[] {
       .map((account) => ({
         id: account.id,
         name: account.name,
-        regions: account.regions.map((region) => ({ region, ...registry.health.of({ provider, account: account.id, region }) })),
+        regions: account.regions.map((region) => ({ region, ...registry.health.of(registry.scopeOf({ provider, account: account.id, region })) })),
       })),
   }));
 }
