@@ -39,53 +39,51 @@ export function isSandbox(config: Config): boolean {
 export async function startApp(input: Config, options: AppOptions = {}): Promise<RunningApp> {
   setLogLevel(input.logLevel);
   const log = logger('app');
-  const servesSubgraphs = (options.subgraphs ?? SUBGRAPH_NAMES).length > 0;
-  const sandbox = servesSubgraphs && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? { seed: 42, vmsPerScope: 60 }) : null;
-  const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
-  const services = await createServices(config);
-  const subgraphs: RunningSubgraph[] = [];
+  const names = options.subgraphs ?? SUBGRAPH_NAMES;
+  const gatewayInProcess = options.gateway !== false;
+  // Stopped in reverse order of starting, each whatever the others do.
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch((error: unknown) => log.warn({ err: error }, 'error while stopping'));
+  };
   try {
-    for (const name of options.subgraphs ?? SUBGRAPH_NAMES) {
-      subgraphs.push(
-        await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, { host: config.server.host, port: options.subgraphPorts?.[name] ?? 0 }),
-      );
+    const sandbox = names.length > 0 && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? { seed: 42, vmsPerScope: 60 }) : null;
+    if (sandbox) stoppers.push(() => sandbox.stop());
+    const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
+    const services = await createServices(config, stoppers);
+    // Beside an in-process gateway, subgraphs are internal: loopback only, whatever HOST says.
+    const subgraphHost = gatewayInProcess ? '127.0.0.1' : config.server.host;
+    const subgraphs: RunningSubgraph[] = [];
+    for (const name of names) {
+      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, { host: subgraphHost, port: options.subgraphPorts?.[name] ?? 0 });
+      stoppers.push(() => subgraph.stop());
+      subgraphs.push(subgraph);
     }
-    const gateway =
-      options.gateway === false
-        ? null
-        : await startGateway({
-            host: config.server.host,
-            port: config.server.port,
-            planner: config.planner,
-            supergraphSdl: await readSupergraph(),
-            subgraphUrls: {
-              ...options.remoteSubgraphUrls,
-              ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-            } as Record<SubgraphName, string>,
-          });
-    if (gateway) log.info({ url: gateway.url, sandbox: sandbox !== null, planner: config.planner }, 'FleetGraph gateway listening');
-    return {
-      config,
-      gateway,
-      subgraphs,
-      services,
-      sandbox,
-      stop: async () => {
-        await gateway?.stop();
-        await Promise.all(subgraphs.map((s) => s.stop()));
-        await services.registry.close();
-        await services.cache.close();
-        await sandbox?.stop();
-      },
-    };
+    const gateway = gatewayInProcess
+      ? await startGateway({
+          host: config.server.host,
+          port: config.server.port,
+          planner: config.planner,
+          logLevel: config.logLevel,
+          supergraphSdl: await readSupergraph(),
+          subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,
+        })
+      : null;
+    if (gateway) {
+      stoppers.push(() => gateway.stop());
+      log.info({ url: gateway.url, sandbox: sandbox !== null, planner: config.planner }, 'FleetGraph gateway listening');
+    }
+    return { config, gateway, subgraphs, services, sandbox, stop };
   } catch (error) {
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    await sandbox?.stop();
+    await stop();
     throw error;
   }
 }
 
-async function createServices(config: Config): Promise<Services> {
+async function createServices(config: Config, stoppers: (() => Promise<void>)[]): Promise<Services> {
   const cache: Cache = createCache(config.cache);
-  return { registry: await createRegistry(config), cache, ttl: config.cache.ttlSeconds };
+  stoppers.push(() => cache.close());
+  const registry = await createRegistry(config);
+  stoppers.push(() => registry.close());
+  return { registry, cache, ttl: config.cache.ttlSeconds };
 }

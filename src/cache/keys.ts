@@ -5,13 +5,12 @@
 //   res:<kind>:<globalId>                                  one resource by global id
 //   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
 //   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
-//   itype:<provider>:<region>:<instanceType>               one instance type's specs
 //
 // Global ids and scope keys are already percent-encoded (src/providers/ids.ts); other free
 // text parts are percent-encoded here, so no part can contain a stray ':'.
 import { createHash } from 'node:crypto';
 import { scopeKey } from '../providers/ids.js';
-import type { MetricQuery, ProviderName, ResourceKind, Scope } from '../providers/types.js';
+import type { MetricQuery, ResourceKind, Scope } from '../providers/types.js';
 
 /**
  * A resource by its global id, e.g. `res:vm:aws:111111111111:us-east-1:vm:i-0abc`.
@@ -43,10 +42,6 @@ export function metricKey(query: Pick<MetricQuery, 'resourceId' | 'name' | 'nati
   return `metric:${query.resourceId}:${metric}:${query.period}:${epochSeconds(from)}:${epochSeconds(to)}`;
 }
 
-/** The specs of one instance type (vCPUs, memory) in one provider region, e.g. `itype:aws:us-east-1:m5.large`. */
-export function instanceTypeKey(provider: ProviderName, region: string, instanceType: string): string {
-  return `itype:${provider}:${encodeURIComponent(region)}:${encodeURIComponent(instanceType)}`;
-}
 
 /**
  * JSON with object keys sorted at every level, so equal data gives equal text whatever the

@@ -128,7 +128,6 @@ export const cacheSchema = z
         publicIp: ttl.default(120),
         networkInterface: ttl.default(120),
         metrics: ttl.default(60),
-        instanceType: ttl.default(86400),
       })
       .strict()
       .prefault({}),

@@ -1,5 +1,10 @@
 // The one enum for GraphQL `extensions.code`. Every error a client can see carries one of these.
 export const ErrorCode = {
+  /** The document is not GraphQL. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The document does not fit the schema (unknown field, bad literal). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** An argument or variable is wrong: a malformed id, a bad page size, a variable of the wrong type. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

@@ -4,10 +4,13 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { useErrorCodes } from './use-error-codes.js';
 
 export interface RuntimeOptions {
   supergraphSdl: string;
   planner: 'rust' | 'js';
+  /** The app's log level; the runtime logs at warn or above whatever it is, unless silent. */
+  logLevel?: string;
   /** Where each subgraph listens, overriding the URL composed into the supergraph. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
 }
@@ -23,6 +26,7 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,
     landingPage: false,
-    logging: 'warn',
+    plugins: () => [useErrorCodes()],
+    logging: options.logLevel === 'silent' ? false : 'warn',
   });
 }

@@ -24,15 +24,12 @@ export async function listAcrossScopes<K extends ResourceKind>(
 ): Promise<Listing<ResourceTypes[K]>> {
   const settled = await Promise.allSettled(scopes.map((scope) => listScope(services, kind, scope, filterFor(scope))));
   const listing: Listing<ResourceTypes[K]> = { items: [], failures: [] };
-  settled.forEach((result, index) => {
+  settled.forEach((result) => {
     if (result.status === 'fulfilled') {
       for (const item of result.value) prime.prime(item.id, item);
       listing.items.push(...result.value);
     } else {
-      const error = result.reason;
-      listing.failures.push(
-        error instanceof ProviderError ? error : new ProviderError('UNKNOWN', scopes[index]!, `list ${kind}`, null, String(error)),
-      );
+      listing.failures.push(result.reason as ProviderError); // callScope guarantees the type
     }
   });
   return listing;

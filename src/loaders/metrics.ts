@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
 import { metricKey } from '../cache/keys.js';
 import { parseGlobalId, scopeKey } from '../providers/ids.js';
-import type { MetricName, MetricQuery, MetricSeries, Scope } from '../providers/types.js';
+import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricSeries, type Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
 import type { Services } from './services.js';
 
@@ -66,18 +66,10 @@ async function loadGroup(services: Services, group: MetricGroup): Promise<Map<st
     const series = await callScope(services, group.scope, 'metrics', () =>
       adapter.metrics(group.scope, { from: group.from, to: group.to, queries }),
     );
-    const found = new Map<string, MetricSeries>();
-    for (const s of series) {
-      const query = queries.find((q) => matches(q, s));
-      if (query) found.set(metricKey(query, group.from, group.to), s);
-    }
-    return found;
+    // The adapter contract: one series per query, in query order (native names may come back
+    // spelled in full, so position is the only reliable pairing).
+    return new Map(queries.map((query, index) => [metricKey(query, group.from, group.to), series[index]!] as const).filter(([, s]) => s));
   });
-}
-
-function matches(query: MetricQuery, series: MetricSeries): boolean {
-  if (query.resourceId !== series.resourceId || query.period !== series.period) return false;
-  return query.name ? series.name === query.name : series.name === null && series.nativeName === query.nativeName;
 }
 
 function groupByScopeAndWindow(services: Services, keys: readonly MetricKey[]): MetricGroup[] {
@@ -106,7 +98,7 @@ function unavailable(key: MetricKey): MetricSeries {
     resourceId: key.resourceId,
     name: key.name,
     nativeName: key.nativeName ?? key.name ?? '',
-    unit: 'COUNT',
+    unit: key.name ? METRIC_UNITS[key.name] : 'COUNT',
     period: key.period,
     points: [],
     available: false,

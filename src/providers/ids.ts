@@ -40,6 +40,12 @@ export function parseGlobalIdOfKind(id: string, kind: ResourceKind): GlobalId {
   return parsed;
 }
 
+/** The one spelling of an id (ids that differ only in percent-encoding name the same resource). */
+export function canonicalGlobalId(id: string, kind: ResourceKind): string {
+  const parsed = parseGlobalIdOfKind(id, kind);
+  return globalId(parsed, kind, parsed.nativeId);
+}
+
 export function scopeKey(scope: Scope): string {
   return [scope.provider, scope.account, scope.region].map(encodeURIComponent).join(':');
 }

@@ -299,6 +299,7 @@ export interface ProviderAdapter {
   list<K extends ResourceKind>(kind: K, scope: Scope, filter?: ListFilter): Promise<ResourceTypes[K][]>;
   /** Resources by native id; ids that do not exist are simply absent from the result. */
   get<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]>;
+  /** One series per query, in the order of `request.queries`. */
   metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]>;
   close(): Promise<void>;
 }

@@ -1,10 +1,20 @@
-// Relay connections over an in-memory list. Cursors are keyset cursors (the sort key and the id
-// of the last item seen), so a page stays correct when resources appear or vanish between pages.
+// Relay connections over an in-memory list. Cursors are keyset cursors (the order, the sort key
+// and the id of the last item seen), so a page stays correct when resources appear or vanish
+// between pages, and a cursor from one order is refused under another.
 import { badUserInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 50;
 
 type SortValue = string | number;
+type Position = [SortValue, string];
+
+export interface Order<T> {
+  /** Names the order in cursors, e.g. "NAME:ASC". */
+  name: string;
+  key: (item: T) => SortValue;
+  descending: boolean;
+}
 
 export interface Page<T> {
   totalCount: number;
@@ -18,29 +28,37 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Sorts by `sortKey` (then id) and returns the page after the cursor. */
-export function paginate<T extends { id: string }>(
-  items: readonly T[],
-  args: PageArgs,
-  sortKey: (item: T) => SortValue = (item) => item.id,
-  descending = false,
-): Page<T> {
-  const first = args.first ?? 50;
+export interface CheckedPageArgs {
+  first: number;
+  after: Position | null;
+}
+
+export function byId<T extends { id: string }>(): Order<T> {
+  return { name: 'ID:ASC', key: (item) => item.id, descending: false };
+}
+
+/** Validates paging arguments; call it before any provider call so a bad request costs nothing. */
+export function checkPageArgs(args: PageArgs, order: Pick<Order<unknown>, 'name'>): CheckedPageArgs {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`"first" must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${first}`, { argument: 'first' });
   }
-  const keyed = items.map((node) => ({ node, key: [sortKey(node), node.id] as [SortValue, string] }));
-  const direction = descending ? -1 : 1;
-  keyed.sort((a, b) => direction * compareKeys(a.key, b.key));
-  const after = args.after ? decodeCursor(args.after) : null;
-  const start = after ? keyed.findIndex((k) => direction * compareKeys(k.key, after) > 0) : 0;
+  return { first, after: args.after ? decodeCursor(args.after, order.name) : null };
+}
+
+/** Sorts by the order (then id) and returns the page after the cursor. */
+export function paginate<T extends { id: string }>(items: readonly T[], args: CheckedPageArgs, order: Order<T>): Page<T> {
+  const direction = order.descending ? -1 : 1;
+  const keyed = items.map((node) => ({ node, position: [order.key(node), node.id] as Position }));
+  keyed.sort((a, b) => direction * comparePositions(a.position, b.position));
+  const after = args.after;
+  const start = after ? keyed.findIndex((k) => direction * comparePositions(k.position, after) > 0) : 0;
   const from = start === -1 ? keyed.length : start;
-  const slice = keyed.slice(from, from + first);
-  const edges = slice.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
+  const edges = keyed.slice(from, from + args.first).map(({ node, position }) => ({ cursor: encodeCursor(order.name, position), node }));
   return {
     totalCount: items.length,
     pageInfo: {
-      hasNextPage: from + first < keyed.length,
+      hasNextPage: from + args.first < keyed.length,
       hasPreviousPage: from > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -50,7 +68,7 @@ export function paginate<T extends { id: string }>(
   };
 }
 
-function compareKeys(a: [SortValue, string], b: [SortValue, string]): number {
+function comparePositions(a: Position, b: Position): number {
   return compareValues(a[0], b[0]) || compareValues(a[1], b[1]);
 }
 
@@ -59,18 +77,22 @@ function compareValues(a: SortValue, b: SortValue): number {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
-function encodeCursor(key: [SortValue, string]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+function encodeCursor(orderName: string, position: Position): string {
+  return Buffer.from(JSON.stringify([orderName, ...position])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [SortValue, string] {
+function decodeCursor(cursor: string, orderName: string): Position {
+  let decoded: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && ['string', 'number'].includes(typeof key[0]) && typeof key[1] === 'string') {
-      return key as [SortValue, string];
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    decoded = null;
   }
-  throw badUserInput(`"after" is not a cursor this API returned: ${JSON.stringify(cursor)}`, { argument: 'after' });
+  if (!Array.isArray(decoded) || decoded.length !== 3 || !['string', 'number'].includes(typeof decoded[1]) || typeof decoded[2] !== 'string') {
+    throw badUserInput(`"after" is not a cursor this API returned: ${JSON.stringify(cursor)}`, { argument: 'after' });
+  }
+  if (decoded[0] !== orderName) {
+    throw badUserInput(`"after" is a cursor for order ${String(decoded[0])}, not ${orderName}: page with the order it came from`, { argument: 'after' });
+  }
+  return [decoded[1] as SortValue, decoded[2] as string];
 }

@@ -60,6 +60,10 @@ export function partialErrorsPlugin(): ApolloServerPlugin<SubgraphContext> {
   };
 }
 
+/** Records each provider failure once per request, however many fields ran into it. */
 export function recordFailures(context: SubgraphContext, failures: readonly ProviderError[]): void {
-  context.partialErrors.push(...failures.map(providerGraphQLError));
+  for (const failure of failures) {
+    if (context.partialErrors.some((e) => e.message === failure.message)) continue;
+    context.partialErrors.push(providerGraphQLError(failure));
+  }
 }

@@ -1,9 +1,9 @@
 // The two resolver shapes every subgraph repeats: a filtered, paginated listing across scopes,
 // and a lookup by global id. Subgraphs give only what differs per kind.
-import { parseGlobalIdOfKind } from '../../src/providers/ids.js';
+import { canonicalGlobalId } from '../../src/providers/ids.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../../src/providers/types.js';
 import type { SubgraphContext } from './context.js';
-import { paginate, type Page, type PageArgs } from './connection.js';
+import { byId, checkPageArgs, paginate, type Order, type Page, type PageArgs } from './connection.js';
 import { recordFailures, toGraphQLError } from './errors.js';
 import { commonPushdown, matchesCommon, selectScopes, type CommonFilter } from './resource-filter.js';
 
@@ -12,8 +12,8 @@ export interface ListOptions<F extends CommonFilter, T> {
   pushdown?: (filter: F) => ListFilter;
   /** Kind-specific test applied after listing. */
   matches?: (item: T, filter: F) => boolean;
-  sortKey?: (item: T) => string | number;
-  descending?: boolean;
+  /** By id when absent. */
+  order?: Order<T>;
 }
 
 export async function listConnection<K extends ResourceKind, F extends CommonFilter>(
@@ -23,6 +23,19 @@ export async function listConnection<K extends ResourceKind, F extends CommonFil
   args: PageArgs,
   options: ListOptions<F, ResourceTypes[K]> = {},
 ): Promise<Page<ResourceTypes[K]>> {
+  const order = options.order ?? byId<ResourceTypes[K]>();
+  const page = checkPageArgs(args, order);
+  return paginate(await listMatching(context, kind, filter, options), page, order);
+}
+
+/** Every resource of a kind that matches, across the scopes the filter selects; failures become partial errors. */
+export async function listMatching<K extends ResourceKind, F extends CommonFilter>(
+  context: SubgraphContext,
+  kind: K,
+  filter: F | null | undefined,
+  options: Pick<ListOptions<F, ResourceTypes[K]>, 'pushdown' | 'matches'> = {},
+): Promise<ResourceTypes[K][]> {
+  if (filter?.ids) filter = { ...filter, ids: withBadInputAsGraphQL(() => filter!.ids!.map((id) => canonicalGlobalId(id, kind))) };
   const scopes = withBadInputAsGraphQL(() => selectScopes(context.services.registry, kind, filter));
   const filterFor = (scope: Scope): ListFilter => ({
     ...commonPushdown(context.services.registry, kind, filter, scope),
@@ -30,14 +43,13 @@ export async function listConnection<K extends ResourceKind, F extends CommonFil
   });
   const listing = await context.loaders.list(kind, scopes, filterFor);
   recordFailures(context, listing.failures);
-  const items = listing.items.filter((item) => matchesCommon(item, filter) && (!filter || !options.matches || options.matches(item, filter)));
-  return paginate(items, args, options.sortKey, options.descending);
+  return listing.items.filter((item) => matchesCommon(item, filter) && (!filter || !options.matches || options.matches(item, filter)));
 }
 
 export async function resourceById<K extends ResourceKind>(context: SubgraphContext, kind: K, id: string): Promise<ResourceTypes[K] | null> {
-  withBadInputAsGraphQL(() => parseGlobalIdOfKind(id, kind));
+  const canonical = withBadInputAsGraphQL(() => canonicalGlobalId(id, kind));
   try {
-    return await context.loaders.resource(kind).load(id);
+    return await context.loaders.resource(kind).load(canonical);
   } catch (error) {
     throw toGraphQLError(error);
   }

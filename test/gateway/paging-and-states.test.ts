@@ -71,13 +71,26 @@ describe('paging and states', () => {
     for (const vm of vms) expect(vm.state, vm.providerState).toBe(EXPECTED_STATE[vm.providerState]);
   });
 
-  it('filters by state, pushed down to EC2', async () => {
-    const all = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
-    const stopped = all.data!.vms.edges.filter((e) => e.node.state === 'STOPPED').length;
-    const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000, filter: { states: ['STOPPED'] } });
-    expect(result.data!.vms.totalCount).toBe(stopped);
-    expect(result.data!.vms.edges.every((e) => e.node.providerState === 'stopped')).toBe(true);
-    const sent = app.sandbox!.aws.requests.entries().filter((e) => e.action === 'DescribeInstances');
-    expect(sent.length).toBeGreaterThan(0);
+  it('filters by state, pushed down to EC2: only the matching VMs cross the wire', async () => {
+    const emulator = app.sandbox!.aws;
+    emulator.setMaxPageSize(3);
+    emulator.requests.reset();
+    try {
+      const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000, filter: { states: ['STOPPED'] } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.vms.edges.every((e) => e.node.providerState === 'stopped')).toBe(true);
+      let total = 0;
+      for (const scope of app.sandbox!.fleet.aws.scopes()) {
+        const stopped = scope.instances.filter((i) => i.state === 'stopped').length;
+        total += stopped;
+        // Pages of 3 over the stopped VMs only; unfiltered it would be ⌈VMS_PER_SCOPE / 3⌉.
+        const pages = emulator.requests.count({ action: 'DescribeInstances', account: scope.account, region: scope.region });
+        expect(pages).toBe(Math.max(1, Math.ceil(stopped / 3)));
+      }
+      expect(result.data!.vms.totalCount).toBe(total);
+      expect(total).toBeLessThan(VMS_PER_SCOPE * 4);
+    } finally {
+      emulator.setMaxPageSize(null);
+    }
   });
 });

@@ -88,9 +88,10 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     return ids > MAX_FILTER_VALUES && ((KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.pageSize ?? 0) > MAX_FILTER_VALUES;
   }
 
-  async function pickFromListing<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]> {
-    const wanted = new Set(nativeIds);
-    return (await fetchKind(kind, scope, {})).filter((resource) => wanted.has(resource.nativeId));
+  async function listWithIds<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+    if (!filter.nativeIds || !listingIsCheaper(kind, filter.nativeIds.length)) return fetchKind(kind, scope, filter);
+    const wanted = new Set(filter.nativeIds);
+    return (await fetchKind(kind, scope, { ...filter, nativeIds: undefined })).filter((resource) => wanted.has(resource.nativeId));
   }
 
   const operationOf = (kind: ResourceKind): string =>
@@ -101,13 +102,11 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     scopes: pool.scopes,
     scopeOf: (account, region) => ({ provider: 'aws', account, region }),
     list(kind, scope, filter = {}) {
-      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
+      return guarded(scope, operationOf(kind), () => listWithIds(kind, scope, filter));
     },
     get(kind, scope, nativeIds) {
       if (nativeIds.length === 0) return Promise.resolve([]);
-      return guarded(scope, operationOf(kind), () =>
-        listingIsCheaper(kind, nativeIds.length) ? pickFromListing(kind, scope, nativeIds) : fetchKind(kind, scope, { nativeIds: [...nativeIds] }),
-      );
+      return guarded(scope, operationOf(kind), () => listWithIds(kind, scope, { nativeIds: [...nativeIds] }));
     },
     metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
       if (request.queries.length === 0) return Promise.resolve([]);

@@ -90,9 +90,14 @@ const snapshot = define<'snapshot', Ec2Snapshot>({
   operation: 'DescribeSnapshots',
   pageSize: 1000,
   filters: { id: 'snapshot-id' },
-  // Without OwnerIds EC2 lists every public snapshot too.
+  // A listing asks for the account's own snapshots (without OwnerIds EC2 lists every public
+  // snapshot too); a lookup by id must not, or the public and shared snapshots volumes are
+  // created from would never be found.
   fetch: (c, Filters, pageSize) =>
-    pagesOf(paginateDescribeSnapshots({ client: c.ec2, pageSize }, { Filters, OwnerIds: ['self'] }), (p) => p.Snapshots),
+    pagesOf(
+      paginateDescribeSnapshots({ client: c.ec2, pageSize }, { Filters, ...(Filters.some((f) => f.Name === 'snapshot-id') ? {} : { OwnerIds: ['self'] }) }),
+      (p) => p.Snapshots,
+    ),
   map: async (ctx, raw) => raw.map((s) => mapSnapshot(ctx.scope, s)),
 });
 

@@ -1,4 +1,5 @@
 import type { VirtualMachine } from '../../../src/providers/types.js';
+import type { Order } from '../../shared/connection.js';
 import { listConnection, resourceById } from '../../shared/resolve.js';
 import type { QueryResolvers, VmFilter, VmOrder } from '../generated/resolvers-types.js';
 import { providerStatuses } from './provider-status.js';
@@ -10,6 +11,12 @@ const SORT_KEYS: Record<NonNullable<VmOrder['field']>, (vm: VirtualMachine) => s
   STATE: (vm) => vm.state,
   REGION: (vm) => `${vm.provider}:${vm.region}`,
 };
+
+function vmOrder(orderBy: VmOrder | null | undefined): Order<VirtualMachine> {
+  const field = orderBy?.field ?? 'NAME';
+  const direction = orderBy?.direction ?? 'ASC';
+  return { name: `${field}:${direction}`, key: SORT_KEYS[field], descending: direction === 'DESC' };
+}
 
 export const Query: QueryResolvers = {
   vms: (_parent, { filter, first, after, orderBy }, context) =>
@@ -24,8 +31,7 @@ export const Query: QueryResolvers = {
         (!f.instanceTypes || (vm.instanceType !== null && f.instanceTypes.includes(vm.instanceType))) &&
         (!f.zones || (vm.zone !== null && f.zones.includes(vm.zone))) &&
         (!f.nameContains || (vm.name ?? '').toLowerCase().includes(f.nameContains.toLowerCase())),
-      sortKey: SORT_KEYS[orderBy?.field ?? 'NAME'],
-      descending: orderBy?.direction === 'DESC',
+      order: vmOrder(orderBy),
     }),
   vm: (_parent, { id }, context) => resourceById(context, 'vm', id),
   providers: (_parent, _args, context) => providerStatuses(context.services.registry),

@@ -6,6 +6,7 @@ import type { SubgraphContext } from '../../shared/context.js';
 import { badUserInput, toGraphQLError } from '../../shared/errors.js';
 
 export const MAX_POINTS_PER_SERIES = 1440;
+export const MAX_SERIES_PER_FIELD = 20;
 
 export interface MetricsArgs {
   names?: readonly MetricName[] | null;
@@ -30,7 +31,11 @@ export async function resolveMetrics(resourceId: string, args: MetricsArgs, cont
 
 function validPeriod(args: MetricsArgs): number {
   const period = args.period ?? 300;
-  if (!args.names?.length && !args.nativeNames?.length) throw badUserInput('Ask for at least one metric in "names" or "nativeNames"');
+  const wanted = (args.names?.length ?? 0) + (args.nativeNames?.length ?? 0);
+  if (wanted === 0) throw badUserInput('Ask for at least one metric in "names" or "nativeNames"');
+  if (wanted > MAX_SERIES_PER_FIELD) throw badUserInput(`At most ${MAX_SERIES_PER_FIELD} metrics per field, got ${wanted}`);
+  const badNative = (args.nativeNames ?? []).find((name) => name.trim() === '' || name.length > 256);
+  if (badNative !== undefined) throw badUserInput(`"nativeNames" has an empty or over-long name: ${JSON.stringify(badNative.slice(0, 40))}`, { argument: 'nativeNames' });
   if (!Number.isInteger(period) || period < 60 || period % 60 !== 0) {
     throw badUserInput(`"period" must be a whole number of minutes in seconds (60, 300, 3600, …), got ${period}`, { argument: 'period' });
   }

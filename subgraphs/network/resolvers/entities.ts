@@ -1,9 +1,8 @@
 // Reference resolvers and relations of the network subgraph's own entities.
 import type { Network as NetworkModel, VirtualMachine } from '../../../src/providers/types.js';
-import { MAX_PAGE_SIZE } from '../../shared/connection.js';
 import type { SubgraphContext } from '../../shared/context.js';
 import { entityReference } from '../../shared/entity-reference.js';
-import { listConnection, resolveEntity, resourceById, resourcesByIds } from '../../shared/resolve.js';
+import { listMatching, resolveEntity, resourceById, resourcesByIds } from '../../shared/resolve.js';
 import type {
   NetworkInterfaceResolvers,
   NetworkResolvers,
@@ -14,11 +13,12 @@ import type {
 
 const optionalVm = (vmId: string | null) => (vmId ? entityReference<VirtualMachine>(vmId) : null);
 
-/** Subnets or security groups of one network: the network's scope listing, filtered. */
-async function inNetwork<K extends 'subnet' | 'securityGroup'>(context: SubgraphContext, kind: K, network: NetworkModel) {
-  const scope = { providers: [network.provider], accounts: [network.account], regions: [network.region] };
-  const page = await listConnection(context, kind, scope, { first: MAX_PAGE_SIZE }, { matches: (r) => r.networkId === network.id });
-  return page.nodes;
+/** Subnets or security groups of one network: its account's listing (shared by every network in the query), filtered. */
+function inNetwork<K extends 'subnet' | 'securityGroup'>(context: SubgraphContext, kind: K, network: NetworkModel) {
+  // A global network (GCP) has subnets in every region; a regional one (AWS, Azure) only in its own.
+  const regions = network.region === 'global' ? null : [network.region];
+  const filter = { providers: [network.provider], accounts: [network.account], regions };
+  return listMatching(context, kind, filter, { matches: (r) => r.networkId === network.id });
 }
 
 export const Network: NetworkResolvers = {

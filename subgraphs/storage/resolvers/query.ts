@@ -15,7 +15,7 @@ export const Query: QueryResolvers = {
   snapshots: (_parent, { filter, first, after }, context) =>
     listConnection(context, 'snapshot', filter, { first, after }, {
       matches: (snapshot, f) => (!f.states || f.states.includes(snapshot.state)) && (!f.volumeId || snapshot.volumeId === f.volumeId),
-      sortKey: (snapshot) => -(snapshot.createdAt?.getTime() ?? 0),
+      order: { name: 'CREATED_AT:DESC', key: (snapshot) => snapshot.createdAt?.getTime() ?? 0, descending: true },
     }),
   snapshot: (_parent, { id }, context) => resourceById(context, 'snapshot', id),
 };
