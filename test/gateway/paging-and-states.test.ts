@@ -63,6 +63,24 @@ describe('paging and states', () => {
     expect(names).toEqual([...names].sort());
   });
 
+  it('orders by launch time descending, filters by name, and refuses a cursor from another order', async () => {
+    const newestFirst = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000, orderBy: { field: 'LAUNCHED_AT', direction: 'DESC' } });
+    const ids = newestFirst.data!.vms.edges.map((e) => e.node.id);
+    const launched = new Map(app.sandbox!.fleet.aws.scopes().flatMap((s) => s.instances.map((i) => [i.instanceId, i.launchTime.getTime()] as const)));
+    const times = ids.map((id) => launched.get(id.split(':').at(-1)!)!);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const someName = newestFirst.data!.vms.edges.find((e) => e.node.name)!.node.name!;
+    const fragment = someName.slice(1, 5).toUpperCase();
+    const byName = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000, filter: { nameContains: fragment } });
+    const expected = newestFirst.data!.vms.edges.filter((e) => (e.node.name ?? '').toLowerCase().includes(fragment.toLowerCase())).length;
+    expect(byName.data!.vms.totalCount).toBe(expected);
+
+    const cursor = newestFirst.data!.vms.pageInfo.endCursor ?? newestFirst.data!.vms.edges[0]!.cursor;
+    const mixed = await execute(gatewayUrl(app), VmStatesDocument, { first: 5, after: cursor });
+    expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('maps every EC2 state and keeps the raw value', async () => {
     const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
     const vms = result.data!.vms.edges.map((e) => e.node);
