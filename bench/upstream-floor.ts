@@ -11,7 +11,7 @@ const QUERY = `query Floor($from: DateTime!, $to: DateTime!) {
 }`;
 
 export async function upstreamVersusFloor(): Promise<Record<string, string | number>[]> {
-  const app = await startApp(parseConfig({ server: { port: 0 }, logLevel: 'silent', sandbox: { seed: 42, vmsPerScope: 300 } }));
+  const app = await startApp(parseConfig({ server: { port: 0 }, logLevel: 'silent', sandbox: { clouds: ['aws'], seed: 42, vmsPerScope: 300 } }));
   try {
     const to = new Date();
     const from = new Date(to.getTime() - 3600_000);
@@ -21,7 +21,7 @@ export async function upstreamVersusFloor(): Promise<Record<string, string | num
       body: JSON.stringify({ query: QUERY, variables: { from, to } }),
     });
     const { data } = (await response.json()) as { data: { vms: { nodes: { region: string }[] } } };
-    const requests = app.sandbox!.aws.requests;
+    const requests = app.sandbox!.aws!.requests;
     const fleet = app.sandbox!.fleet.aws;
     return ['us-east-1', 'eu-west-1'].flatMap((region) => {
       const scope = fleet.scope('111111111111', region)!;

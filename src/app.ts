@@ -3,7 +3,7 @@
 // run one piece each for scale-out.
 import type { Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
-import { startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
+import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
 import { readSupergraph } from './gateway/compose.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
@@ -47,7 +47,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch((error: unknown) => log.warn({ err: error }, 'error while stopping'));
   };
   try {
-    const sandbox = names.length > 0 && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? { seed: 42, vmsPerScope: 60 }) : null;
+    const sandbox = names.length > 0 && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? DEFAULT_SANDBOX) : null;
     if (sandbox) stoppers.push(() => sandbox.stop());
     const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
     const services = await createServices(config, stoppers);

@@ -7,6 +7,7 @@
 //   gateway              the gateway alone, in front of subgraphs running elsewhere
 //   compose [--check]    write schema/supergraph.graphql, or check that it is fresh
 import { startApp, type AppOptions } from './app.js';
+import { DEFAULT_SANDBOX } from './emulators/sandbox.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } from './gateway/compose.js';
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
       return run(loadConfig().config, {});
     case 'sandbox': {
       const config = loadConfig().config;
-      return run({ ...config, providers: {}, sandbox: config.sandbox ?? { seed: 42, vmsPerScope: 60 } }, {});
+      return run({ ...config, providers: {}, sandbox: config.sandbox ?? DEFAULT_SANDBOX }, {});
     }
     case 'subgraph': {
       const name = rest[0] as SubgraphName;

@@ -136,6 +136,8 @@ export const cacheSchema = z
 
 export const sandboxSchema = z
   .object({
+    /** Which clouds the sandbox emulates. */
+    clouds: z.array(z.enum(['aws', 'azure', 'gcp'])).min(1).default(['aws', 'azure', 'gcp']),
     seed: z.number().int().default(42),
     /** VMs per account and region in the demo fleet. */
     vmsPerScope: z.number().int().min(1).max(5000).default(60),

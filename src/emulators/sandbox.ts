@@ -1,34 +1,86 @@
-// The embedded default: the simulated fleet and every cloud's emulator in this process, and the
-// provider configuration that points the real adapters at them.
+// The embedded default: the simulated fleet and the emulators of the chosen clouds in this
+// process, and the provider configuration that points the real adapters at them.
 import type { Config } from '../config/schema.js';
 import { startAwsEmulator, type AwsEmulator } from './aws/index.js';
+import { startAzureEmulator, type AzureEmulator } from './azure/index.js';
 import { createFleet, type Fleet } from './fleet/index.js';
+import { startGcpEmulator, type GcpEmulator } from './gcp/index.js';
+
+export type SandboxOptions = NonNullable<Config['sandbox']>;
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60 };
 
 export interface SandboxEmulators {
   fleet: Fleet;
-  aws: AwsEmulator;
+  /** Each cloud's emulator, when `sandbox.clouds` includes it. */
+  aws?: AwsEmulator;
+  azure?: AzureEmulator;
+  gcp?: GcpEmulator;
   providers: Config['providers'];
   stop(): Promise<void>;
 }
 
-export async function startSandboxEmulators(options: NonNullable<Config['sandbox']>, host = '127.0.0.1'): Promise<SandboxEmulators> {
+export async function startSandboxEmulators(options: SandboxOptions, host = '127.0.0.1'): Promise<SandboxEmulators> {
   const fleet = createFleet({ seed: options.seed, vmsPerScope: options.vmsPerScope });
-  const aws = await startAwsEmulator({ fleet, host, port: 0 });
-  return {
+  const sandbox: SandboxEmulators = {
     fleet,
-    aws,
-    providers: {
-      aws: {
-        maxAttempts: 3,
-        accounts: fleet.aws.accounts.map((account) => ({
-          id: account.accountId,
-          name: account.alias,
-          regions: [...fleet.aws.regions],
-          credentials: { type: 'static' as const, ...account.credentials },
-          endpoint: aws.url,
-        })),
-      },
-    },
-    stop: () => aws.close(),
+    providers: {},
+    stop: () => Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close()]).then(() => undefined),
+  };
+  try {
+    if (options.clouds.includes('aws')) await startAws(sandbox, host);
+    if (options.clouds.includes('azure')) await startAzure(sandbox, host);
+    if (options.clouds.includes('gcp')) await startGcp(sandbox, host);
+  } catch (error) {
+    await sandbox.stop();
+    throw error;
+  }
+  return sandbox;
+}
+
+async function startAws(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const aws = (sandbox.aws = await startAwsEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.aws = {
+    maxAttempts: 3,
+    accounts: fleet.aws.accounts.map((account) => ({
+      id: account.accountId,
+      name: account.alias,
+      regions: [...fleet.aws.regions],
+      credentials: { type: 'static' as const, ...account.credentials },
+      endpoint: aws.url,
+    })),
+  };
+}
+
+async function startAzure(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const azure = (sandbox.azure = await startAzureEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.azure = {
+    maxRetries: 3,
+    subscriptions: fleet.azure.subscriptions.map((subscription) => ({
+      id: subscription.subscriptionId,
+      name: subscription.displayName,
+      regions: [...fleet.azure.locations],
+      credentials: { type: 'accessToken' as const, token: subscription.token },
+      // ARM and the metrics data plane are both the emulator, over HTTPS with its own certificate.
+      endpoint: azure.url,
+      metricsEndpoint: azure.url,
+      caCertificate: azure.caCertificate,
+    })),
+  };
+}
+
+async function startGcp(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const gcp = (sandbox.gcp = await startGcpEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.gcp = {
+    maxAttempts: 3,
+    projects: fleet.gcp.projects.map((project) => ({
+      id: project.projectId,
+      name: project.name,
+      regions: [...fleet.gcp.regions],
+      credentials: { type: 'accessToken' as const, token: project.accessToken },
+      endpoint: gcp.url,
+    })),
   };
 }

@@ -52,5 +52,20 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
     adapters.set('aws', createAwsAdapter(aws));
     accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
   }
+  const azure = config.providers.azure;
+  if (azure) {
+    const { createAzureAdapter } = await import('./azure/index.js');
+    adapters.set('azure', createAzureAdapter(azure));
+    // Subscription ids are GUIDs, compared case-insensitively by ARM; the adapter keeps them lower-case.
+    accounts.push(
+      ...azure.subscriptions.map((s) => ({ provider: 'azure' as const, id: s.id.toLowerCase(), name: s.name ?? null, regions: s.regions ?? ['*'] })),
+    );
+  }
+  const gcp = config.providers.gcp;
+  if (gcp) {
+    const { createGcpAdapter } = await import('./gcp/index.js');
+    adapters.set('gcp', createGcpAdapter(gcp));
+    accounts.push(...gcp.projects.map((p) => ({ provider: 'gcp' as const, id: p.id, name: p.name ?? null, regions: p.regions ?? ['*'] })));
+  }
   return new ProviderRegistry(adapters, accounts);
 }

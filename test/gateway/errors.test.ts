@@ -17,8 +17,8 @@ describe('errors through the gateway', () => {
     await app?.stop();
   });
   afterEach(() => {
-    app.sandbox!.aws.faults.clear();
-    app.sandbox!.aws.requests.reset();
+    app.sandbox!.aws!.faults.clear();
+    app.sandbox!.aws!.requests.reset();
   });
 
   it('answers a malformed id with BAD_USER_INPUT', async () => {
@@ -52,7 +52,7 @@ describe('errors through the gateway', () => {
   });
 
   it('retries a throttled call and answers in full', async () => {
-    const emulator = app.sandbox!.aws;
+    const emulator = app.sandbox!.aws!;
     emulator.faults.add({ service: 'ec2', action: 'DescribeInstances', region: 'eu-west-1', account: '111111111111', kind: 'throttle', times: 1 });
     const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });
     expect(result.errors).toBeUndefined();
@@ -61,7 +61,7 @@ describe('errors through the gateway', () => {
   });
 
   it('returns the other regions plus an error naming the one that keeps failing', async () => {
-    const emulator = app.sandbox!.aws;
+    const emulator = app.sandbox!.aws!;
     emulator.faults.add({ service: 'ec2', action: 'DescribeInstances', region: 'eu-west-1', account: '222222222222', kind: 'throttle' });
     emulator.faults.add({ service: 'ec2', action: 'DescribeInstances', region: 'us-east-1', account: '222222222222', kind: 'unavailable' });
     const result = await execute(gatewayUrl(app), VmStatesDocument, { first: 1000 });

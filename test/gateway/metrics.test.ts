@@ -45,7 +45,7 @@ describe('VM metrics', () => {
   });
 
   it('refuses windows, periods and names it cannot answer with BAD_USER_INPUT, without asking the cloud', async () => {
-    app.sandbox!.aws.requests.reset();
+    app.sandbox!.aws!.requests.reset();
     const cases = [
       { names: [], period: 300, ...window },
       { names: ['CPU_UTILIZATION' as const], period: 45, ...window },
@@ -57,7 +57,7 @@ describe('VM metrics', () => {
       const result = await execute(gatewayUrl(app), VmMetricsDocument, { id: vmId, ...variables });
       expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
     }
-    expect(app.sandbox!.aws.requests.count({ action: 'GetMetricData' })).toBe(0);
+    expect(app.sandbox!.aws!.requests.count({ action: 'GetMetricData' })).toBe(0);
   });
 
   it('codes errors the gateway raises itself', async () => {

@@ -28,7 +28,7 @@ describe('paging and states', () => {
   });
 
   it('follows small upstream pages to a complete result', async () => {
-    const emulator = app.sandbox!.aws;
+    const emulator = app.sandbox!.aws!;
     emulator.setMaxPageSize(7);
     emulator.requests.reset();
     try {
@@ -37,7 +37,7 @@ describe('paging and states', () => {
       const ids = result.data!.vms.edges.map((e) => e.node.id);
       expect(ids).toHaveLength(VMS_PER_SCOPE * 4);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const scope of app.sandbox!.fleet.scopes()) {
+      for (const scope of app.sandbox!.fleet.aws.scopes()) {
         const pages = emulator.requests.count({ action: 'DescribeInstances', account: scope.account, region: scope.region });
         expect(pages).toBe(Math.ceil(VMS_PER_SCOPE / 7));
       }
@@ -90,7 +90,7 @@ describe('paging and states', () => {
   });
 
   it('filters by state, pushed down to EC2: only the matching VMs cross the wire', async () => {
-    const emulator = app.sandbox!.aws;
+    const emulator = app.sandbox!.aws!;
     emulator.setMaxPageSize(3);
     emulator.requests.reset();
     try {

@@ -40,7 +40,7 @@ describe('npm start (the sandbox)', () => {
   it('answers VMs with volumes, security groups and CPU metrics over HTTP', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     const result = await execute(url, FleetWithDetailsDocument, {
-      first: 20,
+      first: 1000,
       filter: { states: ['RUNNING'] },
       from: new Date(Date.now() - 3 * 3600_000).toISOString(),
       to: new Date().toISOString(),
@@ -48,9 +48,8 @@ describe('npm start (the sandbox)', () => {
     expect(result.errors).toBeUndefined();
     const vms = result.data!.vms.nodes;
     expect(result.data!.vms.totalCount).toBeGreaterThan(100);
-    expect(vms).toHaveLength(20);
+    expect(new Set(vms.map((vm) => vm.provider))).toEqual(new Set(['AWS', 'AZURE', 'GCP']));
     for (const vm of vms) {
-      expect(vm.provider).toBe('AWS');
       expect(vm.state).toBe('RUNNING');
       expect(vm.volumes!.length).toBeGreaterThan(0);
       expect(vm.securityGroups!.length).toBeGreaterThan(0);

@@ -24,7 +24,7 @@ describe('Redis stopped and restarted under a running gateway', () => {
   });
 
   const query = () => execute(gatewayUrl(app), VmStatesDocument, { first: 100 });
-  const upstream = () => app.sandbox!.aws.requests.count({ action: 'DescribeInstances' });
+  const upstream = () => app.sandbox!.aws!.requests.count({ action: 'DescribeInstances' });
 
   it('keeps answering without Redis and uses it again when it returns', async () => {
     const first = await query();

@@ -31,7 +31,7 @@ describe.each([
     execute(gatewayUrl(app), FleetWithDetailsDocument, { first: 1000, filter: { accounts: [ACCOUNT] }, ...window });
 
   it('costs the floor per account and region, then nothing within the TTL', async () => {
-    const requests = app.sandbox!.aws.requests;
+    const requests = app.sandbox!.aws!.requests;
     requests.reset();
 
     const first = await query();

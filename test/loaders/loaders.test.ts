@@ -13,7 +13,7 @@ const B: Scope = { provider: 'aws', account: '222222222222', region: 'eu-west-1'
 
 describe('per-request loaders', () => {
   let app: RunningApp;
-  const emulator = () => app.sandbox!.aws;
+  const emulator = () => app.sandbox!.aws!;
   const instanceIds = (scope: Scope) => app.sandbox!.fleet.aws.scope(scope.account, scope.region)!.instances.map((i) => i.instanceId);
 
   beforeAll(async () => {

@@ -5,9 +5,11 @@ import type { RunningApp } from '../../src/app.js';
 import { ContractInventoryDocument, ContractVmDetailsDocument, VmByIdDocument, VmStatesDocument } from '../generated/operations.js';
 import { gatewayUrl, startTestApp } from '../support/app.js';
 import { execute } from '../support/graphql.js';
+import { azure } from './azure/contract-subject.js';
 import { aws, awsStatesCovered, type ContractSubject } from './contract/subjects.js';
+import { gcp } from './gcp/contract-subject.js';
 
-const SUBJECTS: ContractSubject[] = [aws];
+const SUBJECTS: ContractSubject[] = [aws, azure, gcp];
 const VMS_PER_SCOPE = 24;
 const window = () => ({ from: new Date(Date.now() - 2 * 3600_000).toISOString(), to: new Date().toISOString() });
 
@@ -16,10 +18,11 @@ describe.each(SUBJECTS)('provider contract: $provider', (subject) => {
   const url = () => gatewayUrl(app);
   const emulator = () => subject.emulator(app);
   const only = { providers: [subject.provider] };
+  const cloud = subject.provider.toLowerCase() as 'aws' | 'azure' | 'gcp';
 
   beforeAll(async () => {
     // VM listings uncached, so every test sees the emulator; the cache has its own test below.
-    app = await startTestApp({ vmsPerScope: VMS_PER_SCOPE, ttlSeconds: { vm: 0 } });
+    app = await startTestApp({ vmsPerScope: VMS_PER_SCOPE, ttlSeconds: { vm: 0 }, clouds: [cloud] });
   });
   afterAll(async () => {
     await app?.stop();
@@ -130,7 +133,7 @@ describe.each(SUBJECTS)('provider contract: $provider', (subject) => {
   });
 
   it('answers a repeated query from the cache, with no upstream request', async () => {
-    const cached = await startTestApp({ vmsPerScope: 6 });
+    const cached = await startTestApp({ vmsPerScope: 6, clouds: [cloud] });
     try {
       const variables = { filter: only, ...window() };
       const first = await execute(gatewayUrl(cached), ContractVmDetailsDocument, variables);

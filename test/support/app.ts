@@ -10,6 +10,8 @@ export interface TestAppOptions extends AppOptions {
   planner?: 'rust' | 'js';
   ttlSeconds?: Record<string, number>;
   maxAttempts?: number;
+  /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
+  clouds?: ('aws' | 'azure' | 'gcp')[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -22,7 +24,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       keyPrefix: options.keyPrefix ?? `fleetgraph-test:${process.pid}:${Date.now()}:`,
       ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
     },
-    sandbox: { seed: 42, vmsPerScope: options.vmsPerScope ?? 20 },
+    sandbox: { clouds: options.clouds ?? ['aws'], seed: 42, vmsPerScope: options.vmsPerScope ?? 20 },
   });
   return startApp(config, options);
 }

@@ -2,6 +2,8 @@
 // its own part in its own native shape (`aws` today; `azure` and `gcp` go beside it).
 import type { Scope } from '../../providers/types.js';
 import { AwsFleet } from './aws/fleet.js';
+import { AzureFleet } from './azure/fleet.js';
+import { GcpFleet } from './gcp/fleet.js';
 
 export interface FleetOptions {
   /** Same seed ⇒ identical fleet. Default 42. */
@@ -16,6 +18,10 @@ export interface Fleet {
   readonly seed: number;
   readonly vmsPerScope: number;
   readonly aws: AwsFleet;
+  /** Subscriptions × locations, in ARM's shape. */
+  readonly azure: AzureFleet;
+  /** Projects × regions, in Compute Engine's REST shape. */
+  readonly gcp: GcpFleet;
   /** Every provider × account × region the fleet populates. */
   scopes(): Scope[];
   /** The fleet's clock ("now" for state changes and metrics). */
@@ -34,15 +40,25 @@ export function createFleet(options: FleetOptions = {}): Fleet {
   }
   const clock = options.clock ?? (() => new Date());
   const aws = new AwsFleet({ seed, vmsPerScope, clock });
+  const azure = new AzureFleet({ seed, vmsPerScope, clock });
+  const gcp = new GcpFleet({ seed, vmsPerScope, clock });
   return {
     seed,
     vmsPerScope,
     aws,
-    scopes: () => aws.scopes().map((s) => ({ provider: 'aws', account: s.account, region: s.region })),
+    azure,
+    gcp,
+    scopes: () => [
+      ...aws.scopes().map((s): Scope => ({ provider: 'aws', account: s.account, region: s.region })),
+      ...azure.scopes().map((s): Scope => ({ provider: 'azure', account: s.subscriptionId, region: s.location })),
+      ...gcp.scopes().map((s): Scope => ({ provider: 'gcp', account: s.project, region: s.region })),
+    ],
     now: clock,
   };
 }
 
+export * from './azure/index.js';
+export * from './gcp/index.js';
 export { AwsFleet, type InstanceStateListener } from './aws/fleet.js';
 export { InvalidStateTransitionError } from './aws/state.js';
 export {

@@ -25,12 +25,13 @@ describe('createFleet', () => {
     const fleet = createFleet();
     expect(fleet.seed).toBe(42);
     expect(fleet.vmsPerScope).toBe(60);
-    expect(fleet.scopes()).toEqual([
+    expect(fleet.scopes().filter((s) => s.provider === 'aws')).toEqual([
       { provider: 'aws', account: '111111111111', region: 'us-east-1' },
       { provider: 'aws', account: '111111111111', region: 'eu-west-1' },
       { provider: 'aws', account: '222222222222', region: 'us-east-1' },
       { provider: 'aws', account: '222222222222', region: 'eu-west-1' },
     ]);
+    expect(new Set(fleet.scopes().map((s) => s.provider))).toEqual(new Set(['aws', 'azure', 'gcp']));
     for (const scope of fleet.aws.scopes()) expect(scope.instances).toHaveLength(60);
     expect(snapshotOf(fleet.aws.scopes())).toBe(snapshotOf(createFleet({ seed: 42 }).aws.scopes()));
   });

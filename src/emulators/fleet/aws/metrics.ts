@@ -1,7 +1,8 @@
 // CloudWatch series of the AWS fleet: which resource has which metric, and when it has points.
+import { overlaps, type ActivityInterval } from '../activity.js';
 import { sampleMetric, statisticOf } from '../metrics.js';
 import { awsMetricDefinition } from './catalogue.js';
-import type { ActivityInterval, AwsMetricQuery, AwsMetricSeries, AwsScopeData } from './types.js';
+import type { AwsMetricQuery, AwsMetricSeries, AwsScopeData } from './types.js';
 
 /**
  * The series for one query, or null when no such metric exists (unknown namespace/name,
@@ -40,11 +41,6 @@ export function awsMetricSeries(
     values.push(statisticOf(sample, query.stat)!);
   }
   return { timestamps, values, unit: definition.unit };
-}
-
-function overlaps(a: ActivityInterval, from: number, to: number): boolean {
-  const end = a.to ? a.to.getTime() : Number.POSITIVE_INFINITY;
-  return a.from.getTime() < to && end > from;
 }
 
 /** When the resource produced data: an instance's runs; a volume's runs of the instances it is attached to. */

@@ -1,5 +1,6 @@
 // Instance state changes and what EC2 does alongside them: reasons, public IPs, and on
 // termination the deletion or detachment of volumes and network interfaces.
+import { closeActivity, openActivity } from '../activity.js';
 import type { AwsScopeData, Ec2Instance, Ec2InstanceStateName, Ec2NetworkInterface } from './types.js';
 
 export class InvalidStateTransitionError extends Error {
@@ -41,43 +42,33 @@ export function applyInstanceState(
     case 'running':
       instance.stateTransitionReason = '';
       instance.stateReason = null;
-      openActivity(instance, at);
+      openActivity(instance.sim.activity, at);
       for (const eni of enis) restoreAutoPublicIp(eni);
       return;
     case 'pending':
       instance.stateTransitionReason = '';
       instance.stateReason = { code: 'pending', message: 'pending' };
-      closeActivity(instance, at);
+      closeActivity(instance.sim.activity, at);
       return;
     case 'stopping':
     case 'shutting-down':
       instance.stateTransitionReason = `User initiated (${reasonTime(at)})`;
       instance.stateReason = { ...USER_SHUTDOWN };
-      closeActivity(instance, at);
+      closeActivity(instance.sim.activity, at);
       return;
     case 'stopped':
       instance.stateTransitionReason = `User initiated (${reasonTime(at)})`;
       instance.stateReason = { ...USER_SHUTDOWN };
-      closeActivity(instance, at);
+      closeActivity(instance.sim.activity, at);
       for (const eni of enis) dropAutoPublicIp(eni);
       return;
     case 'terminated':
       instance.stateTransitionReason = `User initiated (${reasonTime(at)})`;
       instance.stateReason = { ...USER_SHUTDOWN };
-      closeActivity(instance, at);
+      closeActivity(instance.sim.activity, at);
       tearDown(scope, instance, enis);
       return;
   }
-}
-
-function openActivity(instance: Ec2Instance, at: Date): void {
-  const last = instance.sim.activity[instance.sim.activity.length - 1];
-  if (!last || last.to !== null) instance.sim.activity.push({ from: at, to: null });
-}
-
-function closeActivity(instance: Ec2Instance, at: Date): void {
-  const last = instance.sim.activity[instance.sim.activity.length - 1];
-  if (last && last.to === null) last.to = at;
 }
 
 function restoreAutoPublicIp(eni: Ec2NetworkInterface): void {

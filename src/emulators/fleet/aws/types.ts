@@ -3,6 +3,7 @@
 // (an instance's network interfaces, volumes and public IP are found through the ENIs, volumes and
 // addresses that point at it), and the emulator joins them as EC2 does in its responses.
 // `sim` fields are simulation state that EC2 does not expose.
+import type { ActivityInterval } from '../activity.js';
 
 export type Ec2InstanceStateName = 'pending' | 'running' | 'shutting-down' | 'terminated' | 'stopping' | 'stopped';
 
@@ -78,11 +79,7 @@ export interface Ec2StateReason {
   message: string;
 }
 
-/** A time range during which the instance was running (`to` null = still running). Metrics exist only inside these. */
-export interface ActivityInterval {
-  from: Date;
-  to: Date | null;
-}
+export type { ActivityInterval } from '../activity.js';
 
 export interface Ec2Instance {
   instanceId: string;

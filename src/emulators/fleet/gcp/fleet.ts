@@ -1,0 +1,94 @@
+// The GCP part of the fleet: projects, their sandbox tokens, per-project data, status changes
+// and Cloud Monitoring series.
+import { GCE_MACHINE_TYPES, GCP_PROJECTS, GCP_REGIONS, regionOfZone } from './catalogue.js';
+import { GcpAllocator, generateGcpProject } from './generate.js';
+import { gcpMonitoredSeries, gcpWindowSample, type GcpMonitoredSeries } from './metrics.js';
+import { applyInstanceStatus } from './state.js';
+import type { GceInstance, GceInstanceStatus, GcpInstanceStatusChange, GcpProject, GcpProjectData, GcpRegionData } from './types.js';
+import { GCE_INSTANCE_STATUSES } from './types.js';
+
+export interface GcpFleetOptions {
+  seed: number;
+  /** VMs per project × region. */
+  vmsPerScope: number;
+  clock: () => Date;
+}
+
+export type InstanceStatusListener = (change: GcpInstanceStatusChange) => void;
+
+const lastSegment = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+
+export class GcpFleet {
+  readonly projects: readonly GcpProject[] = GCP_PROJECTS;
+  readonly regions: readonly string[] = GCP_REGIONS.map((r) => r.region);
+  readonly machineTypes = GCE_MACHINE_TYPES;
+  private readonly data = new Map<string, GcpProjectData>();
+  private readonly listeners = new Set<InstanceStatusListener>();
+
+  constructor(private readonly options: GcpFleetOptions) {
+    const allocator = new GcpAllocator();
+    for (const project of this.projects) {
+      this.data.set(project.projectId, generateGcpProject({ seed: options.seed, project, vmsPerRegion: options.vmsPerScope, allocator }));
+    }
+  }
+
+  /** Every project × region the fleet populates, in a stable order. */
+  scopes(): { project: string; region: string }[] {
+    return this.projects.flatMap((p) => this.regions.map((region) => ({ project: p.projectId, region })));
+  }
+
+  /** One project's data; undefined for a project the fleet does not hold. */
+  project(projectId: string): GcpProjectData | undefined {
+    return this.data.get(projectId);
+  }
+
+  /** One project's resources in one region. */
+  region(projectId: string, region: string): GcpRegionData | undefined {
+    return this.data.get(projectId)?.regions.find((r) => r.region === region);
+  }
+
+  projectForToken(token: string): GcpProject | undefined {
+    return this.projects.find((p) => p.accessToken === token);
+  }
+
+  /** The sandbox access token of a project (what the adapter's `accessToken` credentials carry). */
+  accessToken(projectId: string): string {
+    const project = this.projects.find((p) => p.projectId === projectId);
+    if (!project) throw new Error(`Unknown GCP project ${projectId}`);
+    return project.accessToken;
+  }
+
+  findInstance(projectId: string, zone: string, name: string): GceInstance | undefined {
+    return this.region(projectId, regionOfZone(zone))?.instances.find((i) => i.name === name && lastSegment(i.zone) === zone);
+  }
+
+  /** Moves an instance to a status now (by the fleet's clock), with the side effects Compute Engine has. */
+  setInstanceStatus(projectId: string, zone: string, name: string, status: GceInstanceStatus): GceInstance {
+    if (!GCE_INSTANCE_STATUSES.includes(status)) throw new Error(`Unknown instance status "${status}"`);
+    const instance = this.findInstance(projectId, zone, name);
+    if (!instance) throw new Error(`Unknown instance ${projectId}/${zone}/${name}`);
+    const previousStatus = instance.status;
+    const at = this.options.clock();
+    applyInstanceStatus(instance, status, at);
+    const change: GcpInstanceStatusChange = { project: projectId, zone, instance: name, previousStatus, status, at };
+    for (const listener of this.listeners) listener(change);
+    return instance;
+  }
+
+  /** Called after every setInstanceStatus; returns an unsubscribe function. */
+  onInstanceStatusChange(listener: InstanceStatusListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every series of a metric type in a project; null when the project has no such metric. */
+  monitoredSeries(projectId: string, type: string): GcpMonitoredSeries[] | null {
+    const data = this.data.get(projectId);
+    return data ? gcpMonitoredSeries(data, type) : null;
+  }
+
+  /** One series summarised over [startSeconds, startSeconds + periodSeconds), in wire units. */
+  windowSample(series: GcpMonitoredSeries, startSeconds: number, periodSeconds: number) {
+    return gcpWindowSample(this.options.seed, series, startSeconds, periodSeconds);
+  }
+}

@@ -1,0 +1,137 @@
+// The Azure ProviderAdapter. ARM lists a whole subscription at once (listAll over every
+// location), so there is one scope per configured subscription, with region '*': one listing
+// serves every location, and the location filter is applied to what comes back. Every failure
+// leaves as a ProviderError naming provider, subscription, region ('*') and operation.
+//
+// get(kind, ids) lists the subscription and picks the ids: ARM's lists take no id filter, and
+// fetching resources one by one costs a call per id where the listing costs ⌈all / page size⌉
+// — one call for most subscriptions, never more than the listing it replaces.
+//
+// What a listing costs, per subscription: VMs ⌈N/50⌉ pages of virtualMachines.listAll
+// (statusOnly=true: power states included) plus one listing each of NICs, VNets and public IPs
+// (the VM's addresses, subnet and NSGs live there) and Resource SKUs once per location per
+// process; every other kind one listing (⌈n/page⌉ pages). Concurrent callers of the same
+// listing share it.
+import type { Logger } from 'pino';
+import type { AzureProviderConfig } from '../../config/schema.js';
+import { logger as rootLogger } from '../../telemetry/logger.js';
+import { ProviderError } from '../errors.js';
+import { ALL_REGIONS, type ListFilter, type MetricRequest, type MetricSeries, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { ClientPool, secretsOf, type RetryTuning } from './clients.js';
+import type { SubscriptionContext } from './context.js';
+import { classifyAzureError, toProviderError } from './errors.js';
+import { applyFilter, matchesNothing } from './filters.js';
+import { KINDS, SOURCES, type Source, type SourceName } from './kinds.js';
+import { METRICS_OPERATION, getMetrics } from './metrics.js';
+import { VmSizeCatalog } from './vm-sizes.js';
+
+export interface AzureAdapterOptions extends RetryTuning {
+  logger?: Logger;
+}
+
+export function createAzureAdapter(config: AzureProviderConfig, options: AzureAdapterOptions = {}): ProviderAdapter {
+  const log = options.logger ?? rootLogger('providers.azure');
+  const pool = new ClientPool(config, options);
+  const vmSizes = new VmSizeCatalog();
+  const scopes: Scope[] = [...pool.subscriptions.keys()].map((account) => ({ provider: 'azure', account, region: ALL_REGIONS }));
+  /** Listings in flight, per subscription and operation: concurrent callers (networks and subnets) share one. */
+  const inFlight = new Map<string, Promise<unknown[]>>();
+
+  const secretsFor = (scope: Scope) => secretsOf(pool.subscription(scope.account));
+
+  function contextFor(scope: Scope, operation: string): SubscriptionContext {
+    const subscription = scope.provider === 'azure' && scope.region === ALL_REGIONS ? pool.subscription(scope.account) : undefined;
+    if (!subscription) {
+      throw new ProviderError('INVALID_INPUT', scope, operation, null, `this subscription is not configured (Azure scopes are one per subscription, region '${ALL_REGIONS}')`);
+    }
+    const secrets = secretsOf(subscription);
+    const ctx: SubscriptionContext = {
+      scope,
+      subscriptionId: subscription.id.toLowerCase(),
+      pool,
+      vmSizes,
+      log,
+      async call(op, run) {
+        const started = performance.now();
+        try {
+          const result = await run();
+          log.debug({ scope, operation: op, ms: Math.round(performance.now() - started) }, 'azure call done');
+          return result;
+        } catch (error) {
+          const wrapped = toProviderError(error, scope, op, secrets);
+          log.warn({ scope, operation: op, category: wrapped.category, code: classifyAzureError(error).code }, wrapped.message);
+          throw wrapped;
+        }
+      },
+      listAll: (name) => listAll(ctx, name) as never,
+    };
+    return ctx;
+  }
+
+  /** Every page of one subscription-wide listing, shared with concurrent callers of the same one. */
+  function listAll(ctx: SubscriptionContext, name: SourceName): Promise<unknown[]> {
+    const key = `${ctx.subscriptionId}|${name}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      const source = SOURCES[name] as Source<unknown>;
+      pending = ctx
+        .call(source.operation, async () => {
+          const items: unknown[] = [];
+          let pages = 0;
+          for await (const page of source.pages(ctx)) {
+            pages += 1;
+            items.push(...page);
+          }
+          log.debug({ scope: ctx.scope, operation: source.operation, pages, items: items.length }, 'azure listing paged');
+          return items;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+    const spec = KINDS[kind] as (typeof KINDS)[K] | undefined;
+    if (!spec) throw new ProviderError('INVALID_INPUT', scope, `list ${String(kind)}`, null, `unknown resource kind "${String(kind)}"`);
+    const ctx = contextFor(scope, SOURCES[spec.source].operation);
+    const configuredRegions = pool.subscription(scope.account)?.regions;
+    if (matchesNothing(filter, configuredRegions)) return [];
+    const raw = await ctx.listAll(spec.source);
+    const mapped = (await spec.map(ctx, raw as never[])) as ResourceTypes[K][];
+    return applyFilter(kind, mapped, filter, configuredRegions);
+  }
+
+  async function guarded<T>(scope: Scope, operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toProviderError(error, scope, operation, secretsFor(scope));
+    }
+  }
+
+  const operationOf = (kind: ResourceKind): string => {
+    const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
+    return spec ? SOURCES[spec.source].operation : `list ${String(kind)}`;
+  };
+
+  return {
+    provider: 'azure',
+    scopes,
+    scopeOf: (account) => ({ provider: 'azure', account: account.toLowerCase(), region: ALL_REGIONS }),
+    list(kind, scope, filter = {}) {
+      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
+    },
+    get(kind, scope, nativeIds) {
+      if (nativeIds.length === 0) return Promise.resolve([]);
+      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, { nativeIds: [...nativeIds] }));
+    },
+    metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
+      if (request.queries.length === 0) return Promise.resolve([]);
+      return guarded(scope, METRICS_OPERATION, () => getMetrics(contextFor(scope, METRICS_OPERATION), request));
+    },
+    async close() {
+      inFlight.clear();
+    },
+  };
+}

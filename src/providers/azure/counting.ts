@@ -1,0 +1,77 @@
+// Counts every HTTP attempt the SDK clients make (retries included) into
+// fleetgraph_upstream_requests_total. The policy is added "perRetry", which core-rest-pipeline
+// places after the Retry and Sign phases, so the retry policy calls it once per attempt.
+// Operations are named as the SDKs name them (`virtualMachines.listAll`), from the request's
+// path: ARM's next-page links keep the path of the first page, so every page counts under the
+// operation that listed it.
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { countUpstreamRequest } from '../../telemetry/metrics.js';
+
+export type AzureService = 'compute' | 'network' | 'monitor';
+
+export const COUNTING_POLICY_NAME = 'fleetgraphUpstreamCounting';
+
+/** What the subscription-wide listing of each collection is called in the SDKs. */
+const SUBSCRIPTION_LISTS: Readonly<Record<string, string>> = {
+  virtualmachines: 'virtualMachines.listAll',
+  disks: 'disks.list',
+  snapshots: 'snapshots.list',
+  skus: 'resourceSkus.list',
+  virtualnetworks: 'virtualNetworks.listAll',
+  networksecuritygroups: 'networkSecurityGroups.listAll',
+  applicationsecuritygroups: 'applicationSecurityGroups.listAll',
+  publicipaddresses: 'publicIPAddresses.listAll',
+  networkinterfaces: 'networkInterfaces.listAll',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  virtualmachines: 'virtualMachines',
+  disks: 'disks',
+  snapshots: 'snapshots',
+  virtualnetworks: 'virtualNetworks',
+  networksecuritygroups: 'networkSecurityGroups',
+  applicationsecuritygroups: 'applicationSecurityGroups',
+  publicipaddresses: 'publicIPAddresses',
+  networkinterfaces: 'networkInterfaces',
+};
+
+/** `GET /subscriptions/s/providers/Microsoft.Compute/virtualMachines?…` → `virtualMachines.listAll`. */
+export function operationOf(method: string, url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return 'unknown';
+  }
+  const segments = path.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  if (segments.at(-1) === 'metrics:getbatch') return 'metrics.getBatch';
+  const providers = segments.indexOf('providers');
+  if (providers < 0 || segments.length < providers + 3) return 'unknown';
+  const inGroup = segments[providers - 2] === 'resourcegroups';
+  const [type, name, child, childName] = segments.slice(providers + 2);
+  if (type === 'locations' && child === 'vmsizes') return 'virtualMachineSizes.list';
+  const typeName = TYPE_NAMES[type!] ?? type!;
+  if (name === undefined) {
+    if (!inGroup) return SUBSCRIPTION_LISTS[type!] ?? `${typeName}.list`;
+    return type === 'disks' || type === 'snapshots' ? `${typeName}.listByResourceGroup` : `${typeName}.list`;
+  }
+  if (child === 'subnets') return childName === undefined ? 'subnets.list' : 'subnets.get';
+  return `${typeName}.${method.toLowerCase() === 'get' ? 'get' : method.toLowerCase()}`;
+}
+
+export function countingPolicy(service: AzureService): PipelinePolicy {
+  return {
+    name: COUNTING_POLICY_NAME,
+    async sendRequest(request, next) {
+      const operation = operationOf(request.method, request.url);
+      try {
+        const response = await next(request);
+        countUpstreamRequest('azure', service, operation, response.status < 400 ? 'ok' : 'error');
+        return response;
+      } catch (error) {
+        countUpstreamRequest('azure', service, operation, 'error');
+        throw error;
+      }
+    },
+  };
+}

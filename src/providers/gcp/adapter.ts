@@ -1,0 +1,120 @@
+// The GCP ProviderAdapter. Compute Engine lists a whole project at once (aggregatedList), so the
+// scopes are one per project with region ALL_REGIONS, and scopeOf maps any zone or region of a
+// project to it. Every list/get goes through the KINDS table; every failure leaves as a
+// ProviderError naming provider, project, region ('*') and operation.
+import type { Logger } from 'pino';
+import type { GcpProviderConfig } from '../../config/schema.js';
+import { logger as rootLogger } from '../../telemetry/logger.js';
+import { ProviderError } from '../errors.js';
+import { retryPolicy, type RetryPolicy } from '../retry.js';
+import { ALL_REGIONS, type ListFilter, type MetricRequest, type MetricSeries, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { secretsOf } from './auth.js';
+import { ClientPool } from './clients.js';
+import type { ProjectContext } from './context.js';
+import { classifyGcpError, toProviderError } from './errors.js';
+import { matchesFilter, planFilter } from './filters.js';
+import { InstanceDirectory } from './instance-ids.js';
+import { KINDS } from './kinds.js';
+import { MachineTypeCatalog } from './machine-types.js';
+import { getMetrics } from './metrics.js';
+import { withCall } from './transport.js';
+
+export interface GcpAdapterOptions {
+  logger?: Logger;
+  /** Backoff timings (the attempt count comes from the config's maxAttempts). */
+  retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
+}
+
+export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterOptions = {}): ProviderAdapter {
+  const log = options.logger ?? rootLogger('providers.gcp');
+  const policy = retryPolicy(config.maxAttempts, options.retry);
+  const pool = new ClientPool(config, {
+    policy,
+    onRetry: ({ labels, attempt, delayMs, status }) => log.debug({ ...labels, attempt, delayMs, status }, 'gcp call retried'),
+  });
+  const machineTypes = new MachineTypeCatalog();
+  const instanceIds = new InstanceDirectory();
+
+  function contextFor(scope: Scope, operation: string): ProjectContext {
+    const project = pool.projectOf(scope);
+    if (!project) {
+      throw new ProviderError('INVALID_INPUT', scope, operation, null, 'this project is not configured (GCP scopes are one per project, region "*")');
+    }
+    const secrets = secretsOf(project);
+    return {
+      scope,
+      project: project.id,
+      config: project,
+      clients: () => pool.clientsFor(project),
+      machineTypes,
+      instanceIds,
+      log,
+      async call(service, op, run) {
+        const started = performance.now();
+        try {
+          const result = await withCall({ service, operation: op }, run);
+          log.debug({ scope, operation: op, ms: Math.round(performance.now() - started) }, 'gcp call done');
+          return result;
+        } catch (error) {
+          const wrapped = toProviderError(error, scope, op, secrets);
+          log.warn({ scope, operation: op, category: wrapped.category, code: classifyGcpError(error).code }, wrapped.message);
+          throw wrapped;
+        }
+      },
+    };
+  }
+
+  const specOf = (kind: ResourceKind, scope: Scope) => {
+    const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
+    if (!spec) throw new ProviderError('INVALID_INPUT', scope, `list ${String(kind)}`, null, `unknown resource kind "${String(kind)}"`);
+    return spec;
+  };
+
+  /** One logical listing: the filter pushed down as far as it goes, every page, then filtered here too. */
+  async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+    const spec = specOf(kind, scope);
+    const ctx = contextFor(scope, spec.operation);
+    const plan = planFilter(spec.pushdown, filter);
+    if (plan.nothing) return [];
+    const raw = await spec.fetch(ctx, plan.expression);
+    const items = (await spec.map(ctx, raw as never[], filter)) as ResourceTypes[K][];
+    const configuredRegions = ctx.config.regions;
+    return items.filter((item) => matchesFilter(item, filter, { configuredRegions, zoned: spec.zoned }));
+  }
+
+  async function guarded<T>(scope: Scope, operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      const project = pool.projectOf(scope);
+      throw toProviderError(error, scope, operation, project ? secretsOf(project) : []);
+    }
+  }
+
+  const operationOf = (kind: ResourceKind): string => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`;
+
+  return {
+    provider: 'gcp',
+    scopes: pool.scopes,
+    scopeOf: (account) => ({ provider: 'gcp', account, region: ALL_REGIONS }),
+    list(kind, scope, filter = {}) {
+      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
+    },
+    /**
+     * Names go up as a filter (`(name = "a") OR …`), so the call costs what the matches cost
+     * (⌈matches/500⌉ pages, never more than the listing); when they do not fit one filter the
+     * project is listed whole and picked from — ⌈all/500⌉ pages, the listing's own cost.
+     */
+    get(kind, scope, nativeIds) {
+      if (nativeIds.length === 0) return Promise.resolve([]);
+      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, { nativeIds: [...nativeIds] }));
+    },
+    metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
+      if (request.queries.length === 0) return Promise.resolve([]);
+      return guarded(scope, 'timeSeries.list', () => getMetrics(contextFor(scope, 'timeSeries.list'), request));
+    },
+    async close() {
+      await pool.close();
+    },
+  };
+}

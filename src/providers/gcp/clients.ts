@@ -1,0 +1,111 @@
+// SDK clients per project, built on first use (the GCP SDKs take about a second to load). All
+// clients of a project share one GcpTransport: its credentials, retries and request counting.
+// Options, per DESIGN.md §4: `fallback: true` (REST — Cloud Monitoring would default to gRPC),
+// `apiEndpoint`/`port` and `protocol: 'http'` only for an http:// endpoint (the emulator).
+import type {
+  AddressesClient,
+  DisksClient,
+  FirewallsClient,
+  GlobalAddressesClient,
+  InstancesClient,
+  MachineTypesClient,
+  NetworksClient,
+  SnapshotsClient,
+  SubnetworksClient,
+} from '@google-cloud/compute';
+import type { MetricServiceClient } from '@google-cloud/monitoring';
+import type { GcpProjectConfig, GcpProviderConfig } from '../../config/schema.js';
+import type { RetryPolicy } from '../retry.js';
+import { ALL_REGIONS, type Scope } from '../types.js';
+import { resolveAuthClient } from './auth.js';
+import { GcpTransport, type TransportOptions } from './transport.js';
+
+export interface ProjectClients {
+  instances: InstancesClient;
+  disks: DisksClient;
+  snapshots: SnapshotsClient;
+  networks: NetworksClient;
+  subnetworks: SubnetworksClient;
+  firewalls: FirewallsClient;
+  addresses: AddressesClient;
+  globalAddresses: GlobalAddressesClient;
+  machineTypes: MachineTypesClient;
+  metrics: MetricServiceClient;
+}
+
+/** The client options that point a GAPIC client at an endpoint (none: Google's default). */
+export function endpointOptions(endpoint: string | undefined): { apiEndpoint?: string; port?: number; protocol?: string } {
+  if (!endpoint) return {};
+  const url = new URL(endpoint);
+  const http = url.protocol === 'http:';
+  return {
+    apiEndpoint: url.hostname,
+    port: url.port ? Number(url.port) : http ? 80 : 443,
+    ...(http ? { protocol: 'http' } : {}),
+  };
+}
+
+export async function createProjectClients(project: GcpProjectConfig, transport: GcpTransport): Promise<ProjectClients> {
+  const [compute, monitoring] = await Promise.all([import('@google-cloud/compute'), import('@google-cloud/monitoring')]);
+  // The transport stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
+  const options = { ...endpointOptions(project.endpoint), fallback: true, authClient: transport as never };
+  return {
+    instances: new compute.InstancesClient(options),
+    disks: new compute.DisksClient(options),
+    snapshots: new compute.SnapshotsClient(options),
+    networks: new compute.NetworksClient(options),
+    subnetworks: new compute.SubnetworksClient(options),
+    firewalls: new compute.FirewallsClient(options),
+    addresses: new compute.AddressesClient(options),
+    globalAddresses: new compute.GlobalAddressesClient(options),
+    machineTypes: new compute.MachineTypesClient(options),
+    metrics: new monitoring.MetricServiceClient(options),
+  };
+}
+
+/** The configured projects (one ALL_REGIONS scope each) and their clients, built lazily. */
+export class ClientPool {
+  readonly scopes: readonly Scope[];
+  private readonly projects = new Map<string, GcpProjectConfig>();
+  private readonly clients = new Map<string, Promise<ProjectClients>>();
+
+  constructor(
+    config: GcpProviderConfig,
+    private readonly transportOptions: Omit<TransportOptions, 'resolveAuth'>,
+  ) {
+    for (const project of config.projects) this.projects.set(project.id, project);
+    this.scopes = config.projects.map((p) => ({ provider: 'gcp', account: p.id, region: ALL_REGIONS }));
+  }
+
+  get policy(): RetryPolicy {
+    return this.transportOptions.policy;
+  }
+
+  /** The project config of a configured scope; undefined when it is not one. */
+  projectOf(scope: Scope): GcpProjectConfig | undefined {
+    if (scope.provider !== 'gcp' || scope.region !== ALL_REGIONS) return undefined;
+    return this.projects.get(scope.account);
+  }
+
+  clientsFor(project: GcpProjectConfig): Promise<ProjectClients> {
+    let clients = this.clients.get(project.id);
+    if (!clients) {
+      const transport = new GcpTransport({ ...this.transportOptions, resolveAuth: () => resolveAuthClient(project) });
+      const pending = createProjectClients(project, transport);
+      clients = pending;
+      this.clients.set(project.id, pending);
+      pending.catch(() => {
+        if (this.clients.get(project.id) === pending) this.clients.delete(project.id);
+      });
+    }
+    return clients;
+  }
+
+  async close(): Promise<void> {
+    const all = await Promise.allSettled(this.clients.values());
+    this.clients.clear();
+    await Promise.allSettled(
+      all.flatMap((r) => (r.status === 'fulfilled' ? Object.values(r.value).map((client: { close(): Promise<void> }) => client.close()) : [])),
+    );
+  }
+}

@@ -1,0 +1,97 @@
+// vCPUs and memory per machine type. A predefined type has the same size in every zone and never
+// changes, so answers are kept for the life of the adapter (the process) by type name. Custom
+// types (`custom-4-16384`, `e2-custom-2-6144`) carry their size in the name and cost no call.
+// The rest are asked for with machineTypes.list, filtered to their names, in the zone where most
+// of them are used — one call for all of them when that zone has them all (predefined types
+// exist nearly everywhere); what it lacks is asked for in a zone that uses it, and so on. So
+// usually one call per process; concurrent listings share it.
+import { customMachineTypeSpec, machineTypeSpecOf, type MachineTypeSpec } from './compute.js';
+import type { ProjectContext } from './context.js';
+import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
+import { unique } from './labels.js';
+
+export interface MachineTypeUse {
+  type: string;
+  zone: string;
+}
+
+/** machineTypes.list: at most 500 results a page. */
+const PAGE_SIZE = 500;
+
+export class MachineTypeCatalog {
+  private readonly specs = new Map<string, Promise<MachineTypeSpec | null>>();
+
+  async lookup(ctx: ProjectContext, uses: readonly MachineTypeUse[]): Promise<Map<string, MachineTypeSpec | null>> {
+    const result = new Map<string, MachineTypeSpec | null>();
+    const missing = new Map<string, Set<string>>(); // type → zones it is used in
+    for (const { type, zone } of uses) {
+      const custom = customMachineTypeSpec(type);
+      if (custom) {
+        result.set(type, custom);
+      } else if (!this.specs.has(type)) {
+        const zones = missing.get(type) ?? new Set<string>();
+        zones.add(zone);
+        missing.set(type, zones);
+      }
+    }
+    if (missing.size > 0) {
+      const fetched = this.fetch(ctx, missing);
+      for (const type of missing.keys()) {
+        const spec = fetched.then((all) => all.get(type) ?? null);
+        this.specs.set(type, spec);
+        // A failed lookup is not remembered: the next listing asks again.
+        spec.catch(() => this.specs.delete(type));
+      }
+    }
+    for (const type of unique(uses.map((u) => u.type))) {
+      if (!result.has(type)) result.set(type, (await this.specs.get(type)) ?? null);
+    }
+    return result;
+  }
+
+  private async fetch(ctx: ProjectContext, missing: Map<string, Set<string>>): Promise<Map<string, MachineTypeSpec>> {
+    const found = new Map<string, MachineTypeSpec>();
+    const left = new Set(missing.keys());
+    while (left.size > 0) {
+      // The zone where the most of what is left is used; asked for everything left (a predefined
+      // type usually exists in every zone, so this is normally the only call).
+      const byZone = new Map<string, string[]>();
+      for (const type of left) for (const zone of missing.get(type)!) byZone.set(zone, [...(byZone.get(zone) ?? []), type]);
+      const [zone, usedHere] = [...byZone.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+      for (const part of chunkByFilter([...left])) {
+        const listed = await ctx.call('compute', 'machineTypes.list', async () => {
+          const out: { name: string; spec: MachineTypeSpec }[] = [];
+          const clients = await ctx.clients();
+          for await (const type of clients.machineTypes.listAsync(
+            { project: ctx.project, zone, filter: anyOf('name', part), maxResults: PAGE_SIZE },
+            { autoPaginate: false },
+          )) {
+            if (type.name) out.push({ name: type.name, spec: machineTypeSpecOf(type) });
+          }
+          return out;
+        });
+        for (const { name, spec } of listed) {
+          found.set(name, spec);
+          left.delete(name);
+        }
+      }
+      // What this zone lacks does not exist where it is used here either; other zones are asked for the rest.
+      for (const type of usedHere) left.delete(type);
+    }
+    return found;
+  }
+}
+
+function chunkByFilter(types: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  for (const type of types) {
+    if (current.length > 0 && anyOf('name', [...current, type]).length > MAX_FILTER_LENGTH) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(type);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}

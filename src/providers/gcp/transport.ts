@@ -1,0 +1,114 @@
+// What the SDK clients get as `authClient`. Over REST, gax sends every HTTP request through
+// `authClient.fetch(url, init)` — one call per page, and gax retries nothing over REST — so this
+// is the one place that sees every attempt. It:
+//   - resolves credentials lazily (auth.ts) and never lets the library resolve them itself;
+//   - retries THROTTLED/UNAVAILABLE answers with the shared policy (retry.ts), per request, so a
+//     throttled third page is retried alone and the SDK's page iterator carries on;
+//   - counts every attempt with countUpstreamRequest('gcp', service, operation, outcome), the
+//     labels coming from the adapter's call (`withCall`) through AsyncLocalStorage.
+// All FleetGraph's GCP calls are GETs, so retrying a request is always safe.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuthClient } from 'google-auth-library';
+import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { withRetries, type RetryPolicy } from '../retry.js';
+import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
+
+export type GcpService = 'compute' | 'monitoring';
+
+export interface CallLabels {
+  service: GcpService;
+  /** The API method, e.g. `instances.aggregatedList`. */
+  operation: string;
+}
+
+const currentCall = new AsyncLocalStorage<CallLabels>();
+
+/** Runs `run` as one logical call: every HTTP attempt it makes is counted under these labels. */
+export function withCall<T>(labels: CallLabels, run: () => Promise<T>): Promise<T> {
+  return currentCall.run(labels, run);
+}
+
+export interface TransportOptions {
+  policy: RetryPolicy;
+  /** Resolves (once; a failure is not remembered) the project's credentials. */
+  resolveAuth(): Promise<AuthClient>;
+  onRetry?(event: { labels: CallLabels; attempt: number; delayMs: number; status: number | undefined }): void;
+}
+
+type FetchArgs = Parameters<AuthClient['fetch']>;
+
+export class GcpTransport {
+  /** Checked by gax against the client's universe (googleapis.com). */
+  readonly universeDomain = 'googleapis.com';
+  private auth: Promise<AuthClient> | undefined;
+
+  constructor(private readonly options: TransportOptions) {}
+
+  /** gax only checks that this exists (so it never calls a `getClient` of its own). */
+  async getRequestHeaders(url?: string | URL): Promise<Headers> {
+    const client = await this.client();
+    return client.getRequestHeaders(url);
+  }
+
+  async fetch(...args: FetchArgs): Promise<Awaited<ReturnType<AuthClient['fetch']>>> {
+    const labels = currentCall.getStore() ?? { service: serviceOf(args[0]), operation: 'unknown' };
+    let attempts = 0;
+    try {
+      return await withRetries(
+        async () => {
+          const client = await this.client();
+          // The token first: a failure here is the credentials', before anything is sent.
+          try {
+            await client.getRequestHeaders(urlOf(args[0]));
+          } catch (error) {
+            throw new CredentialError(`cannot obtain an access token: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          }
+          attempts++;
+          try {
+            const response = await client.fetch(...args);
+            countUpstreamRequest('gcp', labels.service, labels.operation, 'ok');
+            return response;
+          } catch (error) {
+            countUpstreamRequest('gcp', labels.service, labels.operation, 'error');
+            throw error;
+          }
+        },
+        this.options.policy,
+        {
+          classify(error) {
+            const info = classifyGcpError(error);
+            return { category: info.category, retryAfterMs: info.retryAfterMs };
+          },
+          onRetry: ({ attempt, delayMs, error }) => this.options.onRetry?.({ labels, attempt, delayMs, status: classifyGcpError(error).status }),
+        },
+      );
+    } catch (error) {
+      if (typeof error === 'object' && error !== null) {
+        Object.defineProperty(error, ATTEMPTS, { value: attempts, enumerable: false, configurable: true });
+      }
+      throw error;
+    }
+  }
+
+  private client(): Promise<AuthClient> {
+    if (!this.auth) {
+      const pending = this.options.resolveAuth();
+      this.auth = pending;
+      // A failure is not remembered: the next call tries again (credentials may appear).
+      pending.catch(() => {
+        if (this.auth === pending) this.auth = undefined;
+      });
+    }
+    return this.auth;
+  }
+}
+
+function urlOf(input: FetchArgs[0]): string | undefined {
+  if (typeof input === 'string') return input;
+  if (input instanceof URL) return input.href;
+  return (input as { url?: string } | undefined)?.url;
+}
+
+function serviceOf(input: FetchArgs[0]): GcpService {
+  return (urlOf(input) ?? '').includes('/v3/') ? 'monitoring' : 'compute';
+}
