@@ -1,7 +1,8 @@
 // Model metrics → Cloud Monitoring projects.timeSeries.list over REST. The queries of one request
-// are grouped by metric type and period; each group is ONE call (plus its pages) with every VM of
-// the group in one filter — `resource.labels.instance_id = one_of("…", "…")` — split only when the
-// filter would pass MAX_FILTER_LENGTH (about 80 VMs a call). The aggregation aligns each series to
+// are grouped by metric type and period; each group is ONE call (plus its pages): with every VM of
+// the group in one filter — `resource.labels.instance_id = one_of("…", "…")` — when that fits in
+// MAX_FILTER_LENGTH (about 80 VMs), otherwise for the whole project, keeping only the VMs asked
+// for (more data on the wire, but still one call: calls are what quota and cost count). The aggregation aligns each series to
 // the requested period (ALIGN_MEAN for gauges, ALIGN_SUM for per-minute deltas) and sums or
 // averages the series of one VM (its disks, load-balanced and direct traffic) with a cross-series
 // reducer grouped by instance_id. Never one call per VM or per point.
@@ -126,7 +127,7 @@ export async function getMetrics(ctx: ProjectContext, request: MetricRequest): P
   const missing = new Set<string>(); // groups whose metric the project does not have
   await Promise.all(
     [...groups.entries()].flatMap(([key, group]) =>
-      chunkIds(group, unique(group.ids)).map(async (part) => {
+      [filterIds(group, unique(group.ids))].map(async (part) => {
         const found = await listGroup(ctx, group, part, request);
         if (found === null) missing.add(key);
         else for (const [id, collected] of found) results.set(`${key}|${id}`, mergeInto(results.get(`${key}|${id}`), collected));
@@ -191,30 +192,21 @@ async function instanceIds(ctx: ProjectContext, planned: Planned[]): Promise<Map
   return ids;
 }
 
-function filterOf(group: Group, ids: readonly string[]): string {
+/** `ids` null: every instance of the project. */
+function filterOf(group: Group, ids: readonly string[] | null): string {
   const clauses = [`metric.type = "${group.metric.type}"`, 'resource.type = "gce_instance"'];
   if (group.metric.where) clauses.push(group.metric.where);
-  clauses.push(`${GROUP_BY} = one_of(${ids.map((id) => `"${id}"`).join(',')})`);
+  if (ids) clauses.push(`${GROUP_BY} = one_of(${ids.map((id) => `"${id}"`).join(',')})`);
   return clauses.join(' AND ');
 }
 
-/** Ids split so that each call's filter fits; one part in the usual case. */
-function chunkIds(group: Group, ids: readonly string[]): string[][] {
-  const parts: string[][] = [];
-  let current: string[] = [];
-  for (const id of ids) {
-    if (current.length > 0 && filterOf(group, [...current, id]).length > MAX_FILTER_LENGTH) {
-      parts.push(current);
-      current = [];
-    }
-    current.push(id);
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
+/** The ids to name in the filter, or null (the whole project) when they would not fit in one. */
+function filterIds(group: Group, ids: readonly string[]): string[] | null {
+  return filterOf(group, ids).length <= MAX_FILTER_LENGTH ? [...ids] : null;
 }
 
 /** One timeSeries.list (every page); null when the project has no such metric (404 NOT_FOUND). */
-async function listGroup(ctx: ProjectContext, group: Group, ids: string[], request: MetricRequest): Promise<Map<string, Collected> | null> {
+async function listGroup(ctx: ProjectContext, group: Group, ids: string[] | null, request: MetricRequest): Promise<Map<string, Collected> | null> {
   const seconds = (d: Date) => ({ seconds: Math.floor(d.getTime() / 1000), nanos: (d.getTime() % 1000) * 1e6 });
   const periodMs = group.period * 1000;
   try {
