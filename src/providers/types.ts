@@ -93,7 +93,7 @@ export interface VirtualMachine extends ResourceBase {
   platform: string | null;
   privateIp: string | null;
   publicIp: string | null;
-  /** Global ids of what the VM is attached to, as the VM listing reports them (no extra calls). */
+  /** Global ids of what the VM is attached to, as its listing reports them (Azure joins its NIC and VNet listings in). */
   networkId: string | null;
   subnetId: string | null;
   volumeIds: string[];
