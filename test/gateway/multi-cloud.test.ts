@@ -6,10 +6,13 @@ import { ContractVmDetailsDocument, ProvidersDocument, VmByIdDocument } from '..
 import { gatewayUrl, startTestApp } from '../support/app.js';
 import { execute } from '../support/graphql.js';
 
-describe('one query over three clouds', () => {
+describe.each([
+  { cache: 'memory', redisUrl: undefined },
+  { cache: 'redis', redisUrl: 'redis://127.0.0.1:6379/0' },
+])('one query over three clouds ($cache cache)', ({ redisUrl }) => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startTestApp({ vmsPerScope: 8, clouds: ['aws', 'azure', 'gcp'] });
+    app = await startTestApp({ vmsPerScope: 8, clouds: ['aws', 'azure', 'gcp'], redisUrl });
   });
   afterAll(async () => {
     await app?.stop();
@@ -42,6 +45,9 @@ describe('one query over three clouds', () => {
       const again = await execute(gatewayUrl(app), VmByIdDocument, { id });
       expect(again.data?.vm?.id, id).toBe(id);
     }
+    // Served again from the cache (Redis or memory), the answer is the same, Dates and all.
+    const repeat = await execute(gatewayUrl(app), ContractVmDetailsDocument, { filter: { states: ['RUNNING'] }, from: from.toISOString(), to: to.toISOString() });
+    expect(repeat.data).toEqual(result.data);
   });
 
   it('lists every configured provider, account and region with its health', async () => {
