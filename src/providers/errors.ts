@@ -36,6 +36,23 @@ export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
   }
 }
 
+/**
+ * Node's and undici's codes for a connection that failed before any HTTP answer came back, whatever
+ * the cloud. Each cloud's classifier adds the codes its own SDK raises.
+ */
+export const NODE_NETWORK_CODES: readonly string[] = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+];
+
 /** Classifies by HTTP status when a provider's SDK offers nothing better. */
 export function categoryOfHttpStatus(status: number | undefined): ProviderErrorCategory {
   if (status === undefined) return 'UNAVAILABLE';

@@ -2,7 +2,6 @@
 // apply injected faults, dispatch, answer in the service's own error format, log every request.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Fleet } from '../fleet/index.js';
 import {
   CLOUDWATCH_CONTENT_TYPE,
@@ -16,9 +15,9 @@ import { Ec2Error, ec2Errors } from './ec2/errors.js';
 import { handleEc2 } from './ec2/handler.js';
 import { QueryParams } from './ec2/params.js';
 import { ec2ErrorResponse } from './ec2/xml.js';
-import { FaultInjector } from './faults.js';
 import { parseSigV4Credential } from './identity.js';
-import { RequestLog, type AwsService } from './request-log.js';
+import { FaultInjector, RequestLog, type AwsService } from './log.js';
+import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../shared/server.js';
 
 export interface AwsEmulatorOptions {
   fleet: Fleet;
@@ -39,8 +38,6 @@ export interface AwsEmulator {
   setMaxDatapointsPerPage(n: number | null): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 interface Reply {
   status: number;
@@ -71,7 +68,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         // Only an unreadable request gets here; it is logged like any other.
         requests.record({ service: 'ec2', action: '', account: null, region: null, status: 500 });
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator failure: ${error instanceof Error ? error.message : String(error)}`);
+        res.end(`emulator failure: ${errorMessage(error)}`);
       },
     );
   });
@@ -92,10 +89,9 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
 
     const reply = await (async (): Promise<Reply> => {
       try {
-        const fault = faults.decide({ service, action, account, region });
-        if (fault.delayMs > 0) await sleep(fault.delayMs);
-        if (fault.error === 'throttle') throw service === 'ec2' ? ec2Errors.throttled() : cloudWatchErrors.throttled();
-        if (fault.error === 'unavailable') throw service === 'ec2' ? ec2Errors.unavailable() : cloudWatchErrors.unavailable();
+        const fault = await applyFaults(faults, { service, action, account, region });
+        if (fault === 'throttle') throw service === 'ec2' ? ec2Errors.throttled() : cloudWatchErrors.throttled();
+        if (fault === 'unavailable') throw service === 'ec2' ? ec2Errors.unavailable() : cloudWatchErrors.unavailable();
 
         if (!credential) {
           throw service === 'ec2' ? ec2Errors.missingAuthenticationToken() : cloudWatchErrors.missingAuthenticationToken();
@@ -123,37 +119,20 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     return reply;
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const hostPort = await listen(server, host, options.port ?? 0);
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `http://${hostPort}`,
     requests,
     faults,
     setMaxPageSize(n) {
-      maxPageSize = checkCap(n);
+      maxPageSize = checkPageCap(n);
     },
     setMaxDatapointsPerPage(n) {
-      maxDatapointsPerPage = checkCap(n);
+      maxDatapointsPerPage = checkPageCap(n);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
-}
-
-function checkCap(n: number | null): number | null {
-  if (n !== null && (!Number.isInteger(n) || n < 1)) throw new Error(`Page cap must be a positive integer or null, got ${n}`);
-  return n;
 }
 
 function errorReply(service: AwsService, error: unknown, requestId: string): Reply {
@@ -176,32 +155,5 @@ function errorReply(service: AwsService, error: unknown, requestId: string): Rep
 }
 
 function internal<E>(error: unknown, make: (message: string) => E): E {
-  return make(`Internal emulator error: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-function header(req: http.IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return make(`Internal emulator error: ${errorMessage(error)}`);
 }

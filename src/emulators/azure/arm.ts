@@ -5,7 +5,7 @@ import type { AzureCollection, AzureFleet, AzureScopeData } from '../fleet/index
 import { armErrors } from './errors.js';
 import { Joins, serializeVm } from './joins.js';
 import { paginate } from './paging.js';
-import type { AzureService } from './request-log.js';
+import type { AzureService } from './log.js';
 import { resourceSkus, skuFilterLocation, vmSizes } from './skus.js';
 
 export interface ArmRequest {

@@ -9,10 +9,10 @@ import type { Fleet } from '../fleet/index.js';
 import { Random } from '../fleet/prng.js';
 import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
-import { FaultInjector } from './faults.js';
+import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
-import { RequestLog, type AzureService } from './request-log.js';
 import { generateTlsIdentity } from './tls.js';
+import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../shared/server.js';
 
 export interface AzureEmulatorOptions {
   fleet: Fleet;
@@ -34,7 +34,6 @@ export interface AzureEmulator {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 interface Reply {
@@ -61,7 +60,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
       (error: unknown) => {
         // Only an unreadable request gets here; it is logged like any other.
         requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
-        const e = armErrors.internal(`emulator failure: ${error instanceof Error ? error.message : String(error)}`);
+        const e = armErrors.internal(`emulator failure: ${errorMessage(error)}`);
         res.writeHead(500, { 'content-type': JSON_TYPE });
         res.end(e.body());
       },
@@ -88,15 +87,14 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
       try {
         operation = resolve(method, url, origin, body);
         service = operation.service;
-        const fault = faults.decide({ service, action: operation.action, account, region: operation.region });
-        if (fault.delayMs > 0) await sleep(fault.delayMs);
-        if (fault.error?.kind === 'throttle') {
+        const fault = await applyFaults(faults, { service, action: operation.action, account, region: operation.region });
+        if (fault?.kind === 'throttle') {
           const objectId = account ? principals.get(account)! : randomUUID();
           throw service === 'monitor'
-            ? armErrors.metricsThrottled(fault.error.retryAfterSeconds)
-            : armErrors.throttled(operation.subscriptionId, objectId, fault.error.retryAfterSeconds);
+            ? armErrors.metricsThrottled(fault.retryAfterSeconds)
+            : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
         }
-        if (fault.error?.kind === 'unavailable') throw armErrors.unavailable();
+        if (fault?.kind === 'unavailable') throw armErrors.unavailable();
         authorise(req, operation);
         const result = operation.run();
         return {
@@ -105,7 +103,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
           headers: { ...baseHeaders, ...(service !== 'monitor' ? { 'x-ms-ratelimit-remaining-subscription-reads': '249' } : {}) },
         };
       } catch (error) {
-        const e = error instanceof ArmError ? error : armErrors.internal(`Internal emulator error: ${error instanceof Error ? error.message : String(error)}`);
+        const e = error instanceof ArmError ? error : armErrors.internal(`Internal emulator error: ${errorMessage(error)}`);
         return { status: e.status, body: e.body(), headers: { ...baseHeaders, ...e.headers } };
       }
     })();
@@ -141,30 +139,17 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     }
   }
 
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolvePromise();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const hostPort = await listen(server, host, options.port ?? 0);
 
   return {
-    url: `https://${urlHost}:${port}`,
+    url: `https://${hostPort}`,
     caCertificate: tls.cert,
     requests,
     faults,
     setMaxPageSize(n) {
-      if (n !== null && (!Number.isInteger(n) || n < 1)) throw new Error(`Page cap must be a positive integer or null, got ${n}`);
-      maxPageSize = n;
+      maxPageSize = checkPageCap(n);
     },
-    close: () =>
-      new Promise<void>((resolvePromise, reject) => {
-        server.close((error) => (error ? reject(error) : resolvePromise()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
@@ -173,31 +158,4 @@ function serviceOfPath(path: string): AzureService {
   const p = path.toLowerCase();
   if (p.endsWith('/metrics:getbatch')) return 'monitor';
   return p.includes('/providers/microsoft.network/') ? 'network' : 'compute';
-}
-
-function header(req: http.IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

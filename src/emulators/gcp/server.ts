@@ -2,12 +2,13 @@
 // REST, as the Node clients speak them with `fallback: true`: identify the caller by its bearer
 // token, apply injected faults, dispatch, answer errors in Google's JSON shape, log every request.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Fleet } from '../fleet/index.js';
 import { GoogleApiError, googleErrors, type GcpService } from './errors.js';
 import { handleCompute, routeCompute, type ComputeRoute } from './compute/handler.js';
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
+import { DEFAULT_RETRY_AFTER_SECONDS } from '../shared/faults.js';
+import { applyFaults, checkPageCap, closeServer, errorMessage, listen } from '../shared/server.js';
 
 export interface GcpEmulatorOptions {
   fleet: Fleet;
@@ -31,7 +32,7 @@ export interface GcpEmulator {
   close(): Promise<void>;
 }
 
-export const DEFAULT_RETRY_AFTER_SECONDS = 1;
+export { DEFAULT_RETRY_AFTER_SECONDS };
 
 interface Reply {
   status: number;
@@ -73,7 +74,7 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
       (error: unknown) => {
         requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator failure: ${error instanceof Error ? error.message : String(error)}`);
+        res.end(`emulator failure: ${errorMessage(error)}`);
       },
     );
   });
@@ -83,10 +84,9 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
     const target = targetOf(url.pathname);
     const reply = await (async (): Promise<Reply> => {
       try {
-        const fault = faults.decide({ service: target.service, action: target.action, account: target.project, region: target.region });
-        if (fault.delayMs > 0) await sleep(fault.delayMs);
-        if (fault.error === 'throttle') throw googleErrors.throttled(target.service, target.project, retryAfter);
-        if (fault.error === 'unavailable') throw googleErrors.unavailable();
+        const fault = await applyFaults(faults, { service: target.service, action: target.action, account: target.project, region: target.region });
+        if (fault === 'throttle') throw googleErrors.throttled(target.service, target.project, retryAfter);
+        if (fault === 'unavailable') throw googleErrors.unavailable();
 
         const token = bearerToken(req.headers.authorization);
         if (token === null) throw googleErrors.missingCredentials();
@@ -107,7 +107,7 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
         const body = handleCompute({ fleet: fleet.gcp, route, params: url.searchParams, maxPageSize });
         return { status: 200, body: JSON.stringify(body) };
       } catch (error) {
-        const e = error instanceof GoogleApiError ? error : googleErrors.internal(`Internal emulator error: ${error instanceof Error ? error.message : String(error)}`);
+        const e = error instanceof GoogleApiError ? error : googleErrors.internal(`Internal emulator error: ${errorMessage(error)}`);
         return { status: e.httpStatus, body: e.body(), headers: e.extra.headers };
       }
     })();
@@ -115,35 +115,23 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
     return reply;
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const hostPort = await listen(server, host, options.port ?? 0);
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `http://${hostPort}`,
     requests,
     faults,
     setMaxPageSize(n) {
-      maxPageSize = checkCap(n);
+      maxPageSize = checkPageCap(n);
     },
     setMaxPointsPerPage(n) {
-      maxPointsPerPage = checkCap(n);
+      maxPointsPerPage = checkPageCap(n);
     },
     setRetryAfter(seconds) {
       if (seconds !== null && (!Number.isInteger(seconds) || seconds < 0)) throw new Error(`Retry-After must be a non-negative integer or null, got ${seconds}`);
       retryAfter = seconds;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
@@ -166,13 +154,4 @@ function targetOf(pathname: string): Target {
 function bearerToken(authorization: string | undefined): string | null {
   const m = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
   return m ? m[1]! : null;
-}
-
-function checkCap(n: number | null): number | null {
-  if (n !== null && (!Number.isInteger(n) || n < 1)) throw new Error(`Page cap must be a positive integer or null, got ${n}`);
-  return n;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

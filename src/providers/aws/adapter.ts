@@ -3,8 +3,9 @@
 import type { Logger } from 'pino';
 import type { AwsProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
+import { assembleAdapter, loggedCall } from '../adapter.js';
 import { ProviderError } from '../errors.js';
-import type { ListFilter, MetricRequest, MetricSeries, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
+import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
 import { ClientPool, secretsOf } from './clients.js';
 import type { ScopeContext } from './context.js';
 import { classifyAwsError, toProviderError } from './errors.js';
@@ -16,6 +17,8 @@ import { getMetrics } from './metrics.js';
 export interface AwsAdapterOptions {
   logger?: Logger;
 }
+
+const codeOf = (error: unknown) => classifyAwsError(error).code;
 
 export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.aws');
@@ -33,18 +36,7 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
       clients: pool.clientsFor(scope),
       instanceTypes,
       log,
-      async call(op, run) {
-        const started = performance.now();
-        try {
-          const result = await run();
-          log.debug({ scope, operation: op, ms: Math.round(performance.now() - started) }, 'aws call done');
-          return result;
-        } catch (error) {
-          const wrapped = toProviderError(error, scope, op, secrets);
-          log.warn({ scope, operation: op, category: wrapped.category, code: classifyAwsError(error).code }, wrapped.message);
-          throw wrapped;
-        }
-      },
+      call: (op, run) => loggedCall(log, 'aws', scope, op, run, (error) => toProviderError(error, scope, op, secrets), codeOf),
     };
   }
 
@@ -71,14 +63,6 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     return (await spec.map(ctx, raw.flat(), filter)) as ResourceTypes[K][];
   }
 
-  async function guarded<T>(scope: Scope, operation: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw toProviderError(error, scope, operation, pool.accountOf(scope) ? secretsOf(pool.accountOf(scope)!) : []);
-    }
-  }
-
   /**
    * Ids travel as a filter, at most 200 a call; past that, paging through the whole scope costs
    * ⌈all/page size⌉ calls (pages of 500–1000), which for a query over a whole account is the
@@ -94,26 +78,20 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     return (await fetchKind(kind, scope, { ...filter, nativeIds: undefined })).filter((resource) => wanted.has(resource.nativeId));
   }
 
-  const operationOf = (kind: ResourceKind): string =>
-    (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`;
-
-  return {
+  return assembleAdapter({
     provider: 'aws',
     scopes: pool.scopes,
     scopeOf: (account, region) => ({ provider: 'aws', account, region }),
-    list(kind, scope, filter = {}) {
-      return guarded(scope, operationOf(kind), () => listWithIds(kind, scope, filter));
-    },
-    get(kind, scope, nativeIds) {
-      if (nativeIds.length === 0) return Promise.resolve([]);
-      return guarded(scope, operationOf(kind), () => listWithIds(kind, scope, { nativeIds: [...nativeIds] }));
-    },
-    metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
-      if (request.queries.length === 0) return Promise.resolve([]);
-      return guarded(scope, 'GetMetricData', () => getMetrics(contextFor(scope, 'GetMetricData'), request));
-    },
+    operationOf: (kind) => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`,
+    fetch: listWithIds,
+    metricsOperation: 'GetMetricData',
+    metrics: (scope, request) => getMetrics(contextFor(scope, 'GetMetricData'), request),
     async close() {
       pool.destroy();
     },
-  };
+    wrap: (error, scope, operation) => {
+      const account = pool.accountOf(scope);
+      return toProviderError(error, scope, operation, account ? secretsOf(account) : []);
+    },
+  });
 }

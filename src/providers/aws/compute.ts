@@ -1,9 +1,10 @@
 // EC2 instances → VirtualMachine. Pure: the instance-type sizes come in from the caller.
 import type { Instance, InstanceTypeInfo, Reservation } from '@aws-sdk/client-ec2';
+import { dateOrNull, extrasOf, unique } from '../common.js';
 import { globalId } from '../ids.js';
 import type { Scope, VirtualMachine } from '../types.js';
 import { vmStateOf } from './states.js';
-import { dateOrNull, extrasOf, nameOf, tagsOf, unique } from './tags.js';
+import { baseOf } from './tags.js';
 
 export interface InstanceTypeSpec {
   vcpus: number | null;
@@ -24,13 +25,7 @@ export function mapInstance(scope: Scope, instance: Instance, spec: InstanceType
   const { state, providerState } = vmStateOf(instance.State?.Name);
   const ref = (kind: Parameters<typeof globalId>[1], id: string | undefined) => (id ? globalId(scope, kind, id) : null);
   return {
-    id: globalId(scope, 'vm', nativeId),
-    nativeId,
-    provider: 'aws',
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(instance.Tags),
-    tags: tagsOf(instance.Tags),
+    ...baseOf(scope, 'vm', nativeId, instance.Tags),
     extras: extrasOf({
       architecture: instance.Architecture,
       lifecycle: instance.InstanceLifecycle ?? 'on-demand',

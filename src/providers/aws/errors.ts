@@ -1,8 +1,8 @@
 // The one place that says what an AWS SDK failure means. Every adapter method rethrows through
 // `toProviderError`, so callers only ever see a ProviderError naming provider, account, region
 // and operation — never a raw SDK error, never a credential.
-import { ProviderError, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
-import type { Scope } from '../types.js';
+import { NODE_NETWORK_CODES, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
+import { failureHandling, type ErrorInfo, type SecretShape } from '../scrub.js';
 
 const THROTTLED = new Set([
   'RequestLimitExceeded',
@@ -59,18 +59,7 @@ const UNAVAILABLE = new Set([
   'InsufficientInstanceCapacity',
 ]);
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
-]);
+const NETWORK_CODES = new Set(NODE_NETWORK_CODES);
 
 const INVALID_INPUT = new Set([
   'ValidationError',
@@ -87,12 +76,8 @@ const INVALID_INPUT = new Set([
   'InvalidParameterCombination',
 ]);
 
-export interface AwsErrorInfo {
-  category: ProviderErrorCategory;
-  /** The service's error code or the error's name; never a secret. */
-  code: string | null;
-  status: number | undefined;
-}
+/** `code` is the service's error code or the error's name. */
+export type AwsErrorInfo = ErrorInfo;
 
 interface SdkErrorShape {
   name?: unknown;
@@ -136,43 +121,13 @@ function categoryOf(code: string | undefined, status: number | undefined, e: Sdk
   return 'UNKNOWN';
 }
 
-/** Strings that must never reach a message: the configured secrets, and anything shaped like an access key id. */
-export type SecretList = readonly string[];
+/** Anything shaped like an access key id; the configured secrets come from the caller. */
+const SECRET_SHAPES: readonly SecretShape[] = [{ pattern: /\b(AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b/g, replacement: '[redacted]' }];
 
-const ACCESS_KEY_ID = /\b(AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b/g;
-
-export function redact(text: string, secrets: SecretList): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  }
-  return out.replace(ACCESS_KEY_ID, '[redacted]');
-}
-
-export function toProviderError(error: unknown, scope: Scope, operation: string, secrets: SecretList = []): ProviderError {
-  if (error instanceof ProviderError) return error;
+export const { redact, toProviderError } = failureHandling(SECRET_SHAPES, (error) => {
   const info = classifyAwsError(error);
-  const raw = error instanceof Error ? error.message : String(error);
-  const detail = redact(raw || info.code || 'request failed', secrets);
-  const prefix = info.code && !detail.startsWith(info.code) ? `${info.code}: ` : '';
-  const status = info.status !== undefined ? ` (HTTP ${info.status})` : '';
-  return new ProviderError(info.category, scope, operation, info.code, `${prefix}${detail}${status}`, {
-    cause: sanitisedCause(error, secrets),
-  });
-}
-
-/**
- * The cause kept on the ProviderError: the error's name, code, status and redacted message, not the
- * SDK object itself (which carries the raw response and could be logged whole).
- */
-function sanitisedCause(error: unknown, secrets: SecretList): Error {
-  const info = classifyAwsError(error);
-  const message = redact(error instanceof Error ? error.message : String(error), secrets);
-  const cause = new Error(message);
-  cause.name = info.code ?? (error instanceof Error ? error.name : 'Error');
-  Object.assign(cause, { httpStatusCode: info.status });
-  return cause;
-}
+  return { ...info, causeFields: { httpStatusCode: info.status } };
+});
 
 function firstString(...values: unknown[]): string | undefined {
   for (const v of values) if (typeof v === 'string' && v.length > 0) return v;

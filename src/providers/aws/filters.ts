@@ -7,9 +7,9 @@
 // The price: EC2 accepts at most 200 filter values per call, all filters together
 // (FilterLimitExceeded), so ids are chunked to fit beside the other filter values.
 import type { Filter } from '@aws-sdk/client-ec2';
+import { unique } from '../common.js';
 import type { ListFilter, VmState } from '../types.js';
 import { ec2StatesFor } from './states.js';
-import { unique } from './tags.js';
 
 /** EC2's limit on filter values in one call, summed over all filters ("FilterLimitExceeded"). */
 export const MAX_FILTER_VALUES = 200;

@@ -7,6 +7,7 @@ import type {
   Subnet as Ec2Subnet,
   Vpc,
 } from '@aws-sdk/client-ec2';
+import { extrasOf, unique } from '../common.js';
 import { globalId } from '../ids.js';
 import type {
   Network,
@@ -18,19 +19,7 @@ import type {
   SecurityRule,
   Subnet,
 } from '../types.js';
-import { extrasOf, nameOf, tagsOf, unique } from './tags.js';
-
-function base(scope: Scope, kind: Parameters<typeof globalId>[1], nativeId: string, tags: Parameters<typeof tagsOf>[0]) {
-  return {
-    id: globalId(scope, kind, nativeId),
-    nativeId,
-    provider: 'aws' as const,
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(tags),
-    tags: tagsOf(tags),
-  };
-}
+import { baseOf } from './tags.js';
 
 export function mapVpc(scope: Scope, vpc: Vpc): Network {
   const associated = (vpc.CidrBlockAssociationSet ?? [])
@@ -40,7 +29,7 @@ export function mapVpc(scope: Scope, vpc: Vpc): Network {
     .filter((a) => a.Ipv6CidrBlockState?.State === undefined || a.Ipv6CidrBlockState.State === 'associated')
     .flatMap((a) => (a.Ipv6CidrBlock ? [a.Ipv6CidrBlock] : []));
   return {
-    ...base(scope, 'network', vpc.VpcId ?? '', vpc.Tags),
+    ...baseOf(scope, 'network', vpc.VpcId ?? '', vpc.Tags),
     extras: extrasOf({ instanceTenancy: vpc.InstanceTenancy, dhcpOptionsId: vpc.DhcpOptionsId, ownerId: vpc.OwnerId }),
     cidrBlocks: unique([...(vpc.CidrBlock ? [vpc.CidrBlock] : []), ...associated, ...ipv6]),
     isDefault: vpc.IsDefault ?? false,
@@ -50,7 +39,7 @@ export function mapVpc(scope: Scope, vpc: Vpc): Network {
 
 export function mapSubnet(scope: Scope, subnet: Ec2Subnet): Subnet {
   return {
-    ...base(scope, 'subnet', subnet.SubnetId ?? '', subnet.Tags),
+    ...baseOf(scope, 'subnet', subnet.SubnetId ?? '', subnet.Tags),
     extras: extrasOf({
       availabilityZoneId: subnet.AvailabilityZoneId,
       defaultForAz: subnet.DefaultForAz,
@@ -67,7 +56,7 @@ export function mapSubnet(scope: Scope, subnet: Ec2Subnet): Subnet {
 }
 
 export function mapSecurityGroup(scope: Scope, group: Ec2SecurityGroup): SecurityGroup {
-  const b = base(scope, 'securityGroup', group.GroupId ?? '', group.Tags);
+  const b = baseOf(scope, 'securityGroup', group.GroupId ?? '', group.Tags);
   return {
     ...b,
     // A security group always has a name of its own; the Name tag wins when present.
@@ -119,7 +108,7 @@ export function mapAddress(scope: Scope, address: Address): PublicIp {
   // Elastic IPs in a VPC are identified by their allocation id; only EC2-Classic ones lack it.
   const nativeId = address.AllocationId ?? address.PublicIp ?? '';
   return {
-    ...base(scope, 'publicIp', nativeId, address.Tags),
+    ...baseOf(scope, 'publicIp', nativeId, address.Tags),
     extras: extrasOf({
       domain: address.Domain,
       associationId: address.AssociationId,
@@ -144,7 +133,7 @@ export function mapNetworkInterface(scope: Scope, eni: Ec2NetworkInterface): Net
   ]);
   return {
     // ENIs carry their tags in TagSet, not Tags.
-    ...base(scope, 'networkInterface', eni.NetworkInterfaceId ?? '', eni.TagSet),
+    ...baseOf(scope, 'networkInterface', eni.NetworkInterfaceId ?? '', eni.TagSet),
     extras: extrasOf({
       interfaceType: eni.InterfaceType,
       description: eni.Description,

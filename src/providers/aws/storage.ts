@@ -1,21 +1,16 @@
 // EBS volumes and snapshots → Volume, Snapshot. Pure.
 import type { Snapshot as Ec2Snapshot, Volume as Ec2Volume } from '@aws-sdk/client-ec2';
+import { dateOrNull, extrasOf } from '../common.js';
 import { globalId } from '../ids.js';
 import type { Scope, Snapshot, Volume } from '../types.js';
 import { snapshotStateOf, volumeStateOf } from './states.js';
-import { dateOrNull, extrasOf, nameOf, tagsOf } from './tags.js';
+import { baseOf } from './tags.js';
 
 export function mapVolume(scope: Scope, volume: Ec2Volume): Volume {
   const nativeId = volume.VolumeId ?? '';
   const { state, providerState } = volumeStateOf(volume.State);
   return {
-    id: globalId(scope, 'volume', nativeId),
-    nativeId,
-    provider: 'aws',
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(volume.Tags),
-    tags: tagsOf(volume.Tags),
+    ...baseOf(scope, 'volume', nativeId, volume.Tags),
     extras: extrasOf({
       throughput: volume.Throughput,
       multiAttachEnabled: volume.MultiAttachEnabled,
@@ -52,13 +47,7 @@ export function mapSnapshot(scope: Scope, snapshot: Ec2Snapshot): Snapshot {
   const nativeId = snapshot.SnapshotId ?? '';
   const { state, providerState } = snapshotStateOf(snapshot.State);
   return {
-    id: globalId(scope, 'snapshot', nativeId),
-    nativeId,
-    provider: 'aws',
-    account: scope.account,
-    region: scope.region,
-    name: nameOf(snapshot.Tags),
-    tags: tagsOf(snapshot.Tags),
+    ...baseOf(scope, 'snapshot', nativeId, snapshot.Tags),
     extras: extrasOf({
       ownerId: snapshot.OwnerId,
       ownerAlias: snapshot.OwnerAlias,

@@ -1,5 +1,6 @@
-// Tags, names and extras as every AWS mapper builds them.
-import type { Tag } from '../types.js';
+// Tags and names as every AWS mapper builds them (extras, dates and the base fields: ../common.ts).
+import { resourceBase } from '../common.js';
+import type { ResourceBase, ResourceKind, Scope, Tag } from '../types.js';
 
 export interface AwsTag {
   Key?: string | undefined;
@@ -16,22 +17,7 @@ export function nameOf(tags: readonly AwsTag[] | undefined): string | null {
   return value ? value : null;
 }
 
-/** Provider attributes the model does not normalise, as strings; absent values are left out. */
-export function extrasOf(values: Record<string, string | number | boolean | null | undefined>): Tag[] {
-  const extras: Tag[] = [];
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || value === null || value === '') continue;
-    extras.push({ key, value: String(value) });
-  }
-  return extras;
-}
-
-export function dateOrNull(value: Date | string | undefined): Date | null {
-  if (value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-export function unique<T>(values: Iterable<T>): T[] {
-  return [...new Set(values)];
+/** The base fields of an EC2 resource: its scope, its tags, and the Name tag as its name. */
+export function baseOf(scope: Scope, kind: ResourceKind, nativeId: string, tags: readonly AwsTag[] | undefined): Omit<ResourceBase, 'extras'> {
+  return resourceBase(scope, kind, nativeId, nameOf(tags), tagsOf(tags));
 }

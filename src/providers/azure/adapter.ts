@@ -15,8 +15,9 @@
 import type { Logger } from 'pino';
 import type { AzureProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
+import { assembleAdapter, loggedCall } from '../adapter.js';
 import { ProviderError } from '../errors.js';
-import { ALL_REGIONS, type ListFilter, type MetricRequest, type MetricSeries, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { ClientPool, secretsOf, type RetryTuning } from './clients.js';
 import type { SubscriptionContext } from './context.js';
 import { classifyAzureError, toProviderError } from './errors.js';
@@ -28,6 +29,8 @@ import { VmSizeCatalog } from './vm-sizes.js';
 export interface AzureAdapterOptions extends RetryTuning {
   logger?: Logger;
 }
+
+const codeOf = (error: unknown) => classifyAzureError(error).code;
 
 export function createAzureAdapter(config: AzureProviderConfig, options: AzureAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.azure');
@@ -51,18 +54,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
       pool,
       vmSizes,
       log,
-      async call(op, run) {
-        const started = performance.now();
-        try {
-          const result = await run();
-          log.debug({ scope, operation: op, ms: Math.round(performance.now() - started) }, 'azure call done');
-          return result;
-        } catch (error) {
-          const wrapped = toProviderError(error, scope, op, secrets);
-          log.warn({ scope, operation: op, category: wrapped.category, code: classifyAzureError(error).code }, wrapped.message);
-          throw wrapped;
-        }
-      },
+      call: (op, run) => loggedCall(log, 'azure', scope, op, run, (error) => toProviderError(error, scope, op, secrets), codeOf),
       listAll: (name) => listAll(ctx, name) as never,
     };
     return ctx;
@@ -102,36 +94,20 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
     return applyFilter(kind, mapped, filter, configuredRegions);
   }
 
-  async function guarded<T>(scope: Scope, operation: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw toProviderError(error, scope, operation, secretsFor(scope));
-    }
-  }
-
-  const operationOf = (kind: ResourceKind): string => {
-    const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
-    return spec ? SOURCES[spec.source].operation : `list ${String(kind)}`;
-  };
-
-  return {
+  return assembleAdapter({
     provider: 'azure',
     scopes,
     scopeOf: (account) => ({ provider: 'azure', account: account.toLowerCase(), region: ALL_REGIONS }),
-    list(kind, scope, filter = {}) {
-      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
+    operationOf: (kind) => {
+      const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
+      return spec ? SOURCES[spec.source].operation : `list ${String(kind)}`;
     },
-    get(kind, scope, nativeIds) {
-      if (nativeIds.length === 0) return Promise.resolve([]);
-      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, { nativeIds: [...nativeIds] }));
-    },
-    metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
-      if (request.queries.length === 0) return Promise.resolve([]);
-      return guarded(scope, METRICS_OPERATION, () => getMetrics(contextFor(scope, METRICS_OPERATION), request));
-    },
+    fetch: fetchKind,
+    metricsOperation: METRICS_OPERATION,
+    metrics: (scope, request) => getMetrics(contextFor(scope, METRICS_OPERATION), request),
     async close() {
       inFlight.clear();
     },
-  };
+    wrap: (error, scope, operation) => toProviderError(error, scope, operation, secretsFor(scope)),
+  });
 }

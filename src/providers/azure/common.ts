@@ -1,10 +1,8 @@
 // What every Azure mapper builds the same way: the base fields, tags (ARM keeps them as a
-// dictionary), zones, times. Attribute helpers shared with the AWS mappers come from there.
-import { globalId } from '../ids.js';
+// dictionary), zones. The cloud-neutral helpers (extras, dates, the base fields) are in ../common.ts.
+import { resourceBase } from '../common.js';
 import type { ResourceBase, ResourceKind, Tag } from '../types.js';
 import { canonicalArmId, parseArmId } from './arm-ids.js';
-
-export { dateOrNull, extrasOf, unique } from '../aws/tags.js';
 
 export interface ArmTracked {
   id?: string;
@@ -25,15 +23,7 @@ export function baseOf(subscriptionId: string, kind: ResourceKind, resource: Arm
   const nativeId = canonicalArmId(resource.id ?? '');
   const account = parseArmId(nativeId)?.subscriptionId ?? subscriptionId;
   const region = (location ?? resource.location ?? '').toLowerCase();
-  return {
-    id: globalId({ provider: 'azure', account, region }, kind, nativeId),
-    nativeId,
-    provider: 'azure',
-    account,
-    region,
-    name: resource.name ?? null,
-    tags: tagsOf(resource.tags),
-  };
+  return resourceBase({ provider: 'azure', account, region }, kind, nativeId, resource.name ?? null, tagsOf(resource.tags));
 }
 
 /** Azure zones are numbers within a location ("1"); the model's zone names the location too ("westeurope-1"). */

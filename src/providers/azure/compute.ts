@@ -6,9 +6,10 @@
 // listings to the VMs.
 import type { ResourceSku, VirtualMachine as ArmVirtualMachine } from '@azure/arm-compute';
 import type { NetworkInterface as ArmNetworkInterface, PublicIPAddress, VirtualNetwork } from '@azure/arm-network';
+import { dateOrNull, extrasOf, unique } from '../common.js';
 import type { VirtualMachine } from '../types.js';
 import { armRef, canonicalArmId, parentArmId } from './arm-ids.js';
-import { baseOf, dateOrNull, extrasOf, resourceGroupOf, unique, zoneOf } from './common.js';
+import { baseOf, resourceGroupOf, zoneOf } from './common.js';
 import { vmStateOf } from './states.js';
 
 export interface VmSizeSpec {

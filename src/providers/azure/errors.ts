@@ -2,8 +2,8 @@
 // `toProviderError`, so callers only ever see a ProviderError naming provider, account, region
 // and operation — never a raw RestError (which carries the request, headers included), never a
 // token or client secret.
-import { ProviderError, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
-import type { Scope } from '../types.js';
+import { NODE_NETWORK_CODES, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
+import { failureHandling, type ErrorInfo, type SecretShape } from '../scrub.js';
 
 const THROTTLED = new Set([
   'TooManyRequests',
@@ -49,18 +49,9 @@ const INVALID_INPUT = new Set([
 
 /** Failures with no HTTP answer: the connection (or TLS handshake) did not get that far. */
 const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
+  ...NODE_NETWORK_CODES,
   'ESOCKETTIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ECONNABORTED',
   'REQUEST_SEND_ERROR',
-  'UND_ERR_SOCKET',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -69,12 +60,8 @@ const NETWORK_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-export interface AzureErrorInfo {
-  category: ProviderErrorCategory;
-  /** ARM's error code, the network error code, or the error's name; never a secret. */
-  code: string | null;
-  status: number | undefined;
-}
+/** `code` is ARM's error code, the network error code, or the error's name. */
+export type AzureErrorInfo = ErrorInfo;
 
 interface SdkErrorShape {
   name?: unknown;
@@ -107,38 +94,10 @@ function categoryOf(name: string | undefined, code: string | null, status: numbe
   return 'UNKNOWN';
 }
 
-/** Strings that must never reach a message: the configured secrets, and anything shaped like a bearer token. */
-export type SecretList = readonly string[];
+/** Anything shaped like a bearer token; the configured secrets come from the caller. */
+const SECRET_SHAPES: readonly SecretShape[] = [{ pattern: /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi, replacement: 'Bearer [redacted]' }];
 
-const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi;
-
-export function redact(text: string, secrets: SecretList): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  }
-  return out.replace(BEARER, 'Bearer [redacted]');
-}
-
-export function toProviderError(error: unknown, scope: Scope, operation: string, secrets: SecretList = []): ProviderError {
-  if (error instanceof ProviderError) return error;
+export const { redact, toProviderError } = failureHandling(SECRET_SHAPES, (error) => {
   const info = classifyAzureError(error);
-  const raw = error instanceof Error ? error.message : String(error);
-  const detail = redact(raw || info.code || 'request failed', secrets);
-  const prefix = info.code && !detail.startsWith(info.code) ? `${info.code}: ` : '';
-  const status = info.status !== undefined ? ` (HTTP ${info.status})` : '';
-  return new ProviderError(info.category, scope, operation, info.code, `${prefix}${detail}${status}`, {
-    cause: sanitisedCause(error, info, secrets),
-  });
-}
-
-/**
- * The cause kept on the ProviderError: the error's name, code, status and redacted message, not
- * the SDK error itself (a RestError holds the request, Authorization header included).
- */
-function sanitisedCause(error: unknown, info: AzureErrorInfo, secrets: SecretList): Error {
-  const cause = new Error(redact(error instanceof Error ? error.message : String(error), secrets));
-  cause.name = info.code ?? (error instanceof Error ? error.name : 'Error');
-  Object.assign(cause, { statusCode: info.status });
-  return cause;
-}
+  return { ...info, causeFields: { statusCode: info.status } };
+});

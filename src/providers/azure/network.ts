@@ -8,9 +8,10 @@ import type {
   Subnet as ArmSubnet,
   VirtualNetwork,
 } from '@azure/arm-network';
+import { extrasOf, unique } from '../common.js';
 import type { Network, NetworkInterface, PublicIp, SecurityGroup, SecurityRule, Subnet } from '../types.js';
 import { armRef, canonicalArmId, parentArmId } from './arm-ids.js';
-import { baseOf, extrasOf, resourceGroupOf, unique } from './common.js';
+import { baseOf, resourceGroupOf } from './common.js';
 
 /** Azure reserves five addresses of every subnet (network, gateway, two DNS, broadcast). */
 const RESERVED_PER_SUBNET = 5;

@@ -2,9 +2,10 @@
 // snapshot at rest (platform- or customer-managed keys), so `encrypted` is always true; the key
 // type is in extras.
 import type { Disk, Snapshot as ArmSnapshot } from '@azure/arm-compute';
+import { dateOrNull, extrasOf } from '../common.js';
 import type { Snapshot, Volume } from '../types.js';
 import { armRef, parseArmId } from './arm-ids.js';
-import { baseOf, dateOrNull, extrasOf, resourceGroupOf, zoneOf } from './common.js';
+import { baseOf, resourceGroupOf, zoneOf } from './common.js';
 import { snapshotStateOf, volumeStateOf } from './states.js';
 
 const isType = (id: string | undefined, type: string) => (id ? parseArmId(id)?.type.toLowerCase() === type.toLowerCase() : false);

@@ -5,9 +5,10 @@
 import type { Logger } from 'pino';
 import type { GcpProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
+import { assembleAdapter, loggedCall } from '../adapter.js';
 import { ProviderError } from '../errors.js';
 import { retryPolicy, type RetryPolicy } from '../retry.js';
-import { ALL_REGIONS, type ListFilter, type MetricRequest, type MetricSeries, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { secretsOf } from './auth.js';
 import { ClientPool } from './clients.js';
 import type { ProjectContext } from './context.js';
@@ -24,6 +25,8 @@ export interface GcpAdapterOptions {
   /** Backoff timings (the attempt count comes from the config's maxAttempts). */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
 }
+
+const codeOf = (error: unknown) => classifyGcpError(error).code;
 
 export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.gcp');
@@ -49,18 +52,8 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
       machineTypes,
       instanceIds,
       log,
-      async call(service, op, run) {
-        const started = performance.now();
-        try {
-          const result = await withCall({ service, operation: op }, run);
-          log.debug({ scope, operation: op, ms: Math.round(performance.now() - started) }, 'gcp call done');
-          return result;
-        } catch (error) {
-          const wrapped = toProviderError(error, scope, op, secrets);
-          log.warn({ scope, operation: op, category: wrapped.category, code: classifyGcpError(error).code }, wrapped.message);
-          throw wrapped;
-        }
-      },
+      call: (service, op, run) =>
+        loggedCall(log, 'gcp', scope, op, () => withCall({ service, operation: op }, run), (error) => toProviderError(error, scope, op, secrets), codeOf),
     };
   }
 
@@ -82,39 +75,25 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
     return items.filter((item) => matchesFilter(item, filter, { configuredRegions, zoned: spec.zoned }));
   }
 
-  async function guarded<T>(scope: Scope, operation: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      const project = pool.projectOf(scope);
-      throw toProviderError(error, scope, operation, project ? secretsOf(project) : []);
-    }
-  }
-
-  const operationOf = (kind: ResourceKind): string => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`;
-
-  return {
+  return assembleAdapter({
     provider: 'gcp',
     scopes: pool.scopes,
     scopeOf: (account) => ({ provider: 'gcp', account, region: ALL_REGIONS }),
-    list(kind, scope, filter = {}) {
-      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, filter));
-    },
+    operationOf: (kind) => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`,
     /**
-     * Names go up as a filter (`(name = "a") OR …`), so the call costs what the matches cost
-     * (⌈matches/500⌉ pages, never more than the listing); when they do not fit one filter the
+     * For `get`, names go up as a filter (`(name = "a") OR …`), so the call costs what the matches
+     * cost (⌈matches/500⌉ pages, never more than the listing); when they do not fit one filter the
      * project is listed whole and picked from — ⌈all/500⌉ pages, the listing's own cost.
      */
-    get(kind, scope, nativeIds) {
-      if (nativeIds.length === 0) return Promise.resolve([]);
-      return guarded(scope, operationOf(kind), () => fetchKind(kind, scope, { nativeIds: [...nativeIds] }));
-    },
-    metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]> {
-      if (request.queries.length === 0) return Promise.resolve([]);
-      return guarded(scope, 'timeSeries.list', () => getMetrics(contextFor(scope, 'timeSeries.list'), request));
-    },
+    fetch: fetchKind,
+    metricsOperation: 'timeSeries.list',
+    metrics: (scope, request) => getMetrics(contextFor(scope, 'timeSeries.list'), request),
     async close() {
       await pool.close();
     },
-  };
+    wrap: (error, scope, operation) => {
+      const project = pool.projectOf(scope);
+      return toProviderError(error, scope, operation, project ? secretsOf(project) : []);
+    },
+  });
 }

@@ -2,11 +2,12 @@
 // (GCP interfaces live inside the instance: `nic0`, `nic1`; their native id is
 // `<instance>/<nic>`). Pure: machine-type sizes come in from the caller.
 import type { protos } from '@google-cloud/compute';
+import { dateOrNull, extrasOf, unique } from '../common.js';
 import type { NetworkInterface, VirtualMachine } from '../types.js';
-import { dateOrNull, extrasOf, tagsOf, unique } from './labels.js';
+import { tagsOf } from './labels.js';
 import { firewallId, firewallsFor, type GceFirewall } from './network.js';
 import { vmStateOf } from './states.js';
-import { gcpId, lastSegment, refId, regionOfLocation } from './urls.js';
+import { baseOf, gcpId, lastSegment, refId } from './urls.js';
 
 export type GceInstance = protos.google.cloud.compute.v1.IInstance;
 export type GceMachineType = protos.google.cloud.compute.v1.IMachineType;
@@ -60,13 +61,7 @@ export function mapInstance(project: string, instance: GceInstance, spec: Machin
   const bootDisk = instance.disks?.find((d) => d.boot) ?? instance.disks?.[0];
   const licenses = bootDisk?.licenses ?? [];
   return {
-    id: gcpId(project, zone, 'vm', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: regionOfLocation(zone),
-    name,
-    tags: tagsOf(instance.labels),
+    ...baseOf(project, zone, 'vm', name, name, tagsOf(instance.labels)),
     extras: extrasOf({
       instanceId: instance.id == null ? undefined : String(instance.id),
       description: instance.description,
@@ -113,13 +108,7 @@ export function mapNetworkInterfaces(project: string, instance: GceInstance, fir
     const nativeId = nicNativeId(name, nic.name ?? `nic${i}`);
     const access = nic.accessConfigs?.find((c) => c.natIP) ?? nic.accessConfigs?.[0];
     return {
-      id: gcpId(project, zone, 'networkInterface', nativeId),
-      nativeId,
-      provider: 'gcp',
-      account: project,
-      region: regionOfLocation(zone),
-      name: nic.name ?? null,
-      tags: [],
+      ...baseOf(project, zone, 'networkInterface', nativeId, nic.name ?? null, []),
       extras: extrasOf({
         stackType: nic.stackType,
         nicType: nic.nicType,

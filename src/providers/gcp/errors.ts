@@ -4,9 +4,9 @@
 // ECONNREFUSED and friends; credential resolution with CredentialError. Every adapter method
 // rethrows through `toProviderError`, so callers only see a ProviderError naming provider,
 // project, region and operation — never a token.
-import { ProviderError, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
+import { NODE_NETWORK_CODES, categoryOfHttpStatus, type ProviderErrorCategory } from '../errors.js';
 import { parseRetryAfter } from '../retry.js';
-import type { Scope } from '../types.js';
+import { failureHandling, type SecretShape } from '../scrub.js';
 
 /** Credentials could not be resolved (no ADC, unreadable key file, refused token exchange). Raised before any API request. */
 export class CredentialError extends Error {
@@ -53,16 +53,7 @@ const GRPC_CODE_NAMES: Record<number, string> = {
 const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RATE_LIMIT_EXCEEDED', 'RESOURCE_EXHAUSTED']);
 
 const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
+  ...NODE_NETWORK_CODES,
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
@@ -177,41 +168,26 @@ function numberOr(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-/** Strings that must never reach a message: the configured tokens, and anything shaped like an OAuth token. */
-export type SecretList = readonly string[];
-
-const OAUTH_TOKEN = /\bya29\.[A-Za-z0-9._-]+/g;
-const BEARER = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi;
-
-export function redact(text: string, secrets: SecretList): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
-  }
-  return out.replace(BEARER, 'Bearer [redacted]').replace(OAUTH_TOKEN, '[redacted]');
-}
+/** Anything shaped like a bearer or OAuth token; the configured tokens come from the caller. */
+const SECRET_SHAPES: readonly SecretShape[] = [
+  { pattern: /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi, replacement: 'Bearer [redacted]' },
+  { pattern: /\bya29\.[A-Za-z0-9._-]+/g, replacement: '[redacted]' },
+];
 
 /** Set by the transport on the error it finally gives up with. */
 export const ATTEMPTS = Symbol.for('fleetgraph.gcp.attempts');
 
-export function toProviderError(error: unknown, scope: Scope, operation: string, secrets: SecretList = []): ProviderError {
-  if (error instanceof ProviderError) return error;
+/** Google's own message and legacy reason when the body has them, and how many attempts the transport made. */
+export const { redact, toProviderError } = failureHandling(SECRET_SHAPES, (error) => {
   const info = classifyGcpError(error);
-  const raw = info.message ?? (error instanceof Error ? error.message : String(error));
-  const detail = redact(raw || info.code || 'request failed', secrets);
-  const prefix = info.code && !detail.startsWith(info.code) ? `${info.code}: ` : '';
-  const status = info.status !== undefined ? ` (HTTP ${info.status})` : '';
   const attempts = typeof error === 'object' && error !== null ? (error as { [ATTEMPTS]?: unknown })[ATTEMPTS] : undefined;
-  const tries = typeof attempts === 'number' && attempts > 1 ? ` after ${attempts} attempts` : '';
-  return new ProviderError(info.category, scope, operation, info.reason ?? info.code, `${prefix}${detail}${status}${tries}`, {
-    cause: sanitisedCause(error, info, secrets),
-  });
-}
-
-/** The cause kept on the ProviderError: name, code, status and the redacted message — not the raw error, whose request config carries the Authorization header. */
-function sanitisedCause(error: unknown, info: GcpErrorInfo, secrets: SecretList): Error {
-  const cause = new Error(redact(info.message ?? (error instanceof Error ? error.message : String(error)), secrets));
-  cause.name = info.code ?? (error instanceof Error ? error.name : 'Error');
-  Object.assign(cause, { httpStatusCode: info.status, reason: info.reason });
-  return cause;
-}
+  return {
+    category: info.category,
+    code: info.code,
+    status: info.status,
+    message: info.message,
+    providerCode: info.reason ?? info.code,
+    suffix: typeof attempts === 'number' && attempts > 1 ? ` after ${attempts} attempts` : '',
+    causeFields: { httpStatusCode: info.status, reason: info.reason },
+  };
+});

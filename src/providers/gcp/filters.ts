@@ -9,8 +9,8 @@
 // one true comparison per group), so the answer stays correct either way: everything is filtered
 // again here, after the call. Zones, regions and machine types are only filtered here: the
 // aggregated listings return every zone at once, and machine types are URLs.
+import { unique } from '../common.js';
 import type { ListFilter, ResourceBase, VirtualMachine, VmState } from '../types.js';
-import { unique } from './labels.js';
 import { gceStatusesFor } from './states.js';
 import { GLOBAL, RESOURCE_NAME } from './urls.js';
 

@@ -1,8 +1,5 @@
-// Labels, extras and dates as every GCP mapper builds them. GCP labels are the model's tags.
-import { dateOrNull, extrasOf, unique } from '../aws/tags.js';
+// Labels and int64 fields as every GCP mapper reads them. GCP labels are the model's tags.
 import type { Tag } from '../types.js';
-
-export { dateOrNull, extrasOf, unique };
 
 export function tagsOf(labels: Record<string, string> | null | undefined): Tag[] {
   return Object.entries(labels ?? {})

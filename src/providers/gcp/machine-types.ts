@@ -5,10 +5,10 @@
 // of them are used — one call for all of them when that zone has them all (predefined types
 // exist nearly everywhere); what it lacks is asked for in a zone that uses it, and so on. So
 // usually one call per process; concurrent listings share it.
+import { unique } from '../common.js';
 import { customMachineTypeSpec, machineTypeSpecOf, type MachineTypeSpec } from './compute.js';
 import type { ProjectContext } from './context.js';
 import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
-import { unique } from './labels.js';
 
 export interface MachineTypeUse {
   type: string;

@@ -7,13 +7,14 @@
 // averages the series of one VM (its disks, load-balanced and direct traffic) with a cross-series
 // reducer grouped by instance_id. Never one call per VM or per point.
 import type { protos } from '@google-cloud/monitoring';
+import { unique } from '../common.js';
 import { ProviderError } from '../errors.js';
 import { InvalidIdError, parseGlobalId } from '../ids.js';
 import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type MetricUnit } from '../types.js';
 import type { ProjectContext } from './context.js';
 import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
 import { listInstances } from './kinds.js';
-import { int64, unique } from './labels.js';
+import { int64 } from './labels.js';
 import { RESOURCE_NAME, isZone } from './urls.js';
 
 type TimeSeries = protos.google.monitoring.v3.ITimeSeries;

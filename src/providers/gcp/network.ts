@@ -3,9 +3,10 @@
 // sources or destinations, target tags): it becomes one SecurityGroup whose rules are its
 // protocol/port entries.
 import type { protos } from '@google-cloud/compute';
+import { extrasOf, unique } from '../common.js';
 import type { Network, PublicIp, RuleDirection, SecurityGroup, SecurityRule, Subnet } from '../types.js';
-import { extrasOf, tagsOf, unique } from './labels.js';
-import { GLOBAL, gcpId, lastSegment, parseResourceUrl, refId } from './urls.js';
+import { tagsOf } from './labels.js';
+import { GLOBAL, baseOf, gcpId, lastSegment, parseResourceUrl, refId } from './urls.js';
 
 export type GceNetwork = protos.google.cloud.compute.v1.INetwork;
 export type GceSubnetwork = protos.google.cloud.compute.v1.ISubnetwork;
@@ -15,13 +16,7 @@ export type GceAddress = protos.google.cloud.compute.v1.IAddress;
 export function mapNetwork(project: string, network: GceNetwork): Network {
   const name = network.name ?? '';
   return {
-    id: gcpId(project, GLOBAL, 'network', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: GLOBAL,
-    name,
-    tags: [],
+    ...baseOf(project, GLOBAL, 'network', name, name, []),
     extras: extrasOf({
       networkId: network.id == null ? undefined : String(network.id),
       description: network.description,
@@ -44,13 +39,7 @@ export function mapSubnetwork(project: string, subnet: GceSubnetwork): Subnet {
   const name = subnet.name ?? '';
   const region = lastSegment(subnet.region);
   return {
-    id: gcpId(project, region, 'subnet', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region,
-    name,
-    tags: [],
+    ...baseOf(project, region, 'subnet', name, name, []),
     extras: extrasOf({
       subnetworkId: subnet.id == null ? undefined : String(subnet.id),
       description: subnet.description,
@@ -82,13 +71,7 @@ export function mapFirewall(project: string, firewall: GceFirewall): SecurityGro
     ...(firewall.denied ?? []).flatMap((entry) => rulesOf(entry.IPProtocol, entry.ports, 'DENY', direction, peers, priority, description)),
   ];
   return {
-    id: gcpId(project, GLOBAL, 'securityGroup', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: GLOBAL,
-    name,
-    tags: [],
+    ...baseOf(project, GLOBAL, 'securityGroup', name, name, []),
     extras: extrasOf({
       firewallId: firewall.id == null ? undefined : String(firewall.id),
       priority,
@@ -154,13 +137,7 @@ export function mapAddress(project: string, address: GceAddress): PublicIp {
   const location = lastSegment(address.region) || GLOBAL;
   const instanceUsers = (address.users ?? []).filter((u) => parseResourceUrl(u)?.collection === 'instances');
   return {
-    id: gcpId(project, location, 'publicIp', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: location,
-    name,
-    tags: tagsOf(address.labels),
+    ...baseOf(project, location, 'publicIp', name, name, tagsOf(address.labels)),
     extras: extrasOf({
       addressId: address.id == null ? undefined : String(address.id),
       description: address.description,

@@ -1,9 +1,10 @@
 // Persistent disks (zonal and regional) and snapshots → Volume, Snapshot. Pure.
 import type { protos } from '@google-cloud/compute';
+import { dateOrNull, extrasOf } from '../common.js';
 import type { Snapshot, Volume } from '../types.js';
-import { dateOrNull, extrasOf, int64, tagsOf } from './labels.js';
+import { int64, tagsOf } from './labels.js';
 import { snapshotStateOf, volumeStateOf } from './states.js';
-import { GLOBAL, gcpId, lastSegment, parseResourceUrl, refId, regionOfLocation } from './urls.js';
+import { GLOBAL, baseOf, lastSegment, parseResourceUrl, refId } from './urls.js';
 
 export type GceDisk = protos.google.cloud.compute.v1.IDisk;
 export type GceSnapshot = protos.google.cloud.compute.v1.ISnapshot;
@@ -20,13 +21,7 @@ export function mapDisk(project: string, disk: GceDisk): Volume {
   const users = (disk.users ?? []).filter((u) => parseResourceUrl(u)?.collection === 'instances');
   const { state, providerState } = volumeStateOf(disk.status, users.length > 0);
   return {
-    id: gcpId(project, location, 'volume', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: regionOfLocation(location),
-    name,
-    tags: tagsOf(disk.labels),
+    ...baseOf(project, location, 'volume', name, name, tagsOf(disk.labels)),
     extras: extrasOf({
       diskId: disk.id == null ? undefined : String(disk.id),
       description: disk.description,
@@ -62,13 +57,7 @@ export function mapSnapshot(project: string, snapshot: GceSnapshot): Snapshot {
   const name = snapshot.name ?? '';
   const { state, providerState } = snapshotStateOf(snapshot.status);
   return {
-    id: gcpId(project, GLOBAL, 'snapshot', name),
-    nativeId: name,
-    provider: 'gcp',
-    account: project,
-    region: GLOBAL,
-    name,
-    tags: tagsOf(snapshot.labels),
+    ...baseOf(project, GLOBAL, 'snapshot', name, name, tagsOf(snapshot.labels)),
     extras: extrasOf({
       snapshotId: snapshot.id == null ? undefined : String(snapshot.id),
       storageBytes: int64(snapshot.storageBytes),

@@ -3,8 +3,9 @@
 // whatever the host, and turn them into the model's global ids: the location of a zonal resource
 // is its zone, of a regional one its region, of a global one 'global'; the account is the
 // project the URL names (a shared VPC lives in its host project).
+import { resourceBase } from '../common.js';
 import { globalId } from '../ids.js';
-import type { ResourceKind } from '../types.js';
+import type { ResourceBase, ResourceKind, Tag } from '../types.js';
 
 export interface ResourceRef {
   project: string;
@@ -50,6 +51,14 @@ export function refId(url: string | null | undefined, kind: ResourceKind): strin
 
 export function gcpId(project: string, location: string, kind: ResourceKind, nativeId: string): string {
   return globalId({ provider: 'gcp', account: project, region: location }, kind, nativeId);
+}
+
+/**
+ * The base fields of a GCP resource: its global id names its location (a zone, a region or
+ * 'global'), its region is that location's region.
+ */
+export function baseOf(project: string, location: string, kind: ResourceKind, nativeId: string, name: string | null, tags: Tag[]): Omit<ResourceBase, 'extras'> {
+  return resourceBase({ provider: 'gcp', account: project, region: regionOfLocation(location) }, kind, nativeId, name, tags, location);
 }
 
 /** Compute Engine resource names: RFC 1035 labels, at most 63 characters. */

@@ -1,6 +1,7 @@
 // MaxResults / NextToken as EC2 does them. Tokens are opaque to the caller (base64url JSON here)
 // and bound to the query they came from: a token reused with other parameters is refused.
 import { hashString } from '../../fleet/index.js';
+import { decodePageToken, encodePageToken } from '../../shared/paging.js';
 import { ec2Errors } from './errors.js';
 import type { QueryParams } from './params.js';
 
@@ -16,12 +17,6 @@ export interface PagingRule {
 export interface Page<T> {
   items: T[];
   nextToken?: string;
-}
-
-interface TokenBody {
-  a: string;
-  o: number;
-  f: number;
 }
 
 export function paginate<T>(
@@ -53,29 +48,9 @@ export function paginate<T>(
 
   const fingerprint = hashString(params.fingerprint(['NextToken', 'MaxResults', 'Action', 'Version']));
   const token = params.get('NextToken');
-  const offset = token === undefined || token === '' ? 0 : decodeToken(token, action, fingerprint, items.length);
+  const offset = token === undefined || token === '' ? 0 : decodePageToken(token, action, fingerprint, items.length, ec2Errors.invalidPaginationToken);
   const end = Math.min(items.length, offset + pageSize);
   const page: Page<T> = { items: items.slice(offset, end) };
-  if (end < items.length) page.nextToken = encodeToken({ a: action, o: end, f: fingerprint });
+  if (end < items.length) page.nextToken = encodePageToken(action, end, fingerprint);
   return page;
 }
-
-function encodeToken(body: TokenBody): string {
-  return Buffer.from(JSON.stringify(body)).toString('base64url');
-}
-
-function decodeToken(token: string, action: string, fingerprint: number, length: number): number {
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-  } catch {
-    throw ec2Errors.invalidPaginationToken(token);
-  }
-  const t = body as Partial<TokenBody>;
-  if (t?.a !== action || t.f !== fingerprint || typeof t.o !== 'number' || !Number.isInteger(t.o) || t.o < 0) {
-    throw ec2Errors.invalidPaginationToken(token);
-  }
-  // The data may have shrunk since (terminations): past the end is an empty last page, not an error.
-  return Math.min(t.o, length);
-}
-

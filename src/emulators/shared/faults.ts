@@ -1,43 +1,58 @@
-// Injected failures: throttling, unavailability and latency, for requests matching a rule. Same
-// contract as the AWS emulator's injector, plus `retryAfterSeconds` for the Retry-After header a
-// throttled answer carries (Azure's SDKs wait exactly that long before retrying).
-import type { AzureService } from './request-log.js';
+// Injected failures: throttling, unavailability and latency, for requests matching a rule. One
+// injector for all the cloud emulators; each picks how a failure is reported to its server (the
+// bare kind, or with the Retry-After a throttled answer carries).
 
 export type FaultKind = 'throttle' | 'unavailable' | 'latency';
 
-export interface FaultRule {
-  service?: AzureService;
+export interface FaultRule<S extends string = string> {
+  service?: S;
   action?: string;
   account?: string;
   region?: string;
   kind: FaultKind;
   /** For 'latency': how long to hold the answer. Default 200 ms. */
   latencyMs?: number;
-  /** For 'throttle': the Retry-After value, in seconds. Default 1. */
+  /** For 'throttle', where the emulator reports it: the Retry-After value, in seconds. Default 1. */
   retryAfterSeconds?: number;
   /** How many matching requests the rule affects; unlimited when absent. */
   times?: number;
 }
 
-export interface FaultTarget {
-  service: AzureService;
+export interface FaultTarget<S extends string = string> {
+  service: S;
   action: string;
   account: string | null;
   region: string | null;
 }
 
-export interface FaultDecision {
+/** A rule that fails the request (rather than delaying it). */
+export type FailingRule<S extends string = string> = FaultRule<S> & { kind: 'throttle' | 'unavailable' };
+
+export interface FaultDecision<E = 'throttle' | 'unavailable'> {
   delayMs: number;
-  error: { kind: 'throttle'; retryAfterSeconds: number } | { kind: 'unavailable' } | null;
+  error: E | null;
 }
 
 export const DEFAULT_LATENCY_MS = 200;
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
-export class FaultInjector {
-  private rules: { rule: FaultRule; remaining: number }[] = [];
+/** The failure as its bare kind. */
+export const failureKind = <S extends string>(rule: FailingRule<S>): 'throttle' | 'unavailable' => rule.kind;
 
-  add(rule: FaultRule): void {
+/** The failure with the Retry-After of a throttled answer. */
+export type FailureWithRetryAfter = { kind: 'throttle'; retryAfterSeconds: number } | { kind: 'unavailable' };
+export const failureWithRetryAfter = <S extends string>(rule: FailingRule<S>): FailureWithRetryAfter =>
+  rule.kind === 'throttle'
+    ? { kind: 'throttle', retryAfterSeconds: rule.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS }
+    : { kind: 'unavailable' };
+
+export class FaultInjector<S extends string = string, E = 'throttle' | 'unavailable'> {
+  private rules: { rule: FaultRule<S>; remaining: number }[] = [];
+
+  /** `failure` turns the first matching failing rule into what `decide` reports. */
+  constructor(private readonly failure: (rule: FailingRule<S>) => E) {}
+
+  add(rule: FaultRule<S>): void {
     if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) {
       throw new Error(`Fault rule 'times' must be a positive integer, got ${rule.times}`);
     }
@@ -52,7 +67,7 @@ export class FaultInjector {
   }
 
   /** Rules still in force, with what is left of their `times`. */
-  active(): FaultRule[] {
+  active(): FaultRule<S>[] {
     return this.rules.map(({ rule, remaining }) => ({ ...rule, ...(Number.isFinite(remaining) ? { times: remaining } : {}) }));
   }
 
@@ -60,18 +75,17 @@ export class FaultInjector {
    * What happens to one request: every matching latency rule adds its delay, the first matching
    * throttle/unavailable rule fails it. Each rule that applies uses up one of its `times`.
    */
-  decide(target: FaultTarget): FaultDecision {
-    const decision: FaultDecision = { delayMs: 0, error: null };
+  decide(target: FaultTarget<S>): FaultDecision<E> {
+    const decision: FaultDecision<E> = { delayMs: 0, error: null };
+    let failed = false;
     for (const entry of this.rules) {
       const { rule } = entry;
       if (!matches(rule, target)) continue;
       if (rule.kind === 'latency') {
         decision.delayMs += rule.latencyMs ?? DEFAULT_LATENCY_MS;
-      } else if (decision.error === null) {
-        decision.error =
-          rule.kind === 'throttle'
-            ? { kind: 'throttle', retryAfterSeconds: rule.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS }
-            : { kind: 'unavailable' };
+      } else if (!failed) {
+        failed = true;
+        decision.error = this.failure(rule as FailingRule<S>);
       } else {
         continue;
       }
@@ -82,7 +96,7 @@ export class FaultInjector {
   }
 }
 
-function matches(rule: FaultRule, target: FaultTarget): boolean {
+function matches<S extends string>(rule: FaultRule<S>, target: FaultTarget<S>): boolean {
   return (
     (rule.service === undefined || rule.service === target.service) &&
     (rule.action === undefined || rule.action === target.action) &&
