@@ -48,7 +48,8 @@ async function run(config: Config, options: AppOptions): Promise<void> {
   setLogLevel(config.logLevel);
   const app = await startApp(config, options);
   for (const subgraph of app.subgraphs) logger('cli').info({ subgraph: subgraph.name, url: subgraph.url }, 'subgraph listening');
-  if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${app.sandbox ? ' (sandbox: emulated AWS fleet)' : ''}\n`);
+  const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).join(', ')})` : '';
+  if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${sandboxNote}\n`);
   const shutdown = () => {
     void app.stop().finally(() => process.exit(0));
   };

@@ -6,7 +6,8 @@ import { providerStatuses } from './provider-status.js';
 
 const SORT_KEYS: Record<NonNullable<VmOrder['field']>, (vm: VirtualMachine) => string | number> = {
   ID: (vm) => vm.id,
-  NAME: (vm) => (vm.name ?? '').toLowerCase(),
+  // Unnamed VMs after the named ones, as the consoles list them.
+  NAME: (vm) => (vm.name === null ? '\uffff' : vm.name.toLowerCase()),
   LAUNCHED_AT: (vm) => vm.launchedAt?.getTime() ?? 0,
   STATE: (vm) => vm.state,
   REGION: (vm) => `${vm.provider}:${vm.region}`,
