@@ -59,7 +59,7 @@ describe('paging and states', () => {
     } while (after);
     expect(pages).toBe(Math.ceil((VMS_PER_SCOPE * 4) / 25));
     expect(new Set(seen.map((vm) => vm.id)).size).toBe(VMS_PER_SCOPE * 4);
-    const names = seen.map((vm) => (vm.name === null ? '\uffff' : vm.name.toLowerCase())); // unnamed last
+    const names = seen.map((vm) => (vm.name == null ? '\uffff' : vm.name.toLowerCase())); // unnamed last
     expect(names).toEqual([...names].sort());
   });
 
