@@ -23,18 +23,22 @@ export async function freePort(): Promise<number> {
 /** Every redis-server this process started and has not yet seen exit. */
 const running = new Set<ChildProcess>();
 
-export async function startRedisServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmpdir()],
-    { stdio: 'ignore' },
-  );
+export interface RedisServerOptions {
+  /** Keep an append-only file in `dir`, so data survives a restart (off: Redis forgets on stop). */
+  persistIn?: string;
+}
+
+export async function startRedisServer(port: number, options: RedisServerOptions = {}): Promise<ChildProcess> {
+  const persistence = options.persistIn
+    ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', options.persistIn]
+    : ['--appendonly', 'no', '--dir', tmpdir()];
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], { stdio: 'ignore' });
   running.add(child);
   child.once('exit', () => running.delete(child));
   const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
   probe.on('error', () => {});
   try {
-    for (let attempt = 0; attempt < 100; attempt++) {
+    for (let attempt = 0; attempt < 200; attempt++) {
       if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
       try {
         if (probe.status !== 'ready') await probe.connect();
