@@ -7,6 +7,7 @@
 // Fields are paths into the resource's JSON (`labels.env`, `scheduling.automaticRestart`); an array
 // on the way matches when any element does.
 import { googleErrors } from '../errors.js';
+import { readQuoted } from '../quoted.js';
 
 type Op = '=' | '!=' | '>' | '<' | '>=' | '<=' | ':' | 'eq' | 'ne';
 
@@ -112,20 +113,9 @@ function tokenize(text: string): Token[] {
       tokens.push({ t: 'rp' });
       i++;
     } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      let out = '';
-      while (j < text.length && text[j] !== c) {
-        if (text[j] === '\\' && j + 1 < text.length) {
-          out += text[j + 1];
-          j += 2;
-        } else {
-          out += text[j];
-          j++;
-        }
-      }
-      if (j >= text.length) throw new Error('unterminated string');
-      tokens.push({ t: 'str', v: out });
-      i = j + 1;
+      const quoted = readQuoted(text, i);
+      tokens.push({ t: 'str', v: quoted.value });
+      i = quoted.end;
     } else {
       const op = /^(!=|>=|<=|=|>|<|:)/.exec(text.slice(i));
       if (op && (tokens.length === 0 || tokens[tokens.length - 1]!.t !== 'op')) {

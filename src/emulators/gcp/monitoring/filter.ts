@@ -5,6 +5,7 @@
 // with NOT binding tightest, then AND, then OR. A time-series filter must name exactly one metric
 // type with `metric.type = "…"` in its top-level conjunction.
 import { googleErrors } from '../errors.js';
+import { readQuoted } from '../quoted.js';
 
 /** What a filter is evaluated against. */
 export interface FilterSubject {
@@ -232,19 +233,9 @@ function tokenize(text: string): Token[] {
       tokens.push({ t: 'comma' });
       i++;
     } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      let out = '';
-      while (j < text.length && text[j] !== c) {
-        if (text[j] === '\\' && j + 1 < text.length) {
-          out += text[j + 1];
-          j += 2;
-        } else {
-          out += text[j++];
-        }
-      }
-      if (j >= text.length) throw new Error('unterminated string');
-      tokens.push({ t: 'str', v: out });
-      i = j + 1;
+      const quoted = readQuoted(text, i);
+      tokens.push({ t: 'str', v: quoted.value });
+      i = quoted.end;
     } else {
       const op = /^(!=|>=|<=|=|>|<|:)/.exec(text.slice(i));
       if (op) {
