@@ -134,6 +134,61 @@ export const cacheSchema = z
   })
   .strict();
 
+/** Push receivers: where each cloud delivers VM state changes (see README, "Live events"). */
+export const pushSchema = z
+  .object({
+    /** EventBridge "EC2 Instance State-change Notification" → SNS topic → HTTPS POST /events/aws/sns. */
+    aws: z
+      .object({
+        /** Only messages from these topics are accepted (and only their subscriptions confirmed). */
+        topicArns: z.array(z.string().regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:.+$/, 'must be an SNS topic ARN')).min(1),
+        /** Hosts the signing certificate and SubscribeURL may come from (regular expression). */
+        trustedHostPattern: z.string().min(1).default('^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$'),
+      })
+      .strict()
+      .optional(),
+    /** Event Grid (system topic of the subscriptions) → webhook POST /events/azure/eventgrid?code=<secret>. */
+    azure: z
+      .object({
+        /** Shared secret the webhook URL carries as ?code=…; requests without it are rejected. */
+        secret: z.string().min(16, 'must be at least 16 characters'),
+      })
+      .strict()
+      .optional(),
+    /** Cloud Asset feed → Pub/Sub push subscription → POST /events/gcp/pubsub?token=<token>. */
+    gcp: z
+      .object({
+        /** Shared secret the push endpoint URL carries as ?token=…; requests without it are rejected. */
+        token: z.string().min(16, 'must be at least 16 characters'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const eventsSchema = z
+  .object({
+    /** Seconds between two polls of one scope (provider, account, region); 0 turns polling off. */
+    pollIntervalSeconds: z.number().min(0).default(30),
+    /**
+     * One replica polls each scope, holding a lease in Redis for this long and renewing it; when
+     * it dies its scopes move to another replica within one lease period.
+     */
+    leaseSeconds: z.number().int().min(2).default(15),
+    /** The retained event log (replay with `since`). Redis streams when cache.redisUrl is set. */
+    retention: z
+      .object({
+        maxEvents: z.number().int().min(1).default(100_000),
+        maxAgeSeconds: z.number().int().min(1).default(86_400),
+      })
+      .strict()
+      .prefault({}),
+    /** A subscriber this many events behind is disconnected (close code 4409) and may resume with `since`. */
+    maxQueuedPerSubscriber: z.number().int().min(1).max(100_000).default(1000),
+    push: pushSchema.prefault({}),
+  })
+  .strict();
+
 export const sandboxSchema = z
   .object({
     /** Which clouds the sandbox emulates. */
@@ -141,6 +196,10 @@ export const sandboxSchema = z
     seed: z.number().int().default(42),
     /** VMs per account and region in the demo fleet. */
     vmsPerScope: z.number().int().min(1).max(5000).default(60),
+    /** State changes the simulated fleet makes on its own, per minute across all clouds; 0 = none. */
+    changesPerMinute: z.number().min(0).max(6000).default(12),
+    /** Whether the emulators push changes to the receivers (SNS, Event Grid, Pub/Sub) besides being polled. */
+    push: z.boolean().default(true),
   })
   .strict();
 
@@ -156,6 +215,7 @@ export const configSchema = z
     planner: z.enum(['rust', 'js']).default('rust'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     cache: cacheSchema.prefault({}),
+    events: eventsSchema.prefault({}),
     providers: z
       .object({
         aws: awsProviderSchema.optional(),
@@ -177,4 +237,6 @@ export type AzureSubscriptionConfig = z.infer<typeof azureSubscriptionSchema>;
 export type GcpProviderConfig = z.infer<typeof gcpProviderSchema>;
 export type GcpProjectConfig = z.infer<typeof gcpProjectSchema>;
 export type CacheConfig = z.infer<typeof cacheSchema>;
+export type EventsConfig = z.infer<typeof eventsSchema>;
+export type PushConfig = z.infer<typeof pushSchema>;
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

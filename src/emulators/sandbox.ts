@@ -7,7 +7,7 @@ import { createFleet, type Fleet } from './fleet/index.js';
 import { startGcpEmulator, type GcpEmulator } from './gcp/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
-export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60 };
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true };
 
 export interface SandboxEmulators {
   fleet: Fleet;
