@@ -12,6 +12,14 @@ export interface TestAppOptions extends AppOptions {
   maxAttempts?: number;
   /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
   clouds?: ('aws' | 'azure' | 'gcp')[];
+  /** The sandbox fleet's own state changes per minute; none unless a test is about them. */
+  changesPerMinute?: number;
+  /** Whether the emulators push changes to the receivers; off unless a test is about pushes. */
+  push?: boolean;
+  /** Seconds between polls; 0 (no polling) unless a test is about polling. */
+  pollIntervalSeconds?: number;
+  leaseSeconds?: number;
+  maxQueuedPerSubscriber?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -24,7 +32,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       keyPrefix: options.keyPrefix ?? `fleetgraph-test:${process.pid}:${Date.now()}:`,
       ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
     },
-    sandbox: { clouds: options.clouds ?? ['aws'], seed: 42, vmsPerScope: options.vmsPerScope ?? 20 },
+    events: {
+      pollIntervalSeconds: options.pollIntervalSeconds ?? 0,
+      ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
+      ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
+    },
+    sandbox: {
+      clouds: options.clouds ?? ['aws'],
+      seed: 42,
+      vmsPerScope: options.vmsPerScope ?? 20,
+      changesPerMinute: options.changesPerMinute ?? 0,
+      push: options.push ?? false,
+    },
   });
   return startApp(config, options);
 }
