@@ -20,6 +20,8 @@ export interface CacheEntry<T> {
   key: string;
   value: T;
   ttlSeconds: number;
+  /** Groups the entry belongs to; invalidateTags drops every entry of a tag at once. */
+  tags?: readonly string[];
 }
 
 export interface Cache {
@@ -30,6 +32,8 @@ export interface Cache {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlSeconds: number): Promise<void>;
   delete(keys: string[]): Promise<void>;
+  /** Deletes every entry stored with any of these tags (a VM event drops its scope's listings). */
+  invalidateTags(tags: string[]): Promise<void>;
   /** Releases connections and timers; the cache must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -39,6 +43,7 @@ export abstract class BatchCache implements Cache {
   abstract getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
   abstract setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
   abstract delete(keys: string[]): Promise<void>;
+  abstract invalidateTags(tags: string[]): Promise<void>;
   abstract close(): Promise<void>;
 
   async get<T>(key: string): Promise<T | undefined> {

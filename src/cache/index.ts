@@ -8,7 +8,7 @@
 import type { Logger } from 'pino';
 import type { CacheConfig } from '../config/schema.js';
 import { cacheRequests } from '../telemetry/metrics.js';
-import type { Cache } from './cache.js';
+import type { Cache, CacheEntry } from './cache.js';
 import { MemoryCache } from './memory.js';
 import { RedisCache } from './redis.js';
 
@@ -16,7 +16,7 @@ export type { Cache, CacheEntry } from './cache.js';
 export { decodeValue, encodeValue } from './cache.js';
 export { DEFAULT_MAX_ENTRIES, MemoryCache, type MemoryCacheOptions } from './memory.js';
 export { RedisCache, redactRedisUrl, type RedisCacheOptions } from './redis.js';
-export { listKey, metricKey, resourceKey, stableHash, stableStringify } from './keys.js';
+export { listKey, listingTag, metricKey, resourceKey, stableHash, stableStringify, tagSetKey } from './keys.js';
 
 /** Longest a "not found" answer is remembered, whatever the kind's TTL. */
 export const NEGATIVE_TTL_SECONDS = 30;
@@ -70,7 +70,7 @@ async function lookup<T>(cache: Cache, kind: string, keys: string[]): Promise<{ 
   }
 }
 
-async function store<T>(cache: Cache, entries: { key: string; value: T; ttlSeconds: number }[]): Promise<void> {
+async function store<T>(cache: Cache, entries: CacheEntry<T>[]): Promise<void> {
   if (entries.length === 0) return;
   try {
     await cache.setMany(entries);
@@ -85,7 +85,14 @@ async function store<T>(cache: Cache, entries: { key: string; value: T; ttlSecon
  * misses of the same key share one load. A rejected load is not cached. `null` is cached like
  * any value; `undefined` is returned but not cached.
  */
-export async function cachedValue<T>(cache: Cache, kind: string, key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+export async function cachedValue<T>(
+  cache: Cache,
+  kind: string,
+  key: string,
+  ttlSeconds: number,
+  load: () => Promise<T>,
+  tags?: readonly string[],
+): Promise<T> {
   const caching = ttlSeconds > 0;
   if (caching) {
     const { values, failed } = await lookup<T>(cache, kind, [key]);
@@ -101,7 +108,7 @@ export async function cachedValue<T>(cache: Cache, kind: string, key: string, tt
   if (existing) return existing as Promise<T>;
   const flight = (async () => {
     const value = await load();
-    if (caching && value !== undefined) await store(cache, [{ key, value, ttlSeconds }]);
+    if (caching && value !== undefined) await store(cache, [{ key, value, ttlSeconds, ...(tags ? { tags } : {}) }]);
     return value;
   })();
   flights.set(key, flight);

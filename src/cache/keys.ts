@@ -5,6 +5,10 @@
 //   res:<kind>:<globalId>                                  one resource by global id
 //   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
 //   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
+//   tag:<tag>                                              (Redis) the keys stored with a tag
+//
+// Tags group entries for invalidation: every listing of one kind in one scope carries
+// listingTag(kind, scope), so a VM event drops them all whatever their filters.
 //
 // Global ids and scope keys are already percent-encoded (src/providers/ids.ts); other free
 // text parts are percent-encoded here, so no part can contain a stray ':'.
@@ -42,6 +46,15 @@ export function metricKey(query: Pick<MetricQuery, 'resourceId' | 'name' | 'nati
   return `metric:${query.resourceId}:${metric}:${query.period}:${epochSeconds(from)}:${epochSeconds(to)}`;
 }
 
+/** The tag every listing of `kind` in `scope` is stored with. */
+export function listingTag(kind: ResourceKind, scope: Scope | string): string {
+  return `list:${kind}:${typeof scope === 'string' ? scope : scopeKey(scope)}`;
+}
+
+/** Where a backend that needs one keeps the members of a tag (Redis: a set). */
+export function tagSetKey(tag: string): string {
+  return `tag:${tag}`;
+}
 
 /**
  * JSON with object keys sorted at every level, so equal data gives equal text whatever the

@@ -17,6 +17,7 @@ export interface MemoryCacheOptions {
 interface Stored {
   value: unknown;
   expiresAt: number;
+  tags: readonly string[];
 }
 
 export class MemoryCache extends BatchCache {
@@ -25,6 +26,8 @@ export class MemoryCache extends BatchCache {
   // A Map iterates in insertion order; re-inserting on every hit keeps it in LRU order
   // (first = least recently used).
   private readonly entries = new Map<string, Stored>();
+  /** tag → keys stored with it; a key leaves its tags when its entry goes. */
+  private readonly tagged = new Map<string, Set<string>>();
   private lastSweep = -Infinity;
 
   constructor(options: MemoryCacheOptions = {}) {
@@ -45,8 +48,11 @@ export class MemoryCache extends BatchCache {
     return keys.map((key) => {
       const stored = this.entries.get(key);
       if (stored === undefined) return undefined;
+      if (stored.expiresAt <= now) {
+        this.remove(key);
+        return undefined;
+      }
       this.entries.delete(key);
-      if (stored.expiresAt <= now) return undefined;
       this.entries.set(key, stored);
       return stored.value as T;
     });
@@ -54,7 +60,7 @@ export class MemoryCache extends BatchCache {
 
   async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
     const now = this.now();
-    for (const { key, value, ttlSeconds } of entries) {
+    for (const { key, value, ttlSeconds, tags = [] } of entries) {
       if (!(ttlSeconds > 0)) continue;
       let copy: unknown;
       try {
@@ -62,18 +68,46 @@ export class MemoryCache extends BatchCache {
       } catch {
         continue; // not serialisable: not cached, as Redis would not
       }
-      this.entries.delete(key);
-      this.entries.set(key, { value: copy, expiresAt: now + ttlSeconds * 1000 });
+      this.remove(key);
+      this.entries.set(key, { value: copy, expiresAt: now + ttlSeconds * 1000, tags });
+      for (const tag of tags) this.tagMembers(tag).add(key);
     }
     this.evict(now);
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.entries.delete(key);
+    for (const key of keys) this.remove(key);
+  }
+
+  async invalidateTags(tags: string[]): Promise<void> {
+    for (const tag of tags) {
+      for (const key of [...(this.tagged.get(tag) ?? [])]) this.remove(key);
+    }
   }
 
   async close(): Promise<void> {
     this.entries.clear();
+    this.tagged.clear();
+  }
+
+  private tagMembers(tag: string): Set<string> {
+    let members = this.tagged.get(tag);
+    if (!members) {
+      members = new Set();
+      this.tagged.set(tag, members);
+    }
+    return members;
+  }
+
+  private remove(key: string): void {
+    const stored = this.entries.get(key);
+    if (!stored) return;
+    this.entries.delete(key);
+    for (const tag of stored.tags) {
+      const members = this.tagged.get(tag);
+      members?.delete(key);
+      if (members?.size === 0) this.tagged.delete(tag);
+    }
   }
 
   private evict(now: number): void {
@@ -83,12 +117,12 @@ export class MemoryCache extends BatchCache {
     if (now - this.lastSweep >= 1000) {
       this.lastSweep = now;
       for (const [key, stored] of this.entries) {
-        if (stored.expiresAt <= now) this.entries.delete(key);
+        if (stored.expiresAt <= now) this.remove(key);
       }
     }
     for (const key of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(key);
+      this.remove(key);
     }
   }
 }

@@ -14,6 +14,7 @@ import { Redis, ReplyError } from 'ioredis';
 import type { Logger } from 'pino';
 import { logger as componentLogger } from '../telemetry/logger.js';
 import { BatchCache, decodeValue, encodeValue, type CacheEntry } from './cache.js';
+import { tagSetKey } from './keys.js';
 
 export interface RedisCacheOptions {
   /** redis://[user:password@]host:port[/db] or rediss://… */
@@ -33,6 +34,17 @@ export interface RedisCacheOptions {
 }
 
 type State = 'connecting' | 'up' | 'down';
+
+/** Deletes every member of each tag set (in slices: Lua's unpack has a stack limit), then the set. */
+const INVALIDATE_TAGS = `
+for _, set in ipairs(KEYS) do
+  local members = redis.call('SMEMBERS', set)
+  for i = 1, #members, 500 do
+    redis.call('DEL', unpack(members, i, math.min(i + 499, #members)))
+  end
+  redis.call('DEL', set)
+end
+return 0`;
 
 /** The URL with its password replaced, for logs. */
 export function redactRedisUrl(url: string): string {
@@ -113,20 +125,26 @@ export class RedisCache extends BatchCache {
   }
 
   async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
-    const encoded: { key: string; text: string; ttlSeconds: number }[] = [];
-    for (const { key, value, ttlSeconds } of entries) {
+    const encoded: { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] = [];
+    for (const { key, value, ttlSeconds, tags = [] } of entries) {
       if (!(ttlSeconds > 0)) continue;
       try {
-        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds });
+        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds, tags });
       } catch {
         // not serialisable: not cached
       }
     }
     if (encoded.length === 0 || !(await this.usable())) return;
     const pipeline = this.client.pipeline();
-    for (const { key, text, ttlSeconds } of encoded) {
+    for (const { key, text, ttlSeconds, tags } of encoded) {
       if (Number.isInteger(ttlSeconds)) pipeline.set(key, text, 'EX', ttlSeconds);
       else pipeline.set(key, text, 'PX', Math.max(1, Math.round(ttlSeconds * 1000)));
+      for (const tag of tags) {
+        // The tag's set lives as long as its longest-lived member (NX sets a first expiry, GT extends it).
+        const setKey = this.keyPrefix + tagSetKey(tag);
+        const seconds = Math.ceil(ttlSeconds);
+        pipeline.sadd(setKey, key).expire(setKey, seconds, 'NX').expire(setKey, seconds, 'GT');
+      }
     }
     try {
       const results = await pipeline.exec();
@@ -145,6 +163,16 @@ export class RedisCache extends BatchCache {
       this.succeeded();
     } catch (err) {
       this.failed(err, 'DEL');
+    }
+  }
+
+  async invalidateTags(tags: string[]): Promise<void> {
+    if (tags.length === 0 || !(await this.usable())) return;
+    try {
+      await this.client.eval(INVALIDATE_TAGS, tags.length, ...tags.map((tag) => this.keyPrefix + tagSetKey(tag)));
+      this.succeeded();
+    } catch (err) {
+      this.failed(err, 'EVAL invalidate tags');
     }
   }
 

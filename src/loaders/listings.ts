@@ -3,7 +3,7 @@
 // later `vm(id:)` or entity fetch costs nothing. A failing scope does not fail the listing: its
 // error is returned beside the other scopes' resources.
 import { cachedValue } from '../cache/index.js';
-import { listKey, resourceKey } from '../cache/keys.js';
+import { listingTag, listKey, resourceKey } from '../cache/keys.js';
 import { ProviderError } from '../providers/errors.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
@@ -39,9 +39,11 @@ async function listScope<K extends ResourceKind>(services: Services, kind: K, sc
   const adapter = services.registry.adapter(scope.provider);
   if (!adapter) return [];
   const ttl = services.ttl[kind];
-  return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, async () => {
+  const load = async () => {
     const items = await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, filter));
     await services.cache.setMany(items.map((item) => ({ key: resourceKey(kind, item.id), value: item, ttlSeconds: ttl })));
     return items;
-  });
+  };
+  // Tagged with the scope, so an event in the scope drops every listing of it, whatever the filter.
+  return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, load, [listingTag(kind, scope)]);
 }

@@ -99,6 +99,24 @@ describe.each(backends)('$name cache', ({ name, make }) => {
     await cache.delete([]);
   });
 
+  it('invalidates every entry of a tag, and only those', async () => {
+    await cache.setMany([
+      { key: k('t1'), value: 1, ttlSeconds: 60, tags: [k('scope-a')] },
+      { key: k('t2'), value: 2, ttlSeconds: 60, tags: [k('scope-a'), k('scope-b')] },
+      { key: k('t3'), value: 3, ttlSeconds: 60, tags: [k('scope-b')] },
+      { key: k('t4'), value: 4, ttlSeconds: 60 },
+    ]);
+    await cache.invalidateTags([k('scope-a')]);
+    expect(await cache.getMany([k('t1'), k('t2'), k('t3'), k('t4')])).toEqual([undefined, undefined, 3, 4]);
+    await cache.invalidateTags([k('scope-b'), k('no-such-tag')]);
+    expect(await cache.getMany([k('t3'), k('t4')])).toEqual([undefined, 4]);
+    // A key stored again after its tag was invalidated belongs to the tag again.
+    await cache.set(k('t1'), 'again', 60);
+    await cache.setMany([{ key: k('t5'), value: 5, ttlSeconds: 60, tags: [k('scope-a')] }]);
+    await cache.invalidateTags([k('scope-a')]);
+    expect(await cache.getMany([k('t1'), k('t5')])).toEqual(['again', undefined]);
+  });
+
   it('does not store an entry with ttl 0', async () => {
     await cache.set(k('zero'), 'v', 0);
     await cache.setMany([
@@ -120,6 +138,23 @@ describe.each(backends)('$name cache', ({ name, make }) => {
 });
 
 describe('redis specifics', () => {
+  it("keeps a tag's member set only as long as its longest-lived member", async () => {
+    const cache = new RedisCache({ url: SHARED_REDIS_URL, keyPrefix: prefix, logger });
+    try {
+      await cache.setMany([
+        { key: 'list:vm:s:1', value: 1, ttlSeconds: 30, tags: ['list:vm:s'] },
+        { key: 'list:vm:s:2', value: 2, ttlSeconds: 90, tags: ['list:vm:s'] },
+        { key: 'list:vm:s:3', value: 3, ttlSeconds: 10, tags: ['list:vm:s'] },
+      ]);
+      expect(await raw.smembers(`${prefix}tag:list:vm:s`)).toHaveLength(3);
+      const ttl = await raw.ttl(`${prefix}tag:list:vm:s`);
+      expect(ttl).toBeGreaterThan(80);
+      expect(ttl).toBeLessThanOrEqual(90);
+    } finally {
+      await cache.close();
+    }
+  });
+
   it('writes under the configured prefix with SET … EX, readable by any client', async () => {
     const cache = new RedisCache({ url: SHARED_REDIS_URL, keyPrefix: prefix, logger });
     try {

@@ -220,6 +220,7 @@ describe('a cache that throws', () => {
       },
       get: async () => undefined,
       set: async () => {},
+      invalidateTags: async () => {},
       delete: async () => {},
       close: async () => {},
     };
