@@ -17,6 +17,7 @@ import { redactRedisUrl } from '../cache/redis.js';
 import { logger as componentLogger } from '../telemetry/logger.js';
 import { checkRetention, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
 import { EventSubscription } from './subscription.js';
+import { sleep, untilReady } from './redis-util.js';
 import { decodeVmEvent, encodeVmEvent, eventIdMs, isEventId, type NewVmEvent, type VmEvent } from './vm-event.js';
 
 export interface RedisEventBusOptions extends RetentionOptions {
@@ -34,7 +35,9 @@ export interface RedisEventBusOptions extends RetentionOptions {
   blockMs?: number;
 }
 
-const FIELD = 'event';
+/** The stream entry's one field, holding the event's wire form (vm-event.ts). */
+export const STREAM_FIELD = 'event';
+const FIELD = STREAM_FIELD;
 const READ_COUNT = 1000;
 
 type StreamEntry = [id: string, fields: string[]];
@@ -233,24 +236,4 @@ export class RedisEventBus implements EventBus {
       retryStrategy: (times: number) => Math.min(50 * 2 ** Math.min(times - 1, 16), this.maxDelayMs),
     };
   }
-}
-
-/** Waits (at most timeoutMs) for a connection that is still being established; never throws. */
-async function untilReady(client: Redis, timeoutMs: number): Promise<void> {
-  if (client.status === 'ready' || client.status === 'end') return;
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      client.off('ready', done);
-      client.off('end', done);
-      resolve();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    client.once('ready', done);
-    client.once('end', done);
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -16,9 +16,10 @@ export interface VmStateChanged {
   provider: ProviderName;
   account: string;
   region: string;
-  previousState: VmState;
+  /** Null when FleetGraph had not seen the VM before (a new VM, or a push before any poll). */
+  previousState: VmState | null;
   newState: VmState;
-  previousProviderState: string;
+  previousProviderState: string | null;
   newProviderState: string;
   source: VmEventSource;
 }
@@ -88,6 +89,7 @@ export function decodeVmEvent(id: string, text: string): VmEvent {
     if (!(VM_STATES as readonly string[]).includes(value)) throw new TypeError(`event field ${field} is not a VM state`);
     return value as VmState;
   };
+  const orNull = <T>(field: string, read: (field: string) => T): T | null => (o[field] === null || o[field] === undefined ? null : read(field));
   const at = new Date(str('at'));
   if (Number.isNaN(at.getTime())) throw new TypeError('event field at is not a date');
   const source = str('source');
@@ -99,9 +101,9 @@ export function decodeVmEvent(id: string, text: string): VmEvent {
     provider: str('provider') as ProviderName,
     account: str('account'),
     region: str('region'),
-    previousState: state('previousState'),
+    previousState: orNull('previousState', state),
     newState: state('newState'),
-    previousProviderState: str('previousProviderState'),
+    previousProviderState: orNull('previousProviderState', str),
     newProviderState: str('newProviderState'),
     source: source as VmEventSource,
   };
