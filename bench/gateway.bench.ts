@@ -45,7 +45,7 @@ function table(results: LoadResult[]): void {
 async function main(): Promise<void> {
   const subgraphs = await startSubgraphsProcess();
   const supergraphSdl = await readSupergraph();
-  const gateway = (planner: 'rust' | 'js') => startGateway({ host: '127.0.0.1', port: 0, planner, supergraphSdl, subgraphUrls: subgraphs.urls });
+  const gateway = (planner: 'rust' | 'js') => startGateway({ host: '127.0.0.1', port: 0, planner, supergraphSdl, subgraphUrls: subgraphs.urls, maxQueuedPerSubscriber: 1000 });
   const rust = await gateway('rust');
   const js = await gateway('js');
   const apollo = await startApolloGateway(supergraphSdl, subgraphs.urls);

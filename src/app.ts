@@ -5,6 +5,7 @@ import type { Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
 import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
 import { readSupergraph } from './gateway/compose.js';
+import { startEventServices, type EventServices } from './events/service.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
@@ -16,6 +17,8 @@ export interface RunningApp {
   gateway: RunningGateway | null;
   subgraphs: RunningSubgraph[];
   services: Services;
+  /** The event machinery, in a process that serves the compute subgraph. */
+  events: EventServices | null;
   sandbox: SandboxEmulators | null;
   stop(): Promise<void>;
 }
@@ -51,11 +54,15 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     if (sandbox) stoppers.push(() => sandbox.stop());
     const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
     const services = await createServices(config, stoppers);
+    const events = names.includes('compute') ? startEventServices(config, services) : null;
+    if (events) stoppers.push(() => events.close());
     // Beside an in-process gateway, subgraphs are internal: loopback only, whatever HOST says.
     const subgraphHost = gatewayInProcess ? '127.0.0.1' : config.server.host;
     const subgraphs: RunningSubgraph[] = [];
     for (const name of names) {
-      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, { host: subgraphHost, port: options.subgraphPorts?.[name] ?? 0 });
+      const listen = { host: subgraphHost, port: options.subgraphPorts?.[name] ?? 0 };
+      const feed = name === 'compute' && events ? { events: { bus: events.bus, maxQueuedPerSubscriber: events.maxQueuedPerSubscriber } } : {};
+      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, feed);
       stoppers.push(() => subgraph.stop());
       subgraphs.push(subgraph);
     }
@@ -65,6 +72,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           port: config.server.port,
           planner: config.planner,
           logLevel: config.logLevel,
+          maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
           supergraphSdl: await readSupergraph(),
           subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,
         })
@@ -73,7 +81,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       stoppers.push(() => gateway.stop());
       log.info({ url: gateway.url, sandbox: sandbox !== null, planner: config.planner }, 'FleetGraph gateway listening');
     }
-    return { config, gateway, subgraphs, services, sandbox, stop };
+    return { config, gateway, subgraphs, services, events, sandbox, stop };
   } catch (error) {
     await stop();
     throw error;

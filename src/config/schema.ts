@@ -144,6 +144,8 @@ export const pushSchema = z
         topicArns: z.array(z.string().regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:.+$/, 'must be an SNS topic ARN')).min(1),
         /** Hosts the signing certificate and SubscribeURL may come from (regular expression). */
         trustedHostPattern: z.string().min(1).default('^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$'),
+        /** PEM of a CA to trust besides the system's when fetching from those hosts (the emulator's certificate). */
+        caCertificate: z.string().min(1).optional(),
       })
       .strict()
       .optional(),
@@ -183,7 +185,7 @@ export const eventsSchema = z
       })
       .strict()
       .prefault({}),
-    /** A subscriber this many events behind is disconnected (close code 4409) and may resume with `since`. */
+    /** A subscriber this many events behind is disconnected (WebSocket close code 4513) and may resume with `since`. */
     maxQueuedPerSubscriber: z.number().int().min(1).max(100_000).default(1000),
     push: pushSchema.prefault({}),
   })

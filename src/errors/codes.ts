@@ -13,6 +13,10 @@ export const ErrorCode = {
   PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
   PROVIDER_ERROR: 'PROVIDER_ERROR',
   PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  /** A subscriber fell too far behind the event feed; subscribe again with `since` = extensions.lastEventId. */
+  SUBSCRIBER_TOO_SLOW: 'SUBSCRIBER_TOO_SLOW',
+  /** The event log cannot be read (Redis unreachable); subscribe again later with `since`. */
+  EVENTS_UNAVAILABLE: 'EVENTS_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

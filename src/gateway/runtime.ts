@@ -4,6 +4,7 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { maskError } from './mask-error.js';
 import { useErrorCodes } from './use-error-codes.js';
 
 export interface RuntimeOptions {
@@ -16,9 +17,11 @@ export interface RuntimeOptions {
 }
 
 export function createRuntime(options: RuntimeOptions): GatewayRuntime {
-  const transportEntries = Object.fromEntries(
+  const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
+  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5).
+  transportEntries.compute = { ...transportEntries.compute, options: { subscriptions: { kind: 'ws', location: '/graphql' } } };
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
@@ -27,6 +30,7 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     renderGraphiQL: offlineGraphiQL,
     landingPage: false,
     plugins: () => [useErrorCodes()],
+    maskedErrors: { maskError },
     logging: options.logLevel === 'silent' ? false : 'warn',
   });
 }

@@ -2,8 +2,12 @@
 // operator endpoints /healthz, /readyz and /metrics (Prometheus).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
+import type { PushReceiver } from '../events/push/receiver.js';
+import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
+import { serveGraphqlWs, type WsExtra } from '../transport/graphql-ws.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 
@@ -11,6 +15,10 @@ export interface GatewayOptions extends RuntimeOptions {
   host: string;
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
+  /** A WebSocket subscriber this many messages behind is closed (code 4513) and resumes with `since`. */
+  maxQueuedPerSubscriber: number;
+  /** Push receivers this public server also serves (when this process runs the event sources). */
+  receivers?: readonly PushReceiver[];
 }
 
 export interface RunningGateway {
@@ -21,8 +29,21 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const runtime = createRuntime(options);
+  // The runtime loads the supergraph on its first HTTP request; a WebSocket subscription may come
+  // first, and graphql-ws would then find no schema.
+  await runtime.getSchema();
+  const receivers = new Map((options.receivers ?? []).map((receiver) => [receiver.path, receiver]));
   const server = createServer((req, res) => {
-    void route(req, res, options, runtime);
+    void route(req, res, options, runtime, receivers);
+  });
+  // graphql-ws on /graphql. connection_init carries no credentials yet: when HTTP requests gain
+  // authorisation, the same check belongs in this onContext, from ctx.connectionParams.
+  const ws = serveGraphqlWs({
+    server,
+    path: '/graphql',
+    options: getGraphQLWSOptions<Record<string, unknown>, WsExtra>(runtime, () => ({})),
+    maxQueuedMessages: options.maxQueuedPerSubscriber,
+    log: logger('gateway'),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -33,6 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `http://${options.host}:${port}/graphql`,
     server,
     stop: async () => {
+      await ws.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.dispose();
@@ -45,8 +67,11 @@ async function route(
   res: ServerResponse,
   options: GatewayOptions,
   runtime: ReturnType<typeof createRuntime>,
+  receivers: ReadonlyMap<string, PushReceiver>,
 ): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const receiver = receivers.get(path);
+  if (receiver) return receiver.handle(req, res);
   if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (path === '/readyz') {
     const report = await probeSubgraphs(options.subgraphUrls);

@@ -24,3 +24,17 @@ export type UpstreamOutcome = 'ok' | 'error';
 export function countUpstreamRequest(provider: string, service: string, operation: string, outcome: UpstreamOutcome): void {
   upstreamRequests.inc({ provider, service, operation, outcome });
 }
+
+export const vmEventsPublished = new Counter({
+  name: 'fleetgraph_vm_events_total',
+  help: 'VM state-change events published, by source (POLL, PUSH, ACTION)',
+  labelNames: ['source'] as const,
+  registers: [registry],
+});
+
+export const vmPolls = new Counter({
+  name: 'fleetgraph_vm_polls_total',
+  help: 'Poll-and-diff listings of one scope by this process, by outcome (ok, error)',
+  labelNames: ['provider', 'outcome'] as const,
+  registers: [registry],
+});

@@ -1,14 +1,22 @@
-// Runs one subgraph: its SDL and resolvers as a federation subgraph on Apollo Server, over HTTP.
+// Runs one subgraph: its SDL and resolvers as a federation subgraph on Apollo Server, over HTTP
+// on a node http server of its own; subgraphs with subscriptions also serve graphql-ws on the
+// same /graphql path (the gateway subscribes there), and a process may mount extra routes on it
+// (push receivers, when this process is the public one).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import type { Services } from '../../src/loaders/index.js';
+import { logger } from '../../src/telemetry/logger.js';
+import { serveGraphqlWs, type GraphqlWsServer } from '../../src/transport/graphql-ws.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
-import { createContext, type SubgraphContext } from './context.js';
+import { createContext, type EventFeed, type SubgraphContext } from './context.js';
 import { formatError, partialErrorsPlugin } from './errors.js';
+import { apolloRequestListener } from './http.js';
+import { subscriptionServerOptions } from './subscriptions.js';
 
 export interface RunningSubgraph {
   name: SubgraphName;
@@ -16,14 +24,65 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** A handler for one path besides /graphql. */
+export interface ExtraRoute {
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+export interface SubgraphOptions {
+  /** The event feed subscriptions read (the compute subgraph); no graphql-ws without it. */
+  events?: EventFeed;
+  routes?: readonly ExtraRoute[];
+}
+
 export async function startSubgraph(
   name: SubgraphName,
   resolvers: object,
   services: Services,
   listen: { host: string; port: number },
+  options: SubgraphOptions = {},
 ): Promise<RunningSubgraph> {
-  const server = new ApolloServer<SubgraphContext>({
-    schema: buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+  const schema = buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const apollo = createApollo(schema);
+  await apollo.start();
+  const graphql = apolloRequestListener(apollo, async () => createContext(services, options.events));
+  const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
+  const server = createServer((req, res) => {
+    const route = routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (route) void route.handle(req, res);
+    else graphql(req, res);
+  });
+  const ws: GraphqlWsServer | null = options.events
+    ? serveGraphqlWs({
+        server,
+        path: '/graphql',
+        options: subscriptionServerOptions(schema, services, options.events),
+        maxQueuedMessages: options.events.maxQueuedPerSubscriber,
+        log: logger('subgraph'),
+      })
+    : null;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  return {
+    name,
+    url: `http://${host}:${port}/graphql`,
+    stop: async () => {
+      await ws?.dispose();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function createApollo(schema: GraphQLSchema): ApolloServer<SubgraphContext> {
+  return new ApolloServer<SubgraphContext>({
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // The CLI owns signal handling and stops every piece in order.
@@ -32,6 +91,4 @@ export async function startSubgraph(
     // HTTP cache hints are not used (caching is ours, per resource). Both cost per field.
     plugins: [partialErrorsPlugin(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
-  const { url } = await startStandaloneServer(server, { listen, context: async () => createContext(services) });
-  return { name, url: new URL('/graphql', url).toString(), stop: () => server.stop() };
 }

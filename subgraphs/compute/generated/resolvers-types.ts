@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VirtualMachine as VirtualMachineModel, Volume as VolumeModel, Snapshot as SnapshotModel, Network as NetworkModel, Subnet as SubnetModel, SecurityGroup as SecurityGroupModel, PublicIp as PublicIpModel, NetworkInterface as NetworkInterfaceModel, MetricSeries as MetricSeriesModel, VolumeAttachment as VolumeAttachmentModel, SecurityRule as SecurityRuleModel } from '../../../src/providers/types.js';
+import type { VmStateChanged as VmStateChangedModel } from '../../../src/events/vm-event.js';
 import type { SubgraphContext } from '../../shared/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -103,6 +104,24 @@ export type RegionStatus = {
   region: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * VM state changes across every configured provider, each change once, in order per VM, from
+   * polls, cloud pushes and FleetGraph's own actions alike. `since` (an event id) first replays
+   * every retained event after it, then continues live, with no gap or duplicate at the seam; a
+   * malformed `since` is a BAD_USER_INPUT error. A client that falls too far behind is closed with
+   * WebSocket code 4513 and resumes by subscribing again with `since` = the last id it received.
+   */
+  vmStateChanged: VmStateChangedEvent;
+};
+
+
+export type SubscriptionVmStateChangedArgs = {
+  filter?: InputMaybe<VmEventFilter>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A key/value label: a cloud tag or label, or a provider-specific attribute. */
 export type Tag = {
   __typename?: 'Tag';
@@ -166,6 +185,26 @@ export type VmEdge = {
   node: VirtualMachine;
 };
 
+/** Which events a subscription receives; every given list must match (an empty filter: all). */
+export type VmEventFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Global VM ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches the new state. */
+  states?: InputMaybe<Array<VmState>>;
+};
+
+/** Where FleetGraph learnt of a change. */
+export type VmEventSource =
+  /** A FleetGraph mutation. */
+  | 'ACTION'
+  /** A periodic listing of the VM's account and region. */
+  | 'POLL'
+  /** The cloud's own notification (EventBridge via SNS, Event Grid, Pub/Sub). */
+  | 'PUSH';
+
 export type VmFilter = {
   accounts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Global VM ids. */
@@ -205,6 +244,26 @@ export type VmState =
   | 'TERMINATED'
   | 'TERMINATING'
   | 'UNKNOWN';
+
+/** One VM changed state. */
+export type VmStateChangedEvent = {
+  __typename?: 'VmStateChangedEvent';
+  /** When the cloud reported the new state (a push's event time, or when the poll that saw it began). */
+  at: Scalars['DateTime']['output'];
+  /** The event id: increases with every event; pass it as `since` to resume after it. */
+  id: Scalars['String']['output'];
+  /** The provider's raw state now ("deleted" when the VM vanished from its cloud's listing). */
+  newProviderState: Scalars['String']['output'];
+  newState: VmState;
+  /** The provider's raw state before; null when FleetGraph had not seen the VM before. */
+  previousProviderState?: Maybe<Scalars['String']['output']>;
+  /** Null when FleetGraph had not seen the VM before. */
+  previousState?: Maybe<VmState>;
+  source: VmEventSource;
+  /** The VM as it is now; null when it no longer exists. */
+  vm?: Maybe<VirtualMachine>;
+  vmId: Scalars['ID']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -314,15 +373,19 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RegionStatus: ResolverTypeWrapper<RegionStatus>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<Tag>;
   TagFilter: TagFilter;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
   VmConnection: ResolverTypeWrapper<Omit<VmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VmEdge']>, nodes: Array<ResolversTypes['VirtualMachine']> }>;
   VmEdge: ResolverTypeWrapper<Omit<VmEdge, 'node'> & { node: ResolversTypes['VirtualMachine'] }>;
+  VmEventFilter: VmEventFilter;
+  VmEventSource: VmEventSource;
   VmFilter: VmFilter;
   VmOrder: VmOrder;
   VmOrderField: VmOrderField;
   VmState: VmState;
+  VmStateChangedEvent: ResolverTypeWrapper<VmStateChangedModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -337,13 +400,16 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   RegionStatus: RegionStatus;
+  Subscription: Record<PropertyKey, never>;
   Tag: Tag;
   TagFilter: TagFilter;
   VirtualMachine: VirtualMachineModel;
   VmConnection: Omit<VmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VmEdge']>, nodes: Array<ResolversParentTypes['VirtualMachine']> };
   VmEdge: Omit<VmEdge, 'node'> & { node: ResolversParentTypes['VirtualMachine'] };
+  VmEventFilter: VmEventFilter;
   VmFilter: VmFilter;
   VmOrder: VmOrder;
+  VmStateChangedEvent: VmStateChangedModel;
 }>;
 
 export type AccountStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccountStatus'] = ResolversParentTypes['AccountStatus']> = ResolversObject<{
@@ -382,6 +448,10 @@ export type RegionStatusResolvers<ContextType = SubgraphContext, ParentType exte
   lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastErrorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  vmStateChanged?: SubscriptionResolver<ResolversTypes['VmStateChangedEvent'], "vmStateChanged", ParentType, ContextType, Partial<SubscriptionVmStateChangedArgs>>;
 }>;
 
 export type TagResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = ResolversObject<{
@@ -429,6 +499,18 @@ export type VmEdgeResolvers<ContextType = SubgraphContext, ParentType extends Re
   node?: Resolver<ResolversTypes['VirtualMachine'], ParentType, ContextType>;
 }>;
 
+export type VmStateChangedEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VmStateChangedEvent'] = ResolversParentTypes['VmStateChangedEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newProviderState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newState?: Resolver<ResolversTypes['VmState'], ParentType, ContextType>;
+  previousProviderState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousState?: Resolver<Maybe<ResolversTypes['VmState']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['VmEventSource'], ParentType, ContextType>;
+  vm?: Resolver<Maybe<ResolversTypes['VirtualMachine']>, ParentType, ContextType>;
+  vmId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AccountStatus?: AccountStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -437,9 +519,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProviderStatus?: ProviderStatusResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegionStatus?: RegionStatusResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   VirtualMachine?: VirtualMachineResolvers<ContextType>;
   VmConnection?: VmConnectionResolvers<ContextType>;
   VmEdge?: VmEdgeResolvers<ContextType>;
+  VmStateChangedEvent?: VmStateChangedEventResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VirtualMachine as VirtualMachineModel, Volume as VolumeModel, Snapshot as SnapshotModel, Network as NetworkModel, Subnet as SubnetModel, SecurityGroup as SecurityGroupModel, PublicIp as PublicIpModel, NetworkInterface as NetworkInterfaceModel, MetricSeries as MetricSeriesModel, VolumeAttachment as VolumeAttachmentModel, SecurityRule as SecurityRuleModel } from '../../../src/providers/types.js';
+import type { VmStateChanged as VmStateChangedModel } from '../../../src/events/vm-event.js';
 import type { SubgraphContext } from '../../shared/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

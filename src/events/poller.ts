@@ -1,0 +1,124 @@
+// Poll-and-diff: every interval, each scope (provider, account, region as its adapter lists VMs)
+// is listed once across all replicas — by whichever replica holds the scope's lease — and the
+// listing goes to the recorder, which publishes what changed. Leases are renewed every third of
+// their period, so a replica that dies hands its scopes over within one lease period; one that
+// stops gives them up at once.
+import type { Logger } from 'pino';
+import { callScope } from '../loaders/call-scope.js';
+import type { Services } from '../loaders/services.js';
+import { scopeKey } from '../providers/ids.js';
+import type { Scope } from '../providers/types.js';
+import { vmPolls } from '../telemetry/metrics.js';
+import type { LeaseStore } from './lease.js';
+import type { EventRecorder } from './recorder.js';
+
+export interface PollerOptions {
+  services: Services;
+  recorder: EventRecorder;
+  leases: LeaseStore;
+  intervalMs: number;
+  leaseMs: number;
+  log: Logger;
+}
+
+export class ScopePoller {
+  private readonly held = new Set<string>();
+  private readonly lastPolled = new Map<string, number>();
+  private readonly polledOk = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private ticking: Promise<void> | undefined;
+  private stopped = false;
+  private leaseTroubleLogged = false;
+
+  constructor(private readonly options: PollerOptions) {}
+
+  start(): void {
+    void this.tick();
+  }
+
+  /** Keys of the scopes this replica polls now. */
+  heldScopes(): string[] {
+    return [...this.held].sort();
+  }
+
+  /** Keys of the scopes this replica has listed successfully at least once (seeded). */
+  polledScopes(): string[] {
+    return [...this.polledOk].sort();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.ticking;
+    await Promise.allSettled(this.inFlight.values());
+    await Promise.allSettled([...this.held].map((key) => this.options.leases.release(leaseName(key))));
+    this.held.clear();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped) return;
+    this.ticking = this.renewAndPoll();
+    await this.ticking;
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.tick(), Math.min(this.options.intervalMs, this.options.leaseMs / 3));
+    this.timer.unref();
+  }
+
+  private async renewAndPoll(): Promise<void> {
+    const scopes = this.options.services.registry.scopes();
+    await Promise.all(scopes.map((scope) => this.renewAndPollScope(scope)));
+  }
+
+  private async renewAndPollScope(scope: Scope): Promise<void> {
+    const key = scopeKey(scope);
+    if (!(await this.holds(key))) {
+      this.held.delete(key);
+      return;
+    }
+    const firstTime = !this.held.has(key);
+    this.held.add(key);
+    if (firstTime) this.options.log.info({ scope: key }, 'polling scope');
+    const due = firstTime || Date.now() - (this.lastPolled.get(key) ?? 0) >= this.options.intervalMs;
+    // A slow listing must not hold up lease renewals: polls run beside the ticks.
+    if (due && !this.inFlight.has(key)) {
+      const poll = this.poll(scope, key).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, poll);
+    }
+  }
+
+  private async holds(key: string): Promise<boolean> {
+    try {
+      const held = await this.options.leases.acquire(leaseName(key), this.options.leaseMs);
+      this.leaseTroubleLogged = false;
+      return held;
+    } catch (err) {
+      if (!this.leaseTroubleLogged) this.options.log.warn({ err }, 'cannot reach the lease store; not polling until it answers');
+      this.leaseTroubleLogged = true;
+      return false;
+    }
+  }
+
+  private async poll(scope: Scope, key: string): Promise<void> {
+    const { services, recorder, log } = this.options;
+    const adapter = services.registry.adapter(scope.provider);
+    if (!adapter) return;
+    const startedAt = new Date();
+    this.lastPolled.set(key, startedAt.getTime());
+    try {
+      const vms = await callScope(services, scope, 'poll vm', () => adapter.list('vm', scope, {}));
+      if (this.stopped && !this.held.has(key)) return;
+      const events = await recorder.recordListing(scope, vms, startedAt);
+      vmPolls.inc({ provider: scope.provider, outcome: 'ok' });
+      this.polledOk.add(key);
+      if (events.length > 0) log.debug({ scope: key, events: events.length }, 'poll found changes');
+    } catch (err) {
+      vmPolls.inc({ provider: scope.provider, outcome: 'error' });
+      log.warn({ scope: key, err }, 'poll failed; retrying at the next interval');
+    }
+  }
+}
+
+function leaseName(scopeKey: string): string {
+  return `poll:vm:${scopeKey}`;
+}

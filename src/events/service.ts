@@ -1,0 +1,61 @@
+// The event machinery of one process that serves the compute subgraph: the bus, the change
+// ledger, the recorder every source writes to, and the poller. With cache.redisUrl all of it is
+// shared through Redis (one log, one ledger, leases); without, it lives in this process.
+import type { Config } from '../config/schema.js';
+import type { Services } from '../loaders/services.js';
+import { RedisCache } from '../cache/redis.js';
+import { logger } from '../telemetry/logger.js';
+import type { EventBus } from './bus.js';
+import { createEventBus } from './index.js';
+import type { ChangeLedger } from './ledger/ledger.js';
+import { MemoryChangeLedger } from './ledger/memory-ledger.js';
+import { RedisChangeLedger } from './ledger/redis-ledger.js';
+import { MemoryLeaseStore, type LeaseStore } from './lease.js';
+import { ScopePoller } from './poller.js';
+import { EventRecorder } from './recorder.js';
+import { RedisLeaseStore } from './redis-lease.js';
+
+export interface EventServices {
+  bus: EventBus;
+  recorder: EventRecorder;
+  /** Null when polling is off (events.pollIntervalSeconds 0). */
+  poller: ScopePoller | null;
+  leases: LeaseStore;
+  maxQueuedPerSubscriber: number;
+  close(): Promise<void>;
+}
+
+export function startEventServices(config: Config, services: Services): EventServices {
+  const { events, cache } = config;
+  const log = logger('events');
+  const streamKey = `${cache.keyPrefix}events:vm`;
+  const retention = { maxLength: events.retention.maxEvents, maxAgeSeconds: events.retention.maxAgeSeconds };
+  const bus = createEventBus({ redisUrl: cache.redisUrl, key: streamKey, ...retention, logger: log });
+  const ledger: ChangeLedger = cache.redisUrl
+    ? new RedisChangeLedger({
+        ...retention,
+        url: cache.redisUrl,
+        keyPrefix: cache.keyPrefix,
+        streamKey,
+        cacheKeyPrefix: services.cache instanceof RedisCache ? services.cache.keyPrefix : null,
+      })
+    : new MemoryChangeLedger(bus, services.cache);
+  const leases: LeaseStore = cache.redisUrl ? new RedisLeaseStore({ url: cache.redisUrl, keyPrefix: cache.keyPrefix }) : new MemoryLeaseStore();
+  const recorder = new EventRecorder(ledger, services.registry);
+  const poller =
+    events.pollIntervalSeconds > 0
+      ? new ScopePoller({ services, recorder, leases, intervalMs: events.pollIntervalSeconds * 1000, leaseMs: events.leaseSeconds * 1000, log })
+      : null;
+  poller?.start();
+  return {
+    bus,
+    recorder,
+    poller,
+    leases,
+    maxQueuedPerSubscriber: events.maxQueuedPerSubscriber,
+    close: async () => {
+      await poller?.stop();
+      await Promise.all([leases.close(), ledger.close(), bus.close()]);
+    },
+  };
+}
