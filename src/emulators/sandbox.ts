@@ -3,6 +3,7 @@
 import type { Config } from '../config/schema.js';
 import { startAwsEmulator, type AwsEmulator } from './aws/index.js';
 import { startAzureEmulator, type AzureEmulator } from './azure/index.js';
+import { startFleetChurn, type FleetChurn } from './fleet/churn.js';
 import { createFleet, type Fleet } from './fleet/index.js';
 import { startGcpEmulator, type GcpEmulator } from './gcp/index.js';
 
@@ -15,6 +16,8 @@ export interface SandboxEmulators {
   aws?: AwsEmulator;
   azure?: AzureEmulator;
   gcp?: GcpEmulator;
+  /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
+  churn?: FleetChurn;
   providers: Config['providers'];
   stop(): Promise<void>;
 }
@@ -24,12 +27,18 @@ export async function startSandboxEmulators(options: SandboxOptions, host = '127
   const sandbox: SandboxEmulators = {
     fleet,
     providers: {},
-    stop: () => Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close()]).then(() => undefined),
+    stop: () => {
+      sandbox.churn?.stop();
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close()]).then(() => undefined);
+    },
   };
   try {
     if (options.clouds.includes('aws')) await startAws(sandbox, host);
     if (options.clouds.includes('azure')) await startAzure(sandbox, host);
     if (options.clouds.includes('gcp')) await startGcp(sandbox, host);
+    if (options.changesPerMinute > 0) {
+      sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
+    }
   } catch (error) {
     await sandbox.stop();
     throw error;

@@ -1,6 +1,29 @@
 // Wire-level Azure emulator (ARM compute + network, Azure Monitor metrics:getBatch) over HTTPS,
-// serving the simulated fleet.
-export { startAzureEmulator, type AzureEmulator, type AzureEmulatorOptions } from './server.js';
+// serving the simulated fleet, and Event Grid pushing the fleet's VM changes to a webhook.
+import { createEventGridPublisher, type EventGridPublisher } from './event-grid.js';
+import { startAzureEmulator as startAzureServer, type AzureEmulator as AzureServer, type AzureEmulatorOptions } from './server.js';
+
+export interface AzureEmulator extends AzureServer {
+  /** Event Grid: subscribe a webhook to the fleet's VM changes. Stops when the emulator closes. */
+  eventGrid: EventGridPublisher;
+}
+
+export async function startAzureEmulator(options: AzureEmulatorOptions): Promise<AzureEmulator> {
+  const server = await startAzureServer(options);
+  const eventGrid = createEventGridPublisher(options.fleet.azure);
+  const closeServer = server.close;
+  // Extended in place (not spread) so that nothing the server object defines is copied stale.
+  return Object.assign(server, {
+    eventGrid,
+    close: async () => {
+      eventGrid.unsubscribe();
+      await closeServer();
+    },
+  });
+}
+
+export type { AzureEmulatorOptions };
+export { DEFAULT_EVENT_SUBSCRIPTION_NAME, type EventGridPublisher, type EventGridSubscribeOptions } from './event-grid.js';
 export { RequestLog, type RequestLogEntry, type AzureService } from './log.js';
 export { FaultInjector, DEFAULT_LATENCY_MS, DEFAULT_RETRY_AFTER_SECONDS, type FaultRule, type FaultKind } from './log.js';
 export { ARM_ACTIONS } from './arm.js';

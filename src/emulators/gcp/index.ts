@@ -1,5 +1,30 @@
-// Wire-level GCP emulator (Compute Engine v1 and Cloud Monitoring v3 over REST) over the simulated fleet.
-export { startGcpEmulator, DEFAULT_RETRY_AFTER_SECONDS, type GcpEmulator, type GcpEmulatorOptions } from './server.js';
+// Wire-level GCP emulator (Compute Engine v1 and Cloud Monitoring v3 over REST) over the simulated
+// fleet, and Pub/Sub pushing a Cloud Asset feed of the fleet's instance changes.
+import { createPubSubPublisher, type PubSubPublisher } from './pubsub.js';
+import { startGcpEmulator as startGcpServer, type GcpEmulator as GcpServer, type GcpEmulatorOptions } from './server.js';
+
+export interface GcpEmulator extends GcpServer {
+  /** Pub/Sub push subscription to the fleet's instance changes (a Cloud Asset feed). Stops when the emulator closes. */
+  pubsub: PubSubPublisher;
+}
+
+export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<GcpEmulator> {
+  const server = await startGcpServer(options);
+  const pubsub = createPubSubPublisher(options.fleet.gcp);
+  const closeServer = server.close;
+  // Extended in place (not spread) so that nothing the server object defines is copied stale.
+  return Object.assign(server, {
+    pubsub,
+    close: async () => {
+      pubsub.unsubscribe();
+      await closeServer();
+    },
+  });
+}
+
+export type { GcpEmulatorOptions };
+export { DEFAULT_RETRY_AFTER_SECONDS } from './server.js';
+export { DEFAULT_PUSH_SUBSCRIPTION, type PubSubPublisher } from './pubsub.js';
 export { DEFAULT_LATENCY_MS, type FaultKind, type GcpFaultRule, type GcpFaults, type GcpRequestLog, type GcpRequestLogEntry } from './log.js';
 export { GoogleApiError, googleErrors, type GcpService, type GoogleStatus } from './errors.js';
 export { COMPUTE_ACTIONS } from './compute/collections.js';

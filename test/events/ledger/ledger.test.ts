@@ -137,7 +137,7 @@ describe.each(subjects)('$name ledger', ({ make }) => {
     await s.ledger.apply({ scope: SCOPE, observations: [seen(1, 'RUNNING', 'running', 0), seen(2, 'RUNNING', 'running', 0)], completeAt: new Date(1_800_000_000_000) });
     const tag = listingTag('vm', SCOPE);
     const other = listingTag('vm', 'aws:111111111111:eu-west-1');
-    await s.cache.setMany([
+    await s.cache.setMany<unknown>([
       { key: resourceKey('vm', vm(1)), value: 'vm1', ttlSeconds: 60 },
       { key: resourceKey('vm', vm(2)), value: 'vm2', ttlSeconds: 60 },
       { key: listKey('vm', SCOPE, {}), value: ['all'], ttlSeconds: 60, tags: [tag] },
