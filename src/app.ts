@@ -4,6 +4,7 @@
 import type { Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
 import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
+import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './emulators/sandbox-push.js';
 import { readSupergraph } from './gateway/compose.js';
 import { startEventServices, type EventServices } from './events/service.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
@@ -52,7 +53,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
   try {
     const sandbox = names.length > 0 && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? DEFAULT_SANDBOX) : null;
     if (sandbox) stoppers.push(() => sandbox.stop());
-    const config: Config = sandbox ? { ...input, providers: { ...input.providers, ...sandbox.providers } } : input;
+    const config = sandbox ? sandboxConfig(input, sandbox) : input;
     const services = await createServices(config, stoppers);
     const events = names.includes('compute') ? startEventServices(config, services) : null;
     if (events) stoppers.push(() => events.close());
@@ -62,7 +63,9 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     for (const name of names) {
       const listen = { host: subgraphHost, port: options.subgraphPorts?.[name] ?? 0 };
       const feed = name === 'compute' && events ? { events: { bus: events.bus, maxQueuedPerSubscriber: events.maxQueuedPerSubscriber } } : {};
-      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, feed);
+      // Without a gateway here, the compute subgraph's server is this process's public one.
+      const routes = name === 'compute' && events && !gatewayInProcess ? { routes: events.receivers } : {};
+      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes });
       stoppers.push(() => subgraph.stop());
       subgraphs.push(subgraph);
     }
@@ -73,6 +76,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           planner: config.planner,
           logLevel: config.logLevel,
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
+          receivers: events?.receivers ?? [],
           supergraphSdl: await readSupergraph(),
           subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,
         })
@@ -81,11 +85,34 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       stoppers.push(() => gateway.stop());
       log.info({ url: gateway.url, sandbox: sandbox !== null, planner: config.planner }, 'FleetGraph gateway listening');
     }
+    const publicUrl = gateway?.url ?? subgraphs.find((s) => s.name === 'compute')?.url;
+    if (sandbox && events && publicUrl && (input.sandbox ?? DEFAULT_SANDBOX).push) {
+      stoppers.push(async () => unsubscribeSandboxPushes(sandbox));
+      await subscribeSandboxPushes(sandbox, config.events.push, loopbackOrigin(publicUrl));
+    }
     return { config, gateway, subgraphs, services, events, sandbox, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The configuration with the sandbox's providers and push receivers filled in. */
+function sandboxConfig(input: Config, sandbox: SandboxEmulators): Config {
+  const push = (input.sandbox ?? DEFAULT_SANDBOX).push ? sandboxPushConfig(sandbox) : {};
+  return {
+    ...input,
+    providers: { ...input.providers, ...sandbox.providers },
+    events: { ...input.events, push: { ...input.events.push, ...push } },
+  };
+}
+
+/** Where the emulators reach this process: its origin, with a wildcard bind address made loopback. */
+function loopbackOrigin(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hostname === '0.0.0.0') parsed.hostname = '127.0.0.1';
+  if (parsed.hostname === '[::]') parsed.hostname = '[::1]';
+  return parsed.origin;
 }
 
 async function createServices(config: Config, stoppers: (() => Promise<void>)[]): Promise<Services> {

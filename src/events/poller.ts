@@ -8,7 +8,7 @@ import { callScope } from '../loaders/call-scope.js';
 import type { Services } from '../loaders/services.js';
 import { scopeKey } from '../providers/ids.js';
 import type { Scope } from '../providers/types.js';
-import { vmPolls } from '../telemetry/metrics.js';
+import { pollLeases, vmPolls } from '../telemetry/metrics.js';
 import type { LeaseStore } from './lease.js';
 import type { EventRecorder } from './recorder.js';
 
@@ -53,6 +53,7 @@ export class ScopePoller {
     await this.ticking;
     await Promise.allSettled(this.inFlight.values());
     await Promise.allSettled([...this.held].map((key) => this.options.leases.release(leaseName(key))));
+    for (const key of this.held) pollLeases.set({ scope: key }, 0);
     this.held.clear();
   }
 
@@ -72,7 +73,9 @@ export class ScopePoller {
 
   private async renewAndPollScope(scope: Scope): Promise<void> {
     const key = scopeKey(scope);
-    if (!(await this.holds(key))) {
+    const holds = await this.holds(key);
+    pollLeases.set({ scope: key }, holds && !this.stopped ? 1 : 0);
+    if (!holds) {
       this.held.delete(key);
       return;
     }

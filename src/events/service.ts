@@ -11,6 +11,8 @@ import type { ChangeLedger } from './ledger/ledger.js';
 import { MemoryChangeLedger } from './ledger/memory-ledger.js';
 import { RedisChangeLedger } from './ledger/redis-ledger.js';
 import { MemoryLeaseStore, type LeaseStore } from './lease.js';
+import { createPushReceivers } from './push/index.js';
+import type { PushReceiver } from './push/receiver.js';
 import { ScopePoller } from './poller.js';
 import { EventRecorder } from './recorder.js';
 import { RedisLeaseStore } from './redis-lease.js';
@@ -21,6 +23,8 @@ export interface EventServices {
   /** Null when polling is off (events.pollIntervalSeconds 0). */
   poller: ScopePoller | null;
   leases: LeaseStore;
+  /** The push receivers events.push configures; the process's public server serves them. */
+  receivers: PushReceiver[];
   maxQueuedPerSubscriber: number;
   close(): Promise<void>;
 }
@@ -47,14 +51,17 @@ export function startEventServices(config: Config, services: Services): EventSer
       ? new ScopePoller({ services, recorder, leases, intervalMs: events.pollIntervalSeconds * 1000, leaseMs: events.leaseSeconds * 1000, log })
       : null;
   poller?.start();
+  const push = createPushReceivers({ push: events.push, sink: recorder, redisUrl: cache.redisUrl, keyPrefix: cache.keyPrefix });
   return {
     bus,
     recorder,
     poller,
     leases,
+    receivers: push.receivers,
     maxQueuedPerSubscriber: events.maxQueuedPerSubscriber,
     close: async () => {
       await poller?.stop();
+      await push.close();
       await Promise.all([leases.close(), ledger.close(), bus.close()]);
     },
   };

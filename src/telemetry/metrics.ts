@@ -1,6 +1,6 @@
 // Prometheus counters operators watch: cloud API calls cost money and quota.
 // One registry per process; every subgraph and adapter in the process counts into it.
-import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'fleetgraph_' });
@@ -36,5 +36,12 @@ export const vmPolls = new Counter({
   name: 'fleetgraph_vm_polls_total',
   help: 'Poll-and-diff listings of one scope by this process, by outcome (ok, error)',
   labelNames: ['provider', 'outcome'] as const,
+  registers: [registry],
+});
+
+export const pollLeases = new Gauge({
+  name: 'fleetgraph_poll_lease_held',
+  help: 'Whether this process holds the poll lease of a scope (1) or not (0): exactly one replica should per scope',
+  labelNames: ['scope'] as const,
   registers: [registry],
 });

@@ -1,0 +1,49 @@
+// The push receivers a process serves: one per cloud configured under events.push, all writing
+// to the same sink. Event Grid's record of completed handshakes is shared through Redis when
+// there is one (a handshake answered by one replica admits deliveries to every replica).
+import { Redis } from 'ioredis';
+import type { PushConfig } from '../../config/schema.js';
+import { logger } from '../../telemetry/logger.js';
+import type { ObservationSink } from '../observation.js';
+import { createEventGridReceiver } from './event-grid.js';
+import { createPubSubReceiver } from './pubsub.js';
+import type { PushReceiver } from './receiver.js';
+import { createSnsReceiver } from './sns.js';
+import { memoryValidationStore, redisValidationStore, type ValidationStore } from './validations.js';
+
+export interface PushReceiversOptions {
+  push: PushConfig;
+  sink: ObservationSink;
+  /** Shared state (Event Grid handshakes) lives here when set. */
+  redisUrl?: string;
+  keyPrefix: string;
+}
+
+export interface PushReceivers {
+  receivers: PushReceiver[];
+  close(): Promise<void>;
+}
+
+export function createPushReceivers(options: PushReceiversOptions): PushReceivers {
+  const { push, sink } = options;
+  const log = logger('push');
+  const receivers: PushReceiver[] = [];
+  let redis: Redis | undefined;
+  if (push.aws) receivers.push(createSnsReceiver({ sink, config: push.aws, logger: log }));
+  if (push.azure) {
+    let validations: ValidationStore = memoryValidationStore();
+    if (options.redisUrl) {
+      redis = new Redis(options.redisUrl, { enableOfflineQueue: false, commandTimeout: 2000, maxRetriesPerRequest: 1 });
+      redis.on('error', () => {}); // a failed lookup answers 503 and Event Grid retries
+      validations = redisValidationStore(redis, options.keyPrefix);
+    }
+    receivers.push(createEventGridReceiver({ sink, config: push.azure, validations, logger: log }));
+  }
+  if (push.gcp) receivers.push(createPubSubReceiver({ sink, config: push.gcp, logger: log }));
+  return {
+    receivers,
+    close: async () => {
+      redis?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Cloud pushes through the whole product: the sandbox's emulators deliver SNS, Event Grid and
+// Pub/Sub pushes to the gateway's receivers exactly as the clouds would, and a graphql-ws client
+// receives each change as one event with source PUSH; with polling on as well, a change seen
+// by both is still one event.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { startTestApp, gatewayUrl } from '../support/app.js';
+import { waitFor } from '../support/redis.js';
+import { subscribe } from '../support/subscriptions.js';
+import { VmStateChangedDocument, type Provider } from '../generated/operations.js';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ clouds: ['aws', 'azure', 'gcp'], vmsPerScope: 3, push: true, pollIntervalSeconds: 0.3 });
+  const poller = app.events!.poller!;
+  const scopes = app.services.registry.scopes().length;
+  await waitFor(() => poller.polledScopes().length === scopes, 30_000, 'every scope polled once');
+}, 90_000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Stops one running VM of `provider` in the sandbox fleet. */
+const stopOne: Record<Provider, () => void> = {
+  AWS: () => {
+    const instance = app.sandbox!.fleet.aws.scopes().flatMap((s) => s.instances).find((i) => i.state === 'running')!;
+    app.sandbox!.fleet.aws.setInstanceState(instance.instanceId, 'stopping');
+  },
+  AZURE: () => {
+    const vm = app.sandbox!.fleet.azure.scopes().flatMap((s) => s.virtualMachines).find((v) => v.sim.condition === 'running')!;
+    app.sandbox!.fleet.azure.setVmCondition(vm.id, 'stopping');
+  },
+  GCP: () => {
+    const fleet = app.sandbox!.fleet.gcp;
+    for (const { projectId } of fleet.projects) {
+      for (const region of fleet.project(projectId)!.regions) {
+        const instance = region.instances.find((i) => i.status === 'RUNNING');
+        if (!instance) continue;
+        fleet.setInstanceStatus(projectId, instance.zone.slice(instance.zone.lastIndexOf('/') + 1), instance.name, 'STOPPING');
+        return;
+      }
+    }
+    throw new Error('no running GCP instance');
+  },
+};
+
+describe('cloud pushes reach subscribers through the gateway', () => {
+  it.each(['AWS', 'AZURE', 'GCP'] as const)('%s: one change, pushed and polled, is one PUSH event with the VM in its new state', async (provider) => {
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] } });
+    try {
+      await subscription.connected;
+      await new Promise((r) => setTimeout(r, 300));
+      stopOne[provider]();
+      const [result] = await subscription.take(1);
+      expect(result!.errors).toBeUndefined();
+      const event = result!.data!.vmStateChanged;
+      expect(event).toMatchObject({ source: 'PUSH', previousState: 'RUNNING', newState: 'STOPPING' });
+      expect(event.vm).toMatchObject({ id: event.vmId, state: 'STOPPING' });
+      // Two more poll rounds see the same change: nothing more is published.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(subscription.received).toEqual([]);
+    } finally {
+      await subscription.dispose();
+    }
+  });
+});
