@@ -82,7 +82,7 @@ function boundedSender(socket: WebSocket, maxQueued: number, log: Logger): (data
       log.warn({ queued }, 'closing a subscriber that is too slow');
       socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON);
       // A client that stopped reading never completes the close handshake; do not wait for it.
-      setTimeout(() => socket.terminate(), 1000).unref();
+      setTimeout(() => socket.terminate(), 10_000).unref();
       return;
     }
     queued++;

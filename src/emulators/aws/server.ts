@@ -1,5 +1,6 @@
 // One HTTP server for EC2 (query protocol) and CloudWatch (JSON 1.0): identify the caller,
 // apply injected faults, dispatch, answer in the service's own error format, log every request.
+// SNS (pushes of state changes) runs beside it on its own HTTPS host (sns.ts).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { Fleet } from '../fleet/index.js';
@@ -17,6 +18,7 @@ import { QueryParams } from './ec2/params.js';
 import { ec2ErrorResponse } from './ec2/xml.js';
 import { parseSigV4Credential } from './identity.js';
 import { FaultInjector, RequestLog, type AwsService } from './log.js';
+import { startSnsEmulator, type AwsSns, type SnsEmulatorOptions } from './sns.js';
 import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../shared/server.js';
 
 export interface AwsEmulatorOptions {
@@ -25,6 +27,8 @@ export interface AwsEmulatorOptions {
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** The SNS side (push of EC2 state changes): signature version, delivery policy. */
+  sns?: SnsEmulatorOptions;
 }
 
 export interface AwsEmulator {
@@ -36,6 +40,8 @@ export interface AwsEmulator {
   setMaxPageSize(n: number | null): void;
   /** Caps the datapoints of every GetMetricData page below the caller's MaxDatapoints; null removes the cap. */
   setMaxDatapointsPerPage(n: number | null): void;
+  /** SNS topics that push the fleet's EC2 state changes to subscribed endpoints (own HTTPS host). */
+  sns: AwsSns;
   close(): Promise<void>;
 }
 
@@ -119,7 +125,11 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     return reply;
   }
 
-  const hostPort = await listen(server, host, options.port ?? 0);
+  const sns = await startSnsEmulator(fleet, host, options.sns);
+  const hostPort = await listen(server, host, options.port ?? 0).catch(async (error: unknown) => {
+    await sns.close();
+    throw error;
+  });
 
   return {
     url: `http://${hostPort}`,
@@ -131,7 +141,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     setMaxDatapointsPerPage(n) {
       maxDatapointsPerPage = checkPageCap(n);
     },
-    close: () => closeServer(server),
+    sns,
+    close: () => Promise.all([closeServer(server), sns.close()]).then(() => undefined),
   };
 }
 

@@ -11,8 +11,8 @@ import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
-import { generateTlsIdentity } from './tls.js';
 import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../shared/server.js';
+import { generateTlsIdentity } from '../shared/tls.js';
 
 export interface AzureEmulatorOptions {
   fleet: Fleet;
@@ -47,7 +47,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   const host = options.host ?? '127.0.0.1';
   const requests = new RequestLog();
   const faults = new FaultInjector();
-  const tls = await generateTlsIdentity(host);
+  const tls = await generateTlsIdentity(host, 'fleetgraph-azure-emulator');
   let maxPageSize: number | null = null;
   const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
 

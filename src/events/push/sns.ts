@@ -7,9 +7,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { PushConfig } from '../../config/schema.js';
 import { MalformedAwsEventError, observationOfEc2Event } from '../../providers/aws/push.js';
-import type { ObservationSink } from '../observation.js';
+import { logger as componentLogger } from '../../telemetry/logger.js';
+import type { ObservationSink, VmObservation } from '../observation.js';
+import { readBodyWithinLimit, recordThenAcknowledge } from './common.js';
 import { HttpsGetError, httpsGet, type HttpsGetOptions } from './https-get.js';
-import { PayloadTooLargeError, readBody, sendError, sendJson, type PushReceiver } from './receiver.js';
+import { sendError, type PushReceiver } from './receiver.js';
 import { isCertificateCurrent, httpsCertificateLoader, SnsCertificateCache } from './sns-certificates.js';
 import { SnsForbiddenError, SnsUpstreamError } from './sns-errors.js';
 import {
@@ -42,15 +44,9 @@ export interface SnsReceiverOptions {
 // Signing certificates are a few KB and confirmation answers smaller still.
 const MAX_FETCH_BYTES = 64 * 1024;
 
-class SinkUnavailableError extends Error {
-  constructor() {
-    super('event store unavailable; retry later');
-    this.name = 'SinkUnavailableError';
-  }
-}
-
 export function createSnsReceiver(options: SnsReceiverOptions): PushReceiver {
-  const { sink, config, logger } = options;
+  const { sink, config } = options;
+  const log = options.logger ?? componentLogger('push.sns');
   const now = options.now ?? (() => new Date());
   const topics = new Set(config.topicArns);
   const trustedHost = trustedHostMatcher(config.trustedHostPattern);
@@ -74,54 +70,34 @@ export function createSnsReceiver(options: SnsReceiverOptions): PushReceiver {
       throw error instanceof HttpsGetError ? new SnsUpstreamError(`confirming the subscription failed: ${error.message}`) : error;
     });
     if (response.status !== 200) throw new SnsUpstreamError(`confirming the subscription failed: HTTP ${response.status}`);
-    logger?.info({ topicArn: message.TopicArn }, 'SNS subscription confirmed');
+    log.info({ topicArn: message.TopicArn }, 'SNS subscription confirmed');
   }
 
-  async function recordNotification(message: SnsNotification): Promise<void> {
-    const observation = observationOfEc2Event(message.Message);
-    if (!observation) {
-      logger?.debug({ topicArn: message.TopicArn, messageId: message.MessageId }, 'SNS notification is not an EC2 state change; ignored');
-      return;
-    }
+  /** The notification's EC2 state change, if it is one (other events on the topic are acknowledged and dropped). */
+  function observationsOf(message: SnsNotification): VmObservation[] {
+    const observation = observationOfEc2Event(message.Message, now());
+    if (!observation) log.debug({ topicArn: message.TopicArn, messageId: message.MessageId }, 'SNS notification is not an EC2 state change; ignored');
+    return observation ? [observation] : [];
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, 'use POST');
     try {
-      await sink.record([observation]);
+      const body = await readBodyWithinLimit(req, res);
+      if (body === null) return;
+      const message = parseSnsMessage(body);
+      checkTypeHeader(req, message);
+      await authenticate(message);
+      if (message.Type === 'Notification') return await recordThenAcknowledge(sink, observationsOf(message), res, 200, log);
+      if (message.Type === 'SubscriptionConfirmation') await confirmSubscription(message);
+      else log.warn({ topicArn: message.TopicArn }, 'SNS subscription was deleted; no more pushes from this topic');
+      res.writeHead(200).end();
     } catch (error) {
-      logger?.warn({ err: error, messageId: message.MessageId }, 'could not record an SNS notification; SNS will retry');
-      throw new SinkUnavailableError();
+      answerFailure(res, error, log);
     }
   }
 
-  async function act(message: SnsMessage): Promise<void> {
-    switch (message.Type) {
-      case 'Notification':
-        return recordNotification(message);
-      case 'SubscriptionConfirmation':
-        return confirmSubscription(message);
-      case 'UnsubscribeConfirmation':
-        logger?.warn({ topicArn: message.TopicArn }, 'SNS subscription was deleted; no more pushes from this topic');
-        return;
-    }
-  }
-
-  return {
-    path: SNS_RECEIVER_PATH,
-    async handle(req, res) {
-      if (req.method !== 'POST') {
-        res.setHeader('allow', 'POST');
-        sendError(res, 405, 'method not allowed');
-        return;
-      }
-      try {
-        const message = parseSnsMessage(await readBody(req));
-        checkTypeHeader(req, message);
-        await authenticate(message);
-        await act(message);
-        sendJson(res, 200, { ok: true });
-      } catch (error) {
-        answerFailure(res, error, logger);
-      }
-    },
-  };
+  return { path: SNS_RECEIVER_PATH, handle };
 }
 
 function checkTypeHeader(req: IncomingMessage, message: SnsMessage): void {
@@ -130,24 +106,21 @@ function checkTypeHeader(req: IncomingMessage, message: SnsMessage): void {
   }
 }
 
-function answerFailure(res: ServerResponse, error: unknown, logger: Logger | undefined): void {
+function answerFailure(res: ServerResponse, error: unknown, log: Logger): void {
   const status = statusOf(error);
   if (status === 500) {
-    logger?.error({ err: error }, 'SNS receiver failed');
+    log.error({ err: error }, 'SNS receiver failed');
     sendError(res, 500, 'internal error');
     return;
   }
-  const message = (error as Error).message;
-  if (status === 403) logger?.warn({ reason: message }, 'SNS message refused');
-  else logger?.debug({ status, reason: message }, 'SNS message not accepted');
-  sendError(res, status, message);
+  const reason = (error as Error).message;
+  log.warn({ status, reason }, 'SNS message not accepted');
+  sendError(res, status, reason);
 }
 
 function statusOf(error: unknown): number {
   if (error instanceof MalformedSnsMessageError || error instanceof MalformedAwsEventError) return 400;
   if (error instanceof SnsForbiddenError) return 403;
-  if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof SnsUpstreamError) return 502;
-  if (error instanceof SinkUnavailableError) return 503;
   return 500;
 }

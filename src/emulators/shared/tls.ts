@@ -1,7 +1,8 @@
-// The emulator's TLS identity. Azure's SDKs refuse to send a bearer token over plain http, so the
-// emulator speaks HTTPS with a certificate generated at start (selfsigned): valid for the loopback
-// names, a day long, never written to disk. Clients trust exactly this certificate (its PEM is
-// the emulator's `caCertificate`); nothing turns certificate checks off.
+// An emulator's TLS identity. Azure's SDKs refuse to send a bearer token over plain http, and SNS
+// receivers fetch signing certificates only over https, so those emulators speak HTTPS with a
+// certificate generated at start (selfsigned): valid for the loopback names and the host, a day
+// long, never written to disk. Clients trust exactly this certificate (its PEM is the emulator's
+// `caCertificate`); nothing turns certificate checks off.
 import { generate } from 'selfsigned';
 
 export interface TlsIdentity {
@@ -9,7 +10,8 @@ export interface TlsIdentity {
   cert: string;
 }
 
-export async function generateTlsIdentity(host: string): Promise<TlsIdentity> {
+/** `commonName` names the emulator in the certificate (what a TLS error message shows). */
+export async function generateTlsIdentity(host: string, commonName: string): Promise<TlsIdentity> {
   const ipHost = /^[\d.]+$|:/.test(host) ? host : null;
   const altNames = [
     { type: 2 as const, value: 'localhost' },
@@ -19,7 +21,7 @@ export async function generateTlsIdentity(host: string): Promise<TlsIdentity> {
     ...(!ipHost && host !== 'localhost' ? [{ type: 2 as const, value: host }] : []),
   ];
   const now = Date.now();
-  const pems = await generate([{ name: 'commonName', value: 'fleetgraph-azure-emulator' }], {
+  const pems = await generate([{ name: 'commonName', value: commonName }], {
     keyType: 'ec',
     curve: 'P-256',
     algorithm: 'sha256',
