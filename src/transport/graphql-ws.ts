@@ -1,9 +1,11 @@
 // graphql-ws over a node http server, for the gateway (clients) and the compute subgraph (the
 // gateway). graphql-ws's own `useServer` awaits every send, so a slow client makes the server
 // stop pulling from the subscription while upstream events pile up unseen; here sends are not
-// awaited, each socket counts the messages written but not yet flushed, and a socket past the
-// bound is closed with SLOW_SUBSCRIBER_CLOSE_CODE. Memory per subscriber is thus bounded and the
-// client knows to reconnect and resume with `since`.
+// awaited, each socket counts the messages written but not yet flushed, and once the OS stops
+// taking its data (the client is not reading) a socket with more than the bound waiting is closed
+// with SLOW_SUBSCRIBER_CLOSE_CODE. Memory per subscriber is thus bounded and the client knows to
+// reconnect and resume with `since`. A burst to a client that keeps reading is not "slow": the
+// OS takes it, even though the write callbacks come a moment later.
 import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -78,7 +80,7 @@ function boundedSender(socket: WebSocket, maxQueued: number, log: Logger): (data
   let queued = 0;
   return (data) => {
     if (socket.readyState !== socket.OPEN) return;
-    if (queued >= maxQueued) {
+    if (queued >= maxQueued && socket.bufferedAmount > 0) {
       log.warn({ queued }, 'closing a subscriber that is too slow');
       socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON);
       // A client that stopped reading never completes the close handshake; do not wait for it.

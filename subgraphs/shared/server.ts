@@ -18,6 +18,9 @@ import { formatError, partialErrorsPlugin } from './errors.js';
 import { apolloRequestListener } from './http.js';
 import { subscriptionServerOptions } from './subscriptions.js';
 
+/** Messages a subgraph may have waiting for the gateway before it drops the gateway's subscription. */
+const GATEWAY_QUEUE_BOUND = 20_000;
+
 export interface RunningSubgraph {
   name: SubgraphName;
   url: string;
@@ -58,7 +61,9 @@ export async function startSubgraph(
         server,
         path: '/graphql',
         options: subscriptionServerOptions(schema, services, options.events),
-        maxQueuedMessages: options.events.maxQueuedPerSubscriber,
+        // Its client is the gateway, which reads at once but may lag a large burst while it
+        // works: only a gateway that stopped reading for real should be cut off.
+        maxQueuedMessages: Math.max(options.events.maxQueuedPerSubscriber, GATEWAY_QUEUE_BOUND),
         log: logger('subgraph'),
       })
     : null;

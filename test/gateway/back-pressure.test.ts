@@ -1,0 +1,101 @@
+// Back-pressure: a client that stops reading cannot make the gateway queue events for it without
+// bound. Past events.maxQueuedPerSubscriber unsent messages the gateway closes it with code 4513;
+// the client then resumes with `since` = the last id it received and loses nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { RunningApp } from '../../src/app.js';
+import { globalId } from '../../src/providers/ids.js';
+import { SLOW_SUBSCRIBER_CLOSE_CODE } from '../../src/transport/graphql-ws.js';
+import { startTestApp, gatewayUrl } from '../support/app.js';
+import { subscribe, wsUrl } from '../support/subscriptions.js';
+import { VmStateChangedIdsDocument } from '../generated/operations.js';
+
+const EVENTS = 2000;
+// ~7 KB per message, so the burst outgrows what the OS buffers for a socket (several MB on loopback).
+const WIDE_SELECTION = Array.from({ length: 100 }, (_, i) => `v${i}: vmId`).join(' ');
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ vmsPerScope: 1, maxQueuedPerSubscriber: 50 });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Publishes `count` events straight to the bus (what pollers and receivers do), alternating states. */
+async function publishBurst(count: number): Promise<string[]> {
+  const vmId = globalId({ provider: 'aws', account: '111111111111', region: 'us-east-1' }, 'vm', 'i-0000000000000burst');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const stopping = i % 2 === 0;
+    const event = await app.events!.bus.publish({
+      at: new Date(),
+      vmId,
+      provider: 'aws',
+      account: '111111111111',
+      region: 'us-east-1',
+      previousState: stopping ? 'RUNNING' : 'STOPPING',
+      newState: stopping ? 'STOPPING' : 'RUNNING',
+      previousProviderState: stopping ? 'running' : 'stopping',
+      newProviderState: stopping ? 'stopping' : 'running',
+      source: 'PUSH',
+    });
+    ids.push(event.id);
+  }
+  return ids;
+}
+
+interface RawClient {
+  ids: string[];
+  closed: Promise<{ code: number; reason: string }>;
+  pause(): void;
+  resume(): void;
+}
+
+/** A graphql-transport-ws client on a raw socket, so the test can stop reading like a stuck client. */
+async function rawSubscriber(query: string): Promise<RawClient> {
+  const socket = new WebSocket(wsUrl(gatewayUrl(app)), 'graphql-transport-ws');
+  const ids: string[] = [];
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.once('error', reject);
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string; payload?: { data?: { vmStateChanged: { id: string } } } };
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        resolve();
+      }
+      if (message.type === 'next' && message.payload?.data) ids.push(message.payload.data.vmStateChanged.id);
+    });
+  });
+  const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  return { ids, closed, pause: () => tcp.pause(), resume: () => tcp.resume() };
+}
+
+describe('a subscriber that stops reading', () => {
+  it('is closed with 4513 past the queue bound, and resumes with since without losing an event', async () => {
+    const client = await rawSubscriber(`subscription { vmStateChanged { id ${WIDE_SELECTION} } }`);
+    await new Promise((r) => setTimeout(r, 500)); // live upstream
+    client.pause();
+    const published = await publishBurst(EVENTS);
+    await new Promise((r) => setTimeout(r, 2000)); // the gateway works through the burst
+    client.resume();
+    const { code, reason } = await client.closed;
+    expect(code).toBe(SLOW_SUBSCRIBER_CLOSE_CODE);
+    expect(reason).toMatch(/since/);
+    expect(client.ids.length).toBeLessThan(EVENTS);
+    expect(client.ids).toEqual(published.slice(0, client.ids.length));
+
+    const lastId = client.ids.at(-1) ?? '0-0';
+    const rest = published.slice(client.ids.length);
+    const resumed = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { since: lastId });
+    try {
+      const replayed = await resumed.take(rest.length, 60_000);
+      expect(replayed.map((r) => r.data!.vmStateChanged.id)).toEqual(rest);
+    } finally {
+      await resumed.dispose();
+    }
+  }, 120_000);
+});
