@@ -13,6 +13,8 @@ export const ErrorCode = {
   PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
   PROVIDER_ERROR: 'PROVIDER_ERROR',
   PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  /** The gateway could not reach a subgraph (a subscription then ends; resume it with `since`). */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** A subscriber fell too far behind the event feed; subscribe again with `since` = extensions.lastEventId. */
   SUBSCRIBER_TOO_SLOW: 'SUBSCRIBER_TOO_SLOW',
   /** The event log cannot be read (Redis unreachable); subscribe again later with `since`. */

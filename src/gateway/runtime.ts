@@ -20,8 +20,14 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
-  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5).
-  transportEntries.compute = { ...transportEntries.compute, options: { subscriptions: { kind: 'ws', location: '/graphql' } } };
+  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5). No
+  // silent reconnect upstream: it would resubscribe without the client's last event id and skip
+  // what happened meanwhile. The client's subscription ends with an error instead, and the
+  // client resumes with `since`.
+  transportEntries.compute = {
+    ...transportEntries.compute,
+    options: { subscriptions: { kind: 'ws', location: '/graphql', options: { retryAttempts: 0 } } },
+  };
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,

@@ -18,8 +18,11 @@ import { formatError, partialErrorsPlugin } from './errors.js';
 import { apolloRequestListener } from './http.js';
 import { subscriptionServerOptions } from './subscriptions.js';
 
-/** Messages a subgraph may have waiting for the gateway before it drops the gateway's subscription. */
-const GATEWAY_QUEUE_BOUND = 20_000;
+/**
+ * Messages a subgraph may have waiting for a gateway before it drops that gateway's connection.
+ * A gateway multiplexes all its clients' subscriptions on one connection, so this is per gateway.
+ */
+const GATEWAY_QUEUE_BOUND = 100_000;
 
 export interface RunningSubgraph {
   name: SubgraphName;
