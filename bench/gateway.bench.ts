@@ -4,7 +4,9 @@
 //   2. a compute-only 100-VM query through FleetGraph and against the compute subgraph alone
 //      (what the gateway adds);
 //   3. upstream calls for a full-account query against the theoretical floor;
-//   4./5. a three-cloud query over ~1,000 VMs: calls / floor per provider, p50/p99 warm and cold.
+//   4./5. a three-cloud query over ~1,000 VMs: calls / floor per provider, p50/p99 warm and cold;
+//   6. subscription fan-out: 10,000 graphql-ws subscribers on one gateway, delivery latency of a
+//      burst and memory per idle subscriber (bench/fan-out.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -14,6 +16,7 @@ import type { SubgraphName } from '../subgraphs/catalog.js';
 import { readSupergraph } from '../src/gateway/compose.js';
 import { startGateway } from '../src/gateway/server.js';
 import { startApolloGateway } from './apollo-gateway.js';
+import { subscriptionFanOut } from './fan-out.js';
 import { load, type LoadResult } from './load.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
@@ -42,7 +45,7 @@ function table(results: LoadResult[]): void {
   );
 }
 
-async function main(): Promise<void> {
+async function queryBenchmarks(): Promise<void> {
   const subgraphs = await startSubgraphsProcess();
   const supergraphSdl = await readSupergraph();
   const gateway = (planner: 'rust' | 'js') => startGateway({ host: '127.0.0.1', port: 0, planner, supergraphSdl, subgraphUrls: subgraphs.urls, maxQueuedPerSubscriber: 1000 });
@@ -80,6 +83,12 @@ async function main(): Promise<void> {
   console.log('\n3. upstream calls for every VM of an account with volumes, security groups and 2 metric series (cold cache)');
   console.table(await upstreamVersusFloor());
   await multiCloud(SECONDS);
+}
+
+async function main(): Promise<void> {
+  // BENCH_ONLY=fanout runs the subscription fan-out section alone.
+  if (process.env.BENCH_ONLY !== 'fanout') await queryBenchmarks();
+  await subscriptionFanOut();
 }
 
 main().then(
