@@ -78,6 +78,47 @@ describe('configuration', () => {
     expect(message).not.toContain(SECRET);
   });
 
+  it('defaults the live-event settings and names a wrong one, never echoing a push secret', () => {
+    const { config } = loadConfig({}, mkdtempSync(join(tmpdir(), 'fleetgraph-empty-')));
+    expect(config.events).toEqual({
+      pollIntervalSeconds: 30,
+      leaseSeconds: 15,
+      retention: { maxEvents: 100_000, maxAgeSeconds: 86_400 },
+      maxQueuedPerSubscriber: 1000,
+      push: {},
+    });
+    const shortSecret = 'too-short-secret';
+    let error: unknown;
+    try {
+      parseConfig(
+        {
+          events: {
+            leaseSeconds: 1,
+            retention: { maxEvents: 0 },
+            push: { aws: { topicArns: ['arn:aws:sqs:us-east-1:123456789012:q'] }, azure: { secret: shortSecret.slice(0, 10) }, gcp: {} },
+          },
+          sandbox: { changesPerMinute: -1 },
+        },
+        'test',
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const path of [
+      'events.leaseSeconds',
+      'events.retention.maxEvents',
+      'events.push.aws.topicArns.0',
+      'events.push.azure.secret',
+      'events.push.gcp.token',
+      'sandbox.changesPerMinute',
+    ]) {
+      expect(message).toContain(path);
+    }
+    expect(message).not.toContain(shortSecret.slice(0, 10));
+  });
+
   it('rejects a file that is not YAML, naming the file', () => {
     const path = tempFile('broken.yaml', 'server: [unclosed');
     expect(() => loadConfig({ FLEETGRAPH_CONFIG: path })).toThrow(/broken\.yaml[\s\S]*not valid YAML/);
