@@ -48,7 +48,7 @@ describe('scale-out: separate processes sharing one Redis', () => {
     for (const name of ['computeA', 'computeB', 'storage', 'network', 'metrics', 'gatewayA', 'gatewayB']) ports[name] = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-scale-'));
     const config = join(dir, 'fleetgraph.yaml');
-    writeFileSync(config, `cache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nsandbox:\n  clouds: [aws]\n  seed: 42\n  vmsPerScope: 15\n  changesPerMinute: 0\n`);
+    writeFileSync(config, `cache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nevents:\n  pollIntervalSeconds: 0\nsandbox:\n  clouds: [aws]\n  seed: 42\n  vmsPerScope: 15\n  changesPerMinute: 0\n`);
     const env = { FLEETGRAPH_CONFIG: config };
     const subgraph = (name: string, port: number) =>
       fleetgraph(['subgraph', name], { ...env, PORT: String(port), METRICS_PORT: String(port + 1000) }, /subgraph listening/);

@@ -76,8 +76,8 @@ async function rawSubscriber(query: string): Promise<RawClient> {
 
 describe('a subscriber that stops reading', () => {
   it('is closed with 4513 past the queue bound, and resumes with since without losing an event', async () => {
-    const client = await rawSubscriber(`subscription { vmStateChanged { id ${WIDE_SELECTION} } }`);
-    await new Promise((r) => setTimeout(r, 500)); // live upstream
+    // since "0-0" (all retained, then live): the burst cannot fall before the subscription is live.
+    const client = await rawSubscriber(`subscription { vmStateChanged(since: "0-0") { id ${WIDE_SELECTION} } }`);
     client.pause();
     const published = await publishBurst(EVENTS);
     await new Promise((r) => setTimeout(r, 2000)); // the gateway works through the burst

@@ -48,10 +48,10 @@ const stopOne: Record<Provider, () => void> = {
 
 describe('cloud pushes reach subscribers through the gateway', () => {
   it.each(['AWS', 'AZURE', 'GCP'] as const)('%s: one change, pushed and polled, is one PUSH event with the VM in its new state', async (provider) => {
-    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] } });
+    // since "0-0" (all retained, then live): the change cannot fall before the subscription is live.
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] }, since: '0-0' });
     try {
       await subscription.connected;
-      await new Promise((r) => setTimeout(r, 300));
       stopOne[provider]();
       const [result] = await subscription.take(1);
       expect(result!.errors).toBeUndefined();

@@ -3,6 +3,7 @@
 // subscribers, one leaving does not stop the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { globalId } from '../../src/providers/ids.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
 import { waitFor } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
@@ -70,9 +71,10 @@ describe('resume and shared feeds', () => {
 
   it('keeps delivering to one subscriber when another on the same filter leaves', async () => {
     const [instanceId] = runningInstances();
-    const filter = { providers: ['AWS' as const] };
-    const staying = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter });
-    const leaving = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter });
+    const scope = app.sandbox!.fleet.aws.scopes()[0]!;
+    const filter = { ids: [globalId({ provider: 'aws', account: scope.account, region: scope.region }, 'vm', instanceId!)] };
+    const staying = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter, since: '0-0' });
+    const leaving = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter, since: '0-0' });
     try {
       await Promise.all([staying.connected, leaving.connected]);
       await new Promise((r) => setTimeout(r, 300));

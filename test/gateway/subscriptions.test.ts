@@ -36,10 +36,10 @@ function runningInstance(skip = 0): { instanceId: string; vmId: string } {
 describe('Subscription.vmStateChanged through the gateway', () => {
   it('delivers a change made in the cloud, with the VM from compute and its volumes from storage', async () => {
     const { instanceId, vmId } = runningInstance();
-    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { ids: [vmId] } });
+    // since "0-0" (all retained, then live): the change cannot fall before the subscription is live.
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { ids: [vmId] }, since: '0-0' });
     try {
       await subscription.connected;
-      await new Promise((r) => setTimeout(r, 300)); // the gateway's upstream subscription is established
       app.sandbox!.fleet.aws.setInstanceState(instanceId, 'stopping');
       const [result] = await subscription.take(1);
       expect(result!.errors).toBeUndefined();
@@ -67,10 +67,9 @@ describe('Subscription.vmStateChanged through the gateway', () => {
     const { instanceId, vmId } = runningInstance(1);
     const before = await execute(gatewayUrl(app), VmStateDocument, { id: vmId });
     expect(before.data!.vm!.state).toBe('RUNNING'); // now cached (vm TTL 30 s)
-    const subscription = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter: { ids: [vmId] } });
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { filter: { ids: [vmId] }, since: '0-0' });
     try {
       await subscription.connected;
-      await new Promise((r) => setTimeout(r, 300));
       app.sandbox!.fleet.aws.setInstanceState(instanceId, 'stopping');
       await subscription.take(1);
       const after = await execute(gatewayUrl(app), VmStateDocument, { id: vmId });
