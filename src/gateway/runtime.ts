@@ -6,6 +6,7 @@ import type { SubgraphName } from '../../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
 import { maskError } from './mask-error.js';
 import { useErrorCodes } from './use-error-codes.js';
+import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
 
 export interface RuntimeOptions {
   supergraphSdl: string;
@@ -35,7 +36,9 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,
     landingPage: false,
-    plugins: () => [useErrorCodes()],
+    plugins: () => [useErrorCodes(), useWebSocketSubscriptions()],
+    // GraphiQL subscribes over graphql-ws, the one transport with a bound per subscriber.
+    graphiql: { subscriptionsProtocol: 'WS' },
     maskedErrors: { maskError },
     logging: options.logLevel === 'silent' ? false : 'warn',
   });

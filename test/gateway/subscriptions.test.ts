@@ -79,6 +79,20 @@ describe('Subscription.vmStateChanged through the gateway', () => {
     }
   });
 
+  it('refuses a subscription over HTTP (SSE), naming graphql-ws, and has GraphiQL subscribe over WebSocket', async () => {
+    const response = await fetch(gatewayUrl(app), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { vmStateChanged { id } }' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('BAD_USER_INPUT');
+    expect(text).toContain('graphql-ws');
+    expect(text).not.toContain('"vmStateChanged"');
+    const page = await (await fetch(gatewayUrl(app), { headers: { accept: 'text/html' } })).text();
+    expect(page).toMatch(/"subscriptionsProtocol":"WS"/);
+  });
+
   it('rejects a malformed since and a malformed VM id in the filter as BAD_USER_INPUT', async () => {
     for (const variables of [{ since: 'yesterday' }, { filter: { ids: ['not-an-id'] } }]) {
       const subscription = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, variables);
