@@ -4,6 +4,7 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
+import { subscriptionTransport } from './subscription-transport.js';
 import { maskError } from './mask-error.js';
 import { useErrorCodes } from './use-error-codes.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
@@ -21,17 +22,13 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
-  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5). No
-  // silent reconnect upstream: it would resubscribe without the client's last event id and skip
-  // what happened meanwhile. The client's subscription ends with an error instead, and the
-  // client resumes with `since`.
-  transportEntries.compute = {
-    ...transportEntries.compute,
-    options: { subscriptions: { kind: 'ws', location: '/graphql', options: { retryAttempts: 0 } } },
-  };
+  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5),
+  // through our own ws transport (see subscription-transport.ts: no silent reconnect).
+  transportEntries.compute = { ...transportEntries.compute, options: { subscriptions: { kind: 'ws', location: '/graphql' } } };
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
+    transports: { http: import('@graphql-mesh/transport-http'), ws: subscriptionTransport },
     ...(options.planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,

@@ -1,23 +1,30 @@
 // A gateway whose compute subgraph goes away mid-subscription ends the subscription with a
-// SUBGRAPH_UNAVAILABLE error, so the client knows to resume with `since`; it neither hangs nor
-// silently resubscribes upstream without the client's last id (which would skip events).
+// SUBGRAPH_UNAVAILABLE error, so the client knows to resume with `since` — even when the
+// subgraph is back at once. It never silently resubscribes upstream with the client's original
+// variables, which would skip (or repeat) what happened in between.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.js';
+import type { Config } from '../../src/config/schema.js';
 import { parseConfig } from '../../src/config/load.js';
+import type { SubgraphName } from '../../subgraphs/catalog.js';
+import { freePort } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
 
-let subgraphs: RunningApp;
+let config: Config;
+let ports: Record<SubgraphName, number>;
+let subgraphs: RunningApp | undefined;
 let gateway: RunningApp;
 
 beforeAll(async () => {
-  const config = parseConfig({
+  config = parseConfig({
     logLevel: 'silent',
     server: { host: '127.0.0.1', port: 0 },
     events: { pollIntervalSeconds: 0 },
     sandbox: { clouds: ['aws'], vmsPerScope: 2, changesPerMinute: 0, push: false },
   });
-  subgraphs = await startApp(config, { gateway: false });
+  ports = { compute: await freePort(), storage: await freePort(), network: await freePort(), metrics: await freePort() };
+  subgraphs = await startApp(config, { gateway: false, subgraphPorts: ports });
   const urls = Object.fromEntries(subgraphs.subgraphs.map((s) => [s.name, s.url]));
   gateway = await startApp(config, { subgraphs: [], remoteSubgraphUrls: urls });
 }, 60_000);
@@ -28,17 +35,38 @@ afterAll(async () => {
 });
 
 describe('the compute subgraph going away', () => {
-  it('ends live subscriptions with SUBGRAPH_UNAVAILABLE', async () => {
+  it('ends live subscriptions with SUBGRAPH_UNAVAILABLE, also when it is back at once; a new subscription then works', async () => {
     const subscription = subscribe(gateway.gateway!.url, VmStateChangedIdsDocument, {});
     try {
       await subscription.connected;
       await new Promise((r) => setTimeout(r, 500)); // live upstream
-      await subgraphs.stop();
+      await subgraphs!.stop();
+      subgraphs = await startApp(config, { gateway: false, subgraphPorts: ports });
       const [result] = await subscription.take(1, 20_000);
       expect(result!.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'compute' });
       expect(result!.errors?.[0]?.message).toMatch(/since/);
     } finally {
       await subscription.dispose();
     }
-  });
+    const again = subscribe(gateway.gateway!.url, VmStateChangedIdsDocument, { since: '0-0' });
+    try {
+      await again.connected;
+      const event = await subgraphs.events!.bus.publish({
+        at: new Date(),
+        vmId: 'aws:111111111111:us-east-1:vm:i-0123456789abcdef0',
+        provider: 'aws',
+        account: '111111111111',
+        region: 'us-east-1',
+        previousState: 'RUNNING',
+        newState: 'STOPPING',
+        previousProviderState: 'running',
+        newProviderState: 'stopping',
+        source: 'PUSH',
+      });
+      const [result] = await again.take(1, 20_000);
+      expect(result!.data!.vmStateChanged.id).toBe(event.id);
+    } finally {
+      await again.dispose();
+    }
+  }, 90_000);
 });
