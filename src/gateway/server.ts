@@ -2,14 +2,14 @@
 // operator endpoints /healthz, /readyz and /metrics (Prometheus).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
 import type { PushReceiver } from '../events/push/receiver.js';
 import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
-import { serveGraphqlWs, type WsExtra } from '../transport/graphql-ws.js';
+import { serveGraphqlWs } from '../transport/graphql-ws.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
+import { gatewayWsOptions } from './ws-options.js';
 
 export interface GatewayOptions extends RuntimeOptions {
   host: string;
@@ -41,7 +41,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const ws = serveGraphqlWs({
     server,
     path: '/graphql',
-    options: getGraphQLWSOptions<Record<string, unknown>, WsExtra>(runtime, () => ({})),
+    options: gatewayWsOptions(runtime),
     maxQueuedMessages: options.maxQueuedPerSubscriber,
     log: logger('gateway'),
   });

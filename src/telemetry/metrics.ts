@@ -45,3 +45,9 @@ export const pollLeases = new Gauge({
   labelNames: ['scope'] as const,
   registers: [registry],
 });
+
+export const sharedSubscriptionStreams = new Gauge({
+  name: 'fleetgraph_subscription_executions',
+  help: 'Distinct live subscription executions at the gateway (identical subscriptions share one)',
+  registers: [registry],
+});

@@ -1,0 +1,84 @@
+// The gateway's graphql-ws options: the runtime's own (it plans and executes every operation),
+// with identical live subscriptions sharing one execution (src/transport/shared-subscriptions.ts).
+import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, Kind, parse, visit, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import type { WsExtra } from '../transport/graphql-ws.js';
+import { SharedSubscriptions } from '../transport/shared-subscriptions.js';
+
+type WsOptions = ServerOptions<Record<string, unknown> | undefined, WsExtra>;
+
+interface RequestParams {
+  query?: string;
+  operationName?: string | null;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+export function gatewayWsOptions(runtime: GatewayRuntime): WsOptions {
+  const base = getGraphQLWSOptions<Record<string, unknown>, WsExtra>(runtime, () => ({}));
+  const run = base.subscribe!;
+  const shared = new SharedSubscriptions();
+  const subscriptionOf = subscriptionCache();
+  return {
+    ...base,
+    // The runtime hands graphql-ws a placeholder subscription document, so every operation comes
+    // through here; only live subscriptions are shared.
+    subscribe: (args: ExecutionArgs) => {
+      const params = (args.contextValue as { params?: RequestParams } | undefined)?.params;
+      const operation = params?.query ? subscriptionOf(params.query, params.operationName) : undefined;
+      if (!params || !operation || replays(operation, params.variables)) return run(args);
+      const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null, params.extensions ?? null]);
+      return shared.join(key, () => run(args) as never) as never;
+    },
+  };
+}
+
+/**
+ * Whether the operation passes a non-null `since`: a subscription that replays from an event id
+ * starts at its own point in the log, so it cannot join one already running.
+ */
+function replays(operation: OperationDefinitionNode, variables: unknown): boolean {
+  const values = (variables ?? {}) as Record<string, unknown>;
+  let found = false;
+  visit(operation, {
+    Argument(node) {
+      if (node.name.value !== 'since' || node.value.kind === Kind.NULL) return;
+      if (node.value.kind !== Kind.VARIABLE) found = true;
+      else if (values[node.value.name.value] != null || hasDefault(operation, node.value.name.value)) found = true;
+    },
+  });
+  return found;
+}
+
+function hasDefault(operation: OperationDefinitionNode, variable: string): boolean {
+  const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === variable);
+  return definition?.defaultValue !== undefined && definition.defaultValue.kind !== Kind.NULL;
+}
+
+/** The document's operation when it is a subscription, remembered per document (bounded). */
+function subscriptionCache(limit = 1000): (query: string, operationName?: string | null) => OperationDefinitionNode | undefined {
+  const known = new Map<string, OperationDefinitionNode | null>();
+  return (query, operationName) => {
+    const key = `${operationName ?? ''}\n${query}`;
+    let operation = known.get(key);
+    if (operation === undefined) {
+      operation = subscriptionIn(query, operationName);
+      if (known.size >= limit) known.delete(known.keys().next().value!);
+      known.set(key, operation);
+    }
+    return operation ?? undefined;
+  };
+}
+
+function subscriptionIn(query: string, operationName?: string | null): OperationDefinitionNode | null {
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch {
+    return null; // the runtime reports the syntax error
+  }
+  const operation = getOperationAST(document, operationName ?? undefined);
+  return operation?.operation === 'subscription' ? operation : null;
+}

@@ -1,0 +1,153 @@
+// Identical subscriptions share one execution. Ten thousand clients subscribed to the same
+// operation with the same variables would otherwise each cost the gateway a query-plan execution
+// per event and the compute subgraph an upstream subscription and a GraphQL execution per event;
+// here the first one runs, every identical one reads its results, and the execution stops when
+// the last leaves. A subscription with its own `since` has its own variables, so its own stream.
+// Shared only between callers that would see the same results: today every caller sees all (no
+// authorisation yet); when authorisation arrives, the principal belongs in the key.
+import type { ExecutionResult } from 'graphql';
+import { sharedSubscriptionStreams } from '../telemetry/metrics.js';
+
+type Result = ExecutionResult | AsyncIterable<ExecutionResult>;
+
+export class SharedSubscriptions {
+  private readonly streams = new Map<string, SharedStream>();
+
+  /** Identical (key) callers share what `start` returns; a non-stream result is not shared. */
+  async join(key: string, start: () => Promise<Result> | Result): Promise<Result> {
+    let stream = this.streams.get(key);
+    if (!stream) {
+      stream = new SharedStream(Promise.resolve().then(start), () => {
+        this.streams.delete(key);
+        sharedSubscriptionStreams.dec();
+      });
+      this.streams.set(key, stream);
+      sharedSubscriptionStreams.inc();
+    }
+    return stream.listen();
+  }
+
+  /** Executions running now (one per distinct subscription). */
+  get size(): number {
+    return this.streams.size;
+  }
+}
+
+class SharedStream {
+  private readonly listeners = new Set<Listener>();
+  private source: AsyncIterator<ExecutionResult> | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly started: Promise<Result>,
+    private readonly onEnd: () => void,
+  ) {
+    started.then(
+      (result) => this.pump(result),
+      () => this.finish(),
+    );
+  }
+
+  async listen(): Promise<Result> {
+    const result = await this.started;
+    if (!isAsyncIterable(result)) return result;
+    if (this.ended) return emptyStream();
+    const listener = new Listener(() => this.leave(listener));
+    this.listeners.add(listener);
+    return listener;
+  }
+
+  private async pump(result: Result): Promise<void> {
+    if (!isAsyncIterable(result)) {
+      this.finish(); // an error result: the next identical caller starts afresh
+      return;
+    }
+    this.source = result[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await this.source.next();
+        if (next.done) break;
+        for (const listener of this.listeners) listener.push(next.value);
+      }
+      for (const listener of this.listeners) listener.end();
+    } catch (error) {
+      for (const listener of this.listeners) listener.fail(error);
+    } finally {
+      this.finish();
+    }
+  }
+
+  private leave(listener: Listener): void {
+    this.listeners.delete(listener);
+    if (this.listeners.size === 0 && !this.ended) {
+      this.finish();
+      void this.source?.return?.();
+    }
+  }
+
+  private finish(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.onEnd();
+  }
+}
+
+/** One caller's view of a shared stream. Its queue only holds what arrived within one turn: the caller's sends never wait. */
+class Listener implements AsyncIterableIterator<ExecutionResult> {
+  private readonly queue: ExecutionResult[] = [];
+  private waiter: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: unknown) => void } | undefined;
+  private done = false;
+  private failure: { error: unknown } | undefined;
+
+  constructor(private readonly onLeave: () => void) {}
+
+  push(result: ExecutionResult): void {
+    if (this.done) return;
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    if (waiter) waiter.resolve({ value: result, done: false });
+    else this.queue.push(result);
+  }
+
+  end(): void {
+    this.done = true;
+    this.waiter?.resolve({ value: undefined, done: true });
+    this.waiter = undefined;
+  }
+
+  fail(error: unknown): void {
+    this.done = true;
+    if (this.waiter) this.waiter.reject(error);
+    else this.failure = { error };
+    this.waiter = undefined;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    const value = this.queue.shift();
+    if (value) return Promise.resolve({ value, done: false });
+    if (this.failure) return Promise.reject(this.failure.error);
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => {
+      this.waiter = { resolve, reject };
+    });
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.done) {
+      this.end();
+      this.onLeave();
+    }
+    this.queue.length = 0;
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+async function* emptyStream(): AsyncGenerator<ExecutionResult> {}
