@@ -2,7 +2,7 @@
 // listed in and applied to the change ledger, which publishes what changed.
 import { parseGlobalId, scopeKey } from '../providers/ids.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { Scope, VirtualMachine } from '../providers/types.js';
+import { ALL_REGIONS, type ProviderName, type Scope, type VirtualMachine } from '../providers/types.js';
 import { vmEventsPublished } from '../telemetry/metrics.js';
 import type { ChangeLedger, LedgerBatch } from './ledger/ledger.js';
 import type { ObservationSink, VmObservation } from './observation.js';
@@ -21,6 +21,12 @@ export class EventRecorder implements ObservationSink {
       byScope.set(key, [...(byScope.get(key) ?? []), observation]);
     }
     await Promise.all([...byScope].map(([scope, batch]) => this.apply({ scope, observations: batch })));
+  }
+
+  /** A VM's global id from what the polls learnt, for pushes that do not say where it is (Azure deletes). */
+  async vmIdOf(provider: ProviderName, account: string, nativeId: string): Promise<string | undefined> {
+    const scope = this.registry.scopeOf({ provider, account, region: ALL_REGIONS });
+    return this.ledger.vmIdOf(scopeKey(scope), nativeId);
   }
 
   /** A whole listing of `scope` that started at `startedAt`: VMs missing from it are gone. */

@@ -51,7 +51,7 @@ export function startEventServices(config: Config, services: Services): EventSer
       ? new ScopePoller({ services, recorder, leases, intervalMs: events.pollIntervalSeconds * 1000, leaseMs: events.leaseSeconds * 1000, log })
       : null;
   poller?.start();
-  const push = createPushReceivers({ push: events.push, sink: recorder, redisUrl: cache.redisUrl, keyPrefix: cache.keyPrefix });
+  const push = createPushReceivers({ push: events.push, sink: recorder, directory: recorder, redisUrl: cache.redisUrl, keyPrefix: cache.keyPrefix });
   return {
     bus,
     recorder,

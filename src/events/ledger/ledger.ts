@@ -5,6 +5,7 @@
 // and dropping the cache entries they make stale happen together (in Redis: one Lua script), so
 // events of one VM are published in order and a client that receives an event and queries the VM
 // at once reads the new state.
+import { parseGlobalId } from '../../providers/ids.js';
 import type { VmObservation } from '../observation.js';
 import type { VmEvent } from '../vm-event.js';
 
@@ -23,7 +24,19 @@ export interface LedgerBatch {
 export interface ChangeLedger {
   /** Applies the batch; resolves with the events published for it, in order. */
   apply(batch: LedgerBatch): Promise<VmEvent[]>;
+  /** The global id of a VM the ledger knows in `scope` by its native id (case-insensitive), if any. */
+  vmIdOf(scope: string, nativeId: string): Promise<string | undefined>;
   close(): Promise<void>;
+}
+
+/** The known VM id among `vmIds` whose native id is `nativeId` (cloud ids compare case-insensitively on Azure). */
+export function findByNativeId(vmIds: Iterable<string>, nativeId: string): string | undefined {
+  const wanted = nativeId.toLowerCase();
+  for (const vmId of vmIds) {
+    if (vmId.startsWith('~')) continue;
+    if (parseGlobalId(vmId).nativeId.toLowerCase() === wanted) return vmId;
+  }
+  return undefined;
 }
 
 /** The raw state of a VM that no longer appears in its cloud's listing. */

@@ -6,7 +6,7 @@ import { parseGlobalId } from '../../providers/ids.js';
 import type { EventBus } from '../bus.js';
 import type { VmObservation } from '../observation.js';
 import type { NewVmEvent, VmEvent } from '../vm-event.js';
-import { GONE_PROVIDER_STATE, type ChangeLedger, type KnownVm, type LedgerBatch } from './ledger.js';
+import { findByNativeId, GONE_PROVIDER_STATE, type ChangeLedger, type KnownVm, type LedgerBatch } from './ledger.js';
 
 interface ScopeLedger {
   seeded: boolean;
@@ -26,6 +26,10 @@ export class MemoryChangeLedger implements ChangeLedger {
     const run = this.queue.then(() => this.applyNow(batch));
     this.queue = run.catch(() => {});
     return run;
+  }
+
+  async vmIdOf(scope: string, nativeId: string): Promise<string | undefined> {
+    return findByNativeId(this.scopes.get(scope)?.vms.keys() ?? [], nativeId);
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ import { parseGlobalId } from '../../providers/ids.js';
 import type { RetentionOptions } from '../bus.js';
 import { untilReady } from '../redis-util.js';
 import { decodeVmEvent, type VmEvent } from '../vm-event.js';
-import { GONE_PROVIDER_STATE, type ChangeLedger, type LedgerBatch } from './ledger.js';
+import { findByNativeId, GONE_PROVIDER_STATE, type ChangeLedger, type LedgerBatch } from './ledger.js';
 
 const SCRIPT = readFileSync(new URL('./redis-ledger.lua', import.meta.url), 'utf8');
 
@@ -47,6 +47,11 @@ export class RedisChangeLedger implements ChangeLedger {
     const events: VmEvent[] = [];
     for (let i = 0; i < reply.length; i += 2) events.push(decodeVmEvent(reply[i]!, reply[i + 1]!));
     return events;
+  }
+
+  async vmIdOf(scope: string, nativeId: string): Promise<string | undefined> {
+    await untilReady(this.client, this.options.connectTimeoutMs ?? 2000);
+    return findByNativeId(await this.client.hkeys(this.keys(scope)[0]), nativeId);
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import type { PushConfig } from '../../config/schema.js';
 import { logger } from '../../telemetry/logger.js';
 import type { ObservationSink } from '../observation.js';
-import { createEventGridReceiver } from './event-grid.js';
+import { createEventGridReceiver, type VmDirectory } from './event-grid.js';
 import { createPubSubReceiver } from './pubsub.js';
 import type { PushReceiver } from './receiver.js';
 import { createSnsReceiver } from './sns.js';
@@ -17,6 +17,8 @@ export interface PushReceiversOptions {
   /** Shared state (Event Grid handshakes) lives here when set. */
   redisUrl?: string;
   keyPrefix: string;
+  /** Places pushed VMs whose event carries no location (Azure deletes). */
+  directory?: VmDirectory;
 }
 
 export interface PushReceivers {
@@ -37,7 +39,7 @@ export function createPushReceivers(options: PushReceiversOptions): PushReceiver
       redis.on('error', () => {}); // a failed lookup answers 503 and Event Grid retries
       validations = redisValidationStore(redis, options.keyPrefix);
     }
-    receivers.push(createEventGridReceiver({ sink, config: push.azure, validations, logger: log }));
+    receivers.push(createEventGridReceiver({ sink, config: push.azure, validations, logger: log, ...(options.directory ? { directory: options.directory } : {}) }));
   }
   if (push.gcp) receivers.push(createPubSubReceiver({ sink, config: push.gcp, logger: log }));
   return {

@@ -156,6 +156,13 @@ describe.each(subjects)('$name ledger', ({ make }) => {
     ).toEqual([undefined, 'vm2', undefined, undefined, ['elsewhere']]);
   });
 
+  it('finds a known VM by its native id, case-insensitively, for pushes that carry no location', async () => {
+    await s.ledger.apply({ scope: SCOPE, observations: [seen(1, 'RUNNING', 'running', 0), seen(2, 'RUNNING', 'running', 0)], completeAt: new Date(1_800_000_000_000) });
+    expect(await s.ledger.vmIdOf(SCOPE, 'I-0002')).toBe(vm(2));
+    expect(await s.ledger.vmIdOf(SCOPE, 'i-9999')).toBeUndefined();
+    expect(await s.ledger.vmIdOf('aws:111111111111:eu-west-1', 'i-0002')).toBeUndefined();
+  });
+
   it('keeps the order of concurrent batches about one VM', async () => {
     await s.ledger.apply({ scope: SCOPE, observations: [seen(1, 'RUNNING', 'running', 0)], completeAt: new Date(1_800_000_000_000) });
     const subscription = s.bus.subscribe();
