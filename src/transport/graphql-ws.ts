@@ -5,7 +5,8 @@
 // taking its data (the client is not reading) a socket with more than the bound waiting is closed
 // with SLOW_SUBSCRIBER_CLOSE_CODE. Memory per subscriber is thus bounded and the client knows to
 // reconnect and resume with `since`. A burst to a client that keeps reading is not "slow": the
-// OS takes it, even though the write callbacks come a moment later.
+// OS takes it, even though the write callbacks come a moment later. A socket's messages produced
+// in one turn of the event loop leave in one write (coalesce).
 import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -80,7 +81,8 @@ function boundedSender(socket: WebSocket, maxQueued: number, log: Logger): (data
   let queued = 0;
   return (data) => {
     if (socket.readyState !== socket.OPEN) return;
-    if (queued >= maxQueued && socket.bufferedAmount > 0) {
+    // Corked writes wait in the buffer by design (coalesce below): only data the OS refused counts.
+    if (queued >= maxQueued && socket.bufferedAmount > 0 && !corked(socket)) {
       log.warn({ queued }, 'closing a subscriber that is too slow');
       socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON);
       // A client that stopped reading never completes the close handshake; do not wait for it.
@@ -88,6 +90,7 @@ function boundedSender(socket: WebSocket, maxQueued: number, log: Logger): (data
       return;
     }
     queued++;
+    coalesce(socket);
     socket.send(data, () => {
       queued--;
     });
@@ -110,4 +113,25 @@ function keepAlive(socket: WebSocket, intervalMs: number): () => void {
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * Holds a socket's writes until the current burst of work is done, so the messages produced in
+ * one go leave in one system call rather than one each (the syscall is most of a delivery's cost
+ * when thousands of subscribers get the same events).
+ */
+function coalesce(socket: WebSocket): void {
+  const tcp = tcpOf(socket);
+  if (!tcp || tcp.writableCorked > 0) return;
+  tcp.cork();
+  setImmediate(() => tcp.uncork());
+}
+
+function corked(socket: WebSocket): boolean {
+  return (tcpOf(socket)?.writableCorked ?? 0) > 0;
+}
+
+/** ws keeps its net.Socket private; corking it is the only way to batch its writes. */
+function tcpOf(socket: WebSocket): { cork(): void; uncork(): void; writableCorked: number } | undefined {
+  return (socket as unknown as { _socket?: { cork(): void; uncork(): void; writableCorked: number } })._socket;
 }
