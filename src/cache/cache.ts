@@ -24,6 +24,11 @@ export interface CacheEntry<T> {
   tags?: readonly string[];
 }
 
+export interface CacheGuard {
+  key: string;
+  value: number | undefined;
+}
+
 export interface Cache {
   /** Values in the order of `keys`; `undefined` where the key is absent, expired or unreadable. */
   getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
@@ -34,6 +39,13 @@ export interface Cache {
   delete(keys: string[]): Promise<void>;
   /** Deletes every entry stored with any of these tags (a VM event drops its scope's listings). */
   invalidateTags(tags: string[]): Promise<void>;
+  /**
+   * setMany, but only if the value under `guard.key` is still `guard.value` (undefined: absent),
+   * checked and written atomically. A load that read the guard before calling the cloud stores
+   * nothing if the guard moved meanwhile (a VM event bumps its scope's generation), so an answer
+   * fetched before a change can never be cached after it.
+   */
+  setManyIf<T>(guard: CacheGuard, entries: CacheEntry<T>[]): Promise<void>;
   /** Releases connections and timers; the cache must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -44,6 +56,7 @@ export abstract class BatchCache implements Cache {
   abstract setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
   abstract delete(keys: string[]): Promise<void>;
   abstract invalidateTags(tags: string[]): Promise<void>;
+  abstract setManyIf<T>(guard: CacheGuard, entries: CacheEntry<T>[]): Promise<void>;
   abstract close(): Promise<void>;
 
   async get<T>(key: string): Promise<T | undefined> {

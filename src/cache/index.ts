@@ -8,7 +8,7 @@
 import type { Logger } from 'pino';
 import type { CacheConfig } from '../config/schema.js';
 import { cacheRequests } from '../telemetry/metrics.js';
-import type { Cache, CacheEntry } from './cache.js';
+import type { Cache, CacheEntry, CacheGuard } from './cache.js';
 import { MemoryCache } from './memory.js';
 import { RedisCache } from './redis.js';
 
@@ -16,7 +16,7 @@ export type { Cache, CacheEntry } from './cache.js';
 export { decodeValue, encodeValue } from './cache.js';
 export { DEFAULT_MAX_ENTRIES, MemoryCache, type MemoryCacheOptions } from './memory.js';
 export { RedisCache, redactRedisUrl, type RedisCacheOptions } from './redis.js';
-export { listKey, listingTag, metricKey, resourceKey, stableHash, stableStringify, tagSetKey } from './keys.js';
+export { generationKey, listKey, listingTag, metricKey, resourceKey, stableHash, stableStringify, tagSetKey } from './keys.js';
 
 /** Longest a "not found" answer is remembered, whatever the kind's TTL. */
 export const NEGATIVE_TTL_SECONDS = 30;
@@ -70,32 +70,47 @@ async function lookup<T>(cache: Cache, kind: string, keys: string[]): Promise<{ 
   }
 }
 
-async function store<T>(cache: Cache, entries: CacheEntry<T>[]): Promise<void> {
+/** Stores, guarded when a guard was read before the load; failures are dropped (the next request loads again). */
+async function store<T>(cache: Cache, entries: CacheEntry<T>[], guard?: CacheGuard): Promise<void> {
   if (entries.length === 0) return;
   try {
-    await cache.setMany(entries);
+    if (guard) await cache.setManyIf(guard, entries);
+    else await cache.setMany(entries);
   } catch {
-    // dropped: the next request loads again
+    // dropped
   }
+}
+
+/** The lookup of `keys`, plus the guard's value read in the same round trip (before any load). */
+async function lookupGuarded<T>(cache: Cache, kind: string, keys: string[], guardKey?: string): Promise<{ values: (T | undefined)[]; failed: boolean; guard?: CacheGuard }> {
+  if (!guardKey) return lookup<T>(cache, kind, keys);
+  const { values, failed } = await lookup<unknown>(cache, kind, [...keys, guardKey]);
+  const guardValue = values.pop();
+  return { values: values as (T | undefined)[], failed, guard: { key: guardKey, value: typeof guardValue === 'number' ? guardValue : undefined } };
 }
 
 /**
  * The cached value under `key`, or `load()`'s result, stored for `ttlSeconds` (0: not cached,
  * not looked up, not counted). One lookup, counted as a hit or a miss under `kind`; concurrent
  * misses of the same key share one load. A rejected load is not cached. `null` is cached like
- * any value; `undefined` is returned but not cached.
+ * any value; `undefined` is returned but not cached. With `guardKey`, the guard is read with the
+ * lookup, handed to `load` (for stores of its own) and the value is stored only if the guard has
+ * not moved meanwhile (see Cache.setManyIf).
  */
 export async function cachedValue<T>(
   cache: Cache,
   kind: string,
   key: string,
   ttlSeconds: number,
-  load: () => Promise<T>,
+  load: (guard?: CacheGuard) => Promise<T>,
   tags?: readonly string[],
+  guardKey?: string,
 ): Promise<T> {
   const caching = ttlSeconds > 0;
+  let guard: CacheGuard | undefined;
   if (caching) {
-    const { values, failed } = await lookup<T>(cache, kind, [key]);
+    const { values, failed, guard: read } = await lookupGuarded<T>(cache, kind, [key], guardKey);
+    guard = read;
     const value = values[0];
     if (value !== undefined) {
       cacheRequests.inc({ kind, result: 'hit' });
@@ -107,8 +122,8 @@ export async function cachedValue<T>(
   const existing = flights.get(key);
   if (existing) return existing as Promise<T>;
   const flight = (async () => {
-    const value = await load();
-    if (caching && value !== undefined) await store(cache, [{ key, value, ttlSeconds, ...(tags ? { tags } : {}) }]);
+    const value = await load(guard);
+    if (caching && value !== undefined) await store(cache, [{ key, value, ttlSeconds, ...(tags ? { tags } : {}) }], guard);
     return value;
   })();
   flights.set(key, flight);
@@ -136,6 +151,7 @@ export async function cachedByIds<T>(
   keyOf: (id: string) => string,
   ttlSeconds: number,
   loadMissing: (missingIds: string[]) => Promise<Map<string, T>>,
+  guardKey?: string,
 ): Promise<Map<string, T>> {
   const result = new Map<string, T>();
   const unique = [...new Set(ids)];
@@ -144,8 +160,10 @@ export async function cachedByIds<T>(
   const keys = unique.map(keyOf);
 
   let missing: number[] = unique.map((_, i) => i);
+  let guard: CacheGuard | undefined;
   if (caching) {
-    const { values, failed } = await lookup<T | null>(cache, kind, keys);
+    const { values, failed, guard: read } = await lookupGuarded<T | null>(cache, kind, keys, guardKey);
+    guard = read;
     missing = [];
     let hits = 0;
     values.forEach((value, i) => {
@@ -185,6 +203,7 @@ export async function cachedByIds<T>(
               ? { key, value: null, ttlSeconds: negativeTtl }
               : { key, value: value as T | null, ttlSeconds };
           }),
+          guard,
         );
       }
       return loaded;

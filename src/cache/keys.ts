@@ -6,6 +6,7 @@
 //   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
 //   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
 //   tag:<tag>                                              (Redis) the keys stored with a tag
+//   gen:<tag>                                              a tag's generation (bumped by events)
 //
 // Tags group entries for invalidation: every listing of one kind in one scope carries
 // listingTag(kind, scope), so a VM event drops them all whatever their filters.
@@ -49,6 +50,14 @@ export function metricKey(query: Pick<MetricQuery, 'resourceId' | 'name' | 'nati
 /** The tag every listing of `kind` in `scope` is stored with. */
 export function listingTag(kind: ResourceKind, scope: Scope | string): string {
   return `list:${kind}:${typeof scope === 'string' ? scope : scopeKey(scope)}`;
+}
+
+/**
+ * A tag's generation: a counter bumped whenever the tag's entries are invalidated by an event.
+ * Loads read it before calling the cloud and store only if it has not moved (Cache.setManyIf).
+ */
+export function generationKey(tag: string): string {
+  return `gen:${tag}`;
 }
 
 /** Where a backend that needs one keeps the members of a tag (Redis: a set). */

@@ -3,7 +3,7 @@
 // both backends accept and return exactly the same data; reads hand out that frozen copy
 // without decoding it again (a hit costs nothing), and nobody can change what another reads.
 // Memory is bounded by a maximum entry count; past it the least recently used entry goes.
-import { BatchCache, decodeValue, encodeValue, type CacheEntry } from './cache.js';
+import { BatchCache, decodeValue, encodeValue, type CacheEntry, type CacheGuard } from './cache.js';
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 
@@ -73,6 +73,12 @@ export class MemoryCache extends BatchCache {
       for (const tag of tags) this.tagMembers(tag).add(key);
     }
     this.evict(now);
+  }
+
+  async setManyIf<T>(guard: CacheGuard, entries: CacheEntry<T>[]): Promise<void> {
+    // One process, and getMany/setMany never yield in between: the check and the write are atomic.
+    const [current] = await this.getMany<number>([guard.key]);
+    if (current === guard.value) await this.setMany(entries);
   }
 
   async delete(keys: string[]): Promise<void> {

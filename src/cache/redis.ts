@@ -13,7 +13,7 @@
 import { Redis, ReplyError } from 'ioredis';
 import type { Logger } from 'pino';
 import { logger as componentLogger } from '../telemetry/logger.js';
-import { BatchCache, decodeValue, encodeValue, type CacheEntry } from './cache.js';
+import { BatchCache, decodeValue, encodeValue, type CacheEntry, type CacheGuard } from './cache.js';
 import { tagSetKey } from './keys.js';
 
 export interface RedisCacheOptions {
@@ -36,6 +36,27 @@ export interface RedisCacheOptions {
 type State = 'connecting' | 'up' | 'down';
 
 /** Deletes every member of each tag set (in slices: Lua's unpack has a stack limit), then the set. */
+/**
+ * setMany when KEYS[1] still holds ARGV[1] ("" = absent). Then per entry: key, text, ttl ms,
+ * tag count, tag set keys (members are added, sets live as long as their longest member).
+ */
+const SET_IF_GUARD = `
+local current = redis.call('GET', KEYS[1]) or ''
+if current ~= ARGV[1] then return 0 end
+local i = 3
+for _ = 1, tonumber(ARGV[2]) do
+  local key, text, ttl, tags = ARGV[i], ARGV[i + 1], ARGV[i + 2], tonumber(ARGV[i + 3])
+  redis.call('SET', key, text, 'PX', ttl)
+  for t = 1, tags do
+    local set = ARGV[i + 3 + t]
+    redis.call('SADD', set, key)
+    redis.call('PEXPIRE', set, ttl, 'NX')
+    redis.call('PEXPIRE', set, ttl, 'GT')
+  end
+  i = i + 4 + tags
+end
+return 1`;
+
 const INVALIDATE_TAGS = `
 for _, set in ipairs(KEYS) do
   local members = redis.call('SMEMBERS', set)
@@ -124,16 +145,21 @@ export class RedisCache extends BatchCache {
     }
   }
 
-  async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
-    const encoded: { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] = [];
-    for (const { key, value, ttlSeconds, tags = [] } of entries) {
-      if (!(ttlSeconds > 0)) continue;
-      try {
-        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds, tags });
-      } catch {
-        // not serialisable: not cached
-      }
+  async setManyIf<T>(guard: CacheGuard, entries: CacheEntry<T>[]): Promise<void> {
+    const encoded = this.encode(entries);
+    if (encoded.length === 0 || !(await this.usable())) return;
+    const args: (string | number)[] = [guard.value === undefined ? '' : String(guard.value), encoded.length];
+    for (const { key, text, ttlSeconds, tags } of encoded) args.push(key, text, Math.max(1, Math.round(ttlSeconds * 1000)), tags.length, ...tags.map((tag) => this.keyPrefix + tagSetKey(tag)));
+    try {
+      await this.client.eval(SET_IF_GUARD, 1, this.keyPrefix + guard.key, ...args);
+      this.succeeded();
+    } catch (err) {
+      this.failed(err, 'EVAL guarded set');
     }
+  }
+
+  async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
+    const encoded = this.encode(entries);
     if (encoded.length === 0 || !(await this.usable())) return;
     const pipeline = this.client.pipeline();
     for (const { key, text, ttlSeconds, tags } of encoded) {
@@ -174,6 +200,19 @@ export class RedisCache extends BatchCache {
     } catch (err) {
       this.failed(err, 'EVAL invalidate tags');
     }
+  }
+
+  private encode<T>(entries: CacheEntry<T>[]): { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] {
+    const encoded: { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] = [];
+    for (const { key, value, ttlSeconds, tags = [] } of entries) {
+      if (!(ttlSeconds > 0)) continue;
+      try {
+        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds, tags });
+      } catch {
+        // not serialisable: not cached
+      }
+    }
+    return encoded;
   }
 
   async close(): Promise<void> {

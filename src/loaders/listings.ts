@@ -3,7 +3,8 @@
 // later `vm(id:)` or entity fetch costs nothing. A failing scope does not fail the listing: its
 // error is returned beside the other scopes' resources.
 import { cachedValue } from '../cache/index.js';
-import { listingTag, listKey, resourceKey } from '../cache/keys.js';
+import type { CacheGuard } from '../cache/cache.js';
+import { generationKey, listingTag, listKey, resourceKey } from '../cache/keys.js';
 import { ProviderError } from '../providers/errors.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
@@ -39,11 +40,19 @@ async function listScope<K extends ResourceKind>(services: Services, kind: K, sc
   const adapter = services.registry.adapter(scope.provider);
   if (!adapter) return [];
   const ttl = services.ttl[kind];
-  const load = async () => {
+  const load = async (guard?: CacheGuard) => {
     const items = await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, filter));
-    await services.cache.setMany(items.map((item) => ({ key: resourceKey(kind, item.id), value: item, ttlSeconds: ttl })));
+    const entries = items.map((item) => ({ key: resourceKey(kind, item.id), value: item, ttlSeconds: ttl }));
+    await (guard ? services.cache.setManyIf(guard, entries) : services.cache.setMany(entries));
     return items;
   };
-  // Tagged with the scope, so an event in the scope drops every listing of it, whatever the filter.
-  return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, load, [listingTag(kind, scope)]);
+  // Tagged with the scope, so an event in the scope drops every listing of it, whatever the filter;
+  // guarded by the scope's generation, so a listing fetched before an event is not stored after it.
+  const tag = listingTag(kind, scope);
+  return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, load, [tag], eventGuard(kind, tag));
+}
+
+/** VMs change by events (src/events): their cached answers are guarded by the scope's generation. */
+export function eventGuard(kind: ResourceKind, scopeTag: string): string | undefined {
+  return kind === 'vm' ? generationKey(scopeTag) : undefined;
 }

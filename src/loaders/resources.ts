@@ -3,7 +3,8 @@
 // chunks at the API's limit), and ids in unconfigured scopes are simply not found.
 import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
-import { resourceKey } from '../cache/keys.js';
+import { listingTag, resourceKey } from '../cache/keys.js';
+import { eventGuard } from './listings.js';
 import { parseGlobalIdOfKind, scopeKey } from '../providers/ids.js';
 import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
@@ -47,6 +48,7 @@ async function loadScope<K extends ResourceKind>(
       const resources = await callScope(services, scope, `get ${kind}`, () => adapter.get(kind, scope, nativeIds));
       return new Map(resources.map((resource) => [resource.id, resource]));
     },
+    eventGuard(kind, listingTag(kind, scope)),
   );
 }
 

@@ -117,6 +117,19 @@ describe.each(backends)('$name cache', ({ name, make }) => {
     expect(await cache.getMany([k('t1'), k('t5')])).toEqual(['again', undefined]);
   });
 
+  it('stores guarded entries only while the guard still holds the value read before', async () => {
+    const guard = k('gen:list:vm:s');
+    await cache.setManyIf({ key: guard, value: undefined }, [{ key: k('g1'), value: 1, ttlSeconds: 60, tags: [k('gtag')] }]);
+    expect(await cache.get(k('g1'))).toBe(1);
+    await cache.set(guard, 1, 60); // an event bumps the generation
+    await cache.setManyIf({ key: guard, value: undefined }, [{ key: k('g2'), value: 2, ttlSeconds: 60 }]);
+    expect(await cache.get(k('g2'))).toBeUndefined();
+    await cache.setManyIf({ key: guard, value: 1 }, [{ key: k('g3'), value: 3, ttlSeconds: 60, tags: [k('gtag')] }]);
+    expect(await cache.get(k('g3'))).toBe(3);
+    await cache.invalidateTags([k('gtag')]); // guarded entries join their tags like any other
+    expect(await cache.getMany([k('g1'), k('g3')])).toEqual([undefined, undefined]);
+  });
+
   it('does not store an entry with ttl 0', async () => {
     await cache.set(k('zero'), 'v', 0);
     await cache.setMany([

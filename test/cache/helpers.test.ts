@@ -221,6 +221,9 @@ describe('a cache that throws', () => {
       get: async () => undefined,
       set: async () => {},
       invalidateTags: async () => {},
+      setManyIf: async () => {
+        throw new Error('broken');
+      },
       delete: async () => {},
       close: async () => {},
     };

@@ -5,6 +5,7 @@
 -- KEYS[1] ledger hash (field per VM id → cjson {s, p, t}; field "~seeded" once a full listing was applied)
 -- KEYS[2] event stream
 -- KEYS[3] the cache's tag set of the scope's VM listings
+-- KEYS[4] the cache's generation of that tag (bumped, so loads begun before the change store nothing)
 -- ARGV[1] completeAt epoch ms, or ""      ARGV[2] completeAt ISO 8601, or ""
 -- ARGV[3] stream MAXLEN                   ARGV[4] stream MINID (age retention)
 -- ARGV[5] cache key prefix of one VM ("<prefix>res:vm:"), or "" for no cache
@@ -12,7 +13,7 @@
 -- then 9 per observation: vmId, state, providerState, observedMs, observedAt ISO, provider,
 -- account, region, source. The last 4 of each are only used in events.
 -- Returns {id1, payload1, id2, payload2, …}.
-local ledger, stream, tagSet = KEYS[1], KEYS[2], KEYS[3]
+local ledger, stream, tagSet, generation = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local completeMs = tonumber(ARGV[1])
 local completeIso, maxLen, minId, vmKeyPrefix, goneState = ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local count = tonumber(ARGV[7])
@@ -66,6 +67,8 @@ end
 if #changes == 0 then return {} end
 -- Stale cache entries go before the events are visible.
 if vmKeyPrefix ~= '' then
+  redis.call('INCR', generation)
+  redis.call('EXPIRE', generation, 86400)
   local members = redis.call('SMEMBERS', tagSet)
   for i = 1, #members, 500 do
     redis.call('DEL', unpack(members, i, math.min(i + 499, #members)))

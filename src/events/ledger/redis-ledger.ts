@@ -4,7 +4,7 @@
 // events of one VM enter the stream in order.
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import { resourceKey, listingTag, tagSetKey } from '../../cache/keys.js';
+import { generationKey, listingTag, resourceKey, tagSetKey } from '../../cache/keys.js';
 import { parseGlobalId } from '../../providers/ids.js';
 import type { RetentionOptions } from '../bus.js';
 import { untilReady } from '../redis-util.js';
@@ -37,7 +37,7 @@ export class RedisChangeLedger implements ChangeLedger {
       retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times - 1, 16), 2000),
     });
     this.client.on('error', () => {}); // failures reject apply(); its callers report them
-    this.client.defineCommand('applyVmBatch', { numberOfKeys: 3, lua: SCRIPT });
+    this.client.defineCommand('applyVmBatch', { numberOfKeys: 4, lua: SCRIPT });
   }
 
   async apply(batch: LedgerBatch): Promise<VmEvent[]> {
@@ -64,9 +64,10 @@ export class RedisChangeLedger implements ChangeLedger {
     }
   }
 
-  private keys(scope: string): [string, string, string] {
+  private keys(scope: string): [string, string, string, string] {
     const cache = this.options.cacheKeyPrefix ?? '';
-    return [`${this.options.keyPrefix}ledger:vm:${scope}`, this.options.streamKey, cache + tagSetKey(listingTag('vm', scope))];
+    const tag = listingTag('vm', scope);
+    return [`${this.options.keyPrefix}ledger:vm:${scope}`, this.options.streamKey, cache + tagSetKey(tag), cache + generationKey(tag)];
   }
 
   private args(batch: LedgerBatch): string[] {
