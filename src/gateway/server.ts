@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SubgraphName } from '../../subgraphs/catalog.js';
-import type { PushReceiver } from '../events/push/receiver.js';
+import { serveReceiver, type PushReceiver } from '../events/push/receiver.js';
 import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
 import { serveGraphqlWs } from '../transport/graphql-ws.js';
@@ -71,7 +71,7 @@ async function route(
 ): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const receiver = receivers.get(path);
-  if (receiver) return receiver.handle(req, res);
+  if (receiver) return serveReceiver(receiver, req, res, logger('gateway'));
   if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (path === '/readyz') {
     const report = await probeSubgraphs(options.subgraphUrls);

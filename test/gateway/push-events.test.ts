@@ -2,12 +2,14 @@
 // Pub/Sub pushes to the gateway's receivers exactly as the clouds would, and a graphql-ws client
 // receives each change as one event with source PUSH; with polling on as well, a change seen
 // by both is still one event.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
+import { execute } from '../support/graphql.js';
 import { waitFor } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
-import { VmStateChangedDocument, type Provider } from '../generated/operations.js';
+import { VmStateChangedDocument, VmStateDocument, type Provider } from '../generated/operations.js';
 
 let app: RunningApp;
 
@@ -64,5 +66,25 @@ describe('cloud pushes reach subscribers through the gateway', () => {
     } finally {
       await subscription.dispose();
     }
+  });
+});
+
+describe('push receivers under bad requests', () => {
+  it.each(['/events/aws/sns', '/events/azure/eventgrid', '/events/gcp/pubsub'])('%s: a request cut off mid-body harms nothing', async (path) => {
+    const url = new URL(path, gatewayUrl(app));
+    await new Promise<void>((resolve) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100000' } });
+      req.on('error', () => resolve());
+      req.write('{"Type": "Notifi');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 100);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect([400, 401, 403]).toContain(unsigned.status);
+    const answer = await execute(gatewayUrl(app), VmStateDocument, { id: 'aws:111111111111:us-east-1:vm:i-00000000000000000' });
+    expect(answer.errors).toBeUndefined();
   });
 });

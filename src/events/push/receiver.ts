@@ -40,3 +40,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, { error: message });
 }
+
+/** Runs a receiver so that nothing it throws escapes: an unexpected failure is a 500, logged. */
+export function serveReceiver(receiver: PushReceiver, req: IncomingMessage, res: ServerResponse, log: { error(obj: object, msg: string): void }): Promise<void> {
+  return receiver.handle(req, res).catch((err: unknown) => {
+    log.error({ err, path: receiver.path }, 'push receiver failed');
+    if (!res.headersSent) sendError(res, 500, 'internal error');
+    else res.destroy();
+  });
+}
