@@ -10,6 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Services } from '../../src/loaders/index.js';
+import { serveReceiver } from '../../src/events/push/receiver.js';
 import { logger } from '../../src/telemetry/logger.js';
 import { serveGraphqlWs, type GraphqlWsServer } from '../../src/transport/graphql-ws.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
@@ -56,7 +57,7 @@ export async function startSubgraph(
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const server = createServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (route) void route.handle(req, res);
+    if (route) void serveReceiver(route, req, res, logger('subgraph'));
     else graphql(req, res);
   });
   const ws: GraphqlWsServer | null = options.events
