@@ -11,13 +11,13 @@
 //     it read, and logs once when Redis is back; subscriptions carry on.
 // Trimming in Redis is approximate (whole stream nodes); what a subscriber is replayed is the
 // exact bound: at most maxLength events, none older than maxAgeSeconds.
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { redactRedisUrl } from '../cache/redis.js';
 import { logger as componentLogger } from '../telemetry/logger.js';
 import { checkRetention, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
 import { EventSubscription } from './subscription.js';
-import { sleep, untilReady } from './redis-util.js';
+import { closeClient, failFastClient, sleep, untilReady, type FailFastOptions } from './redis-util.js';
 import { decodeVmEvent, encodeVmEvent, eventIdMs, isEventId, type NewVmEvent, type VmEvent } from './vm-event.js';
 
 export interface RedisEventBusOptions extends RetentionOptions {
@@ -67,12 +67,8 @@ export class RedisEventBus implements EventBus {
     this.connectTimeoutMs = options.connectTimeoutMs ?? 2000;
     this.maxDelayMs = options.maxReconnectDelayMs ?? 2000;
     this.blockMs = options.blockMs ?? 5000;
-    this.commands = new Redis(options.url, {
-      ...this.connectionOptions(),
-      commandTimeout: options.commandTimeoutMs ?? 2000,
-      maxRetriesPerRequest: 1,
-    });
-    this.commands.on('error', () => {}); // outages are reported by the reader loop and by rejected publishes
+    // Outages are reported by the reader loop and by rejected publishes.
+    this.commands = failFastClient(options.url, this.clientOptions(options.commandTimeoutMs ?? 2000));
   }
 
   async publish(input: NewVmEvent): Promise<VmEvent> {
@@ -112,13 +108,7 @@ export class RedisEventBus implements EventBus {
     this.closed = true;
     for (const subscriber of [...this.subscribers]) subscriber.end();
     this.stopReader();
-    try {
-      if (this.commands.status === 'ready') await this.commands.quit();
-    } catch {
-      // closing anyway
-    } finally {
-      this.commands.disconnect();
-    }
+    await closeClient(this.commands);
   }
 
   private async start(subscription: EventSubscription, since: string | null): Promise<void> {
@@ -156,13 +146,8 @@ export class RedisEventBus implements EventBus {
       const last = (await this.commands.xrevrange(this.key, '+', '-', 'COUNT', 1)) as StreamEntry[];
       if (generation !== this.generation) return;
       this.cursor = last[0]?.[0] ?? '0-0';
-      const reader = new Redis(this.options.url, {
-        ...this.connectionOptions(),
-        // The loop retries by itself, from its last id; a blocked read must not be retried blindly.
-        maxRetriesPerRequest: 0,
-        commandTimeout: this.blockMs + this.connectTimeoutMs,
-      });
-      reader.on('error', () => {});
+      // The loop retries by itself, from its last id; a blocked read must not be retried blindly.
+      const reader = failFastClient(this.options.url, this.clientOptions(this.blockMs + this.connectTimeoutMs), { maxRetriesPerRequest: 0 });
       this.reader = reader;
       void this.readLoop(generation, reader);
     })();
@@ -229,11 +214,7 @@ export class RedisEventBus implements EventBus {
     }
   }
 
-  private connectionOptions(): RedisOptions {
-    return {
-      enableOfflineQueue: false,
-      connectTimeout: this.connectTimeoutMs,
-      retryStrategy: (times: number) => Math.min(50 * 2 ** Math.min(times - 1, 16), this.maxDelayMs),
-    };
+  private clientOptions(commandTimeoutMs: number): FailFastOptions {
+    return { connectTimeoutMs: this.connectTimeoutMs, commandTimeoutMs, maxReconnectDelayMs: this.maxDelayMs };
   }
 }

@@ -1,9 +1,9 @@
 // Leases in Redis, shared by every replica: a key per lease holding the owner's token, with a
 // TTL. Taking and renewing are one script each, so two replicas can never both hold a lease.
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { LeaseStore } from './lease.js';
-import { untilReady } from './redis-util.js';
+import { closeClient, failFastClient, untilReady } from './redis-util.js';
 
 const ACQUIRE = `
 local holder = redis.call('GET', KEYS[1])
@@ -31,14 +31,8 @@ export class RedisLeaseStore implements LeaseStore {
   private readonly client: Redis;
 
   constructor(private readonly options: RedisLeaseStoreOptions) {
-    this.client = new Redis(options.url, {
-      enableOfflineQueue: false,
-      connectTimeout: options.connectTimeoutMs ?? 2000,
-      commandTimeout: 2000,
-      maxRetriesPerRequest: 1,
-      retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times - 1, 16), 2000),
-    });
-    this.client.on('error', () => {}); // a failed acquire reads as "not held"; the poller reports it
+    // A failed acquire rejects; the poller reads it as "not held" and reports it.
+    this.client = failFastClient(options.url, { connectTimeoutMs: options.connectTimeoutMs });
   }
 
   async acquire(name: string, ttlMs: number): Promise<boolean> {
@@ -51,14 +45,8 @@ export class RedisLeaseStore implements LeaseStore {
     await this.client.eval(RELEASE, 1, this.key(name), this.owner);
   }
 
-  async close(): Promise<void> {
-    try {
-      if (this.client.status === 'ready') await this.client.quit();
-    } catch {
-      // closing anyway
-    } finally {
-      this.client.disconnect();
-    }
+  close(): Promise<void> {
+    return closeClient(this.client);
   }
 
   private key(name: string): string {

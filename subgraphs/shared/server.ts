@@ -2,7 +2,7 @@
 // on a node http server of its own; subgraphs with subscriptions also serve graphql-ws on the
 // same /graphql path (the gateway subscribes there), and a process may mount extra routes on it
 // (push receivers, when this process is the public one).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -10,7 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Services } from '../../src/loaders/index.js';
-import { serveReceiver } from '../../src/events/push/receiver.js';
+import { serveReceiver, type PushReceiver } from '../../src/events/push/receiver.js';
 import { logger } from '../../src/telemetry/logger.js';
 import { serveGraphqlWs, type GraphqlWsServer } from '../../src/transport/graphql-ws.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
@@ -31,16 +31,11 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** A handler for one path besides /graphql. */
-export interface ExtraRoute {
-  path: string;
-  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
-}
-
 export interface SubgraphOptions {
   /** The event feed subscriptions read (the compute subgraph); no graphql-ws without it. */
   events?: EventFeed;
-  routes?: readonly ExtraRoute[];
+  /** Handlers for paths besides /graphql (push receivers, when this is the process's public server). */
+  routes?: readonly PushReceiver[];
 }
 
 export async function startSubgraph(

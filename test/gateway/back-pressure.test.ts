@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RunningApp } from '../../src/app.js';
-import { globalId } from '../../src/providers/ids.js';
 import { SLOW_SUBSCRIBER_CLOSE_CODE } from '../../src/transport/graphql-ws.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
 import { subscribe, wsUrl } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
+import { sampleEvent } from '../events/helpers.js';
 
 const EVENTS = 2000;
 // ~7 KB per message, so the burst outgrows what the OS buffers for a socket (several MB on loopback).
@@ -23,26 +23,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Publishes `count` events straight to the bus (what pollers and receivers do), alternating states. */
+/** Publishes `count` events straight to the bus (what pollers and receivers do). */
 async function publishBurst(count: number): Promise<string[]> {
-  const vmId = globalId({ provider: 'aws', account: '111111111111', region: 'us-east-1' }, 'vm', 'i-0000000000000burst');
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const stopping = i % 2 === 0;
-    const event = await app.events!.bus.publish({
-      at: new Date(),
-      vmId,
-      provider: 'aws',
-      account: '111111111111',
-      region: 'us-east-1',
-      previousState: stopping ? 'RUNNING' : 'STOPPING',
-      newState: stopping ? 'STOPPING' : 'RUNNING',
-      previousProviderState: stopping ? 'running' : 'stopping',
-      newProviderState: stopping ? 'stopping' : 'running',
-      source: 'PUSH',
-    });
-    ids.push(event.id);
-  }
+  for (let i = 0; i < count; i++) ids.push((await app.events!.bus.publish(sampleEvent(i))).id);
   return ids;
 }
 

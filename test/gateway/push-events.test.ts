@@ -5,9 +5,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { startTestApp, gatewayUrl } from '../support/app.js';
+import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
 import { execute } from '../support/graphql.js';
-import { waitFor } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedDocument, VmStateDocument, type Provider } from '../generated/operations.js';
 
@@ -15,9 +14,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   app = await startTestApp({ clouds: ['aws', 'azure', 'gcp'], vmsPerScope: 3, push: true, pollIntervalSeconds: 0.3 });
-  const poller = app.events!.poller!;
-  const scopes = app.services.registry.scopes().length;
-  await waitFor(() => poller.polledScopes().length === scopes, 30_000, 'every scope polled once');
+  await untilEveryScopePolled(app);
 }, 90_000);
 
 afterAll(async () => {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { startTestApp, gatewayUrl } from '../support/app.js';
-import { freePort, startRedisServer, stopAllRedisServers, stopRedisServer, waitFor } from '../support/redis.js';
+import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
+import { freePort, startRedisServer, stopAllRedisServers, stopRedisServer } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
 
@@ -25,8 +25,7 @@ describe('Redis restarted mid-stream', () => {
     const port = await freePort();
     let redis = await startRedisServer(port, { persistIn: dir });
     app = await startTestApp({ vmsPerScope: 3, pollIntervalSeconds: 0.2, redisUrl: `redis://127.0.0.1:${port}` });
-    const poller = app.events!.poller!;
-    await waitFor(() => poller.polledScopes().length === app!.services.registry.scopes().length, 20_000, 'every scope polled once');
+    await untilEveryScopePolled(app);
     const [first, second] = app.sandbox!.fleet.aws.scopes()[0]!.instances.filter((i) => i.state === 'running');
     const subscription = subscribe(gatewayUrl(app), VmStateChangedIdsDocument, { since: '0-0' });
     try {

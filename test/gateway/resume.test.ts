@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { globalId } from '../../src/providers/ids.js';
-import { startTestApp, gatewayUrl } from '../support/app.js';
-import { waitFor } from '../support/redis.js';
+import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
 
@@ -13,9 +12,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   app = await startTestApp({ vmsPerScope: 6, pollIntervalSeconds: 0.2 });
-  const poller = app.events!.poller!;
-  const scopes = app.services.registry.scopes().length;
-  await waitFor(() => poller.polledScopes().length === scopes, 20_000, 'every scope polled once');
+  await untilEveryScopePolled(app);
 }, 60_000);
 
 afterAll(async () => {

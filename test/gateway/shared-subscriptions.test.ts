@@ -7,6 +7,7 @@ import type { RunningApp } from '../../src/app.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
+import { sampleEvent } from '../events/helpers.js';
 
 let app: RunningApp;
 
@@ -25,19 +26,7 @@ async function executions(): Promise<number> {
 }
 
 async function publish(n: number): Promise<string> {
-  const event = await app.events!.bus.publish({
-    at: new Date(),
-    vmId: `aws:111111111111:us-east-1:vm:i-${String(n).padStart(17, '0')}`,
-    provider: 'aws',
-    account: '111111111111',
-    region: 'us-east-1',
-    previousState: 'RUNNING',
-    newState: 'STOPPING',
-    previousProviderState: 'running',
-    newProviderState: 'stopping',
-    source: 'PUSH',
-  });
-  return event.id;
+  return (await app.events!.bus.publish(sampleEvent(n))).id;
 }
 
 describe('identical live subscriptions', () => {

@@ -10,6 +10,7 @@ import type { SubgraphName } from '../../subgraphs/catalog.js';
 import { freePort } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
+import { sampleEvent } from '../events/helpers.js';
 
 let config: Config;
 let ports: Record<SubgraphName, number>;
@@ -51,18 +52,7 @@ describe('the compute subgraph going away', () => {
     const again = subscribe(gateway.gateway!.url, VmStateChangedIdsDocument, { since: '0-0' });
     try {
       await again.connected;
-      const event = await subgraphs.events!.bus.publish({
-        at: new Date(),
-        vmId: 'aws:111111111111:us-east-1:vm:i-0123456789abcdef0',
-        provider: 'aws',
-        account: '111111111111',
-        region: 'us-east-1',
-        previousState: 'RUNNING',
-        newState: 'STOPPING',
-        previousProviderState: 'running',
-        newProviderState: 'stopping',
-        source: 'PUSH',
-      });
+      const event = await subgraphs.events!.bus.publish(sampleEvent(1));
       const [result] = await again.take(1, 20_000);
       expect(result!.data!.vmStateChanged.id).toBe(event.id);
     } finally {

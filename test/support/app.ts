@@ -48,6 +48,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
   return startApp(config, options);
 }
 
+/** Waits until the app's poller has listed every scope once (the ledger is seeded: changes now become events). */
+export async function untilEveryScopePolled(app: RunningApp, timeoutMs = 30_000): Promise<void> {
+  const poller = app.events?.poller;
+  if (!poller) throw new Error('this app does not poll');
+  const scopes = app.services.registry.scopes().length;
+  const deadline = Date.now() + timeoutMs;
+  while (poller.polledScopes().length < scopes) {
+    if (Date.now() > deadline) throw new Error(`polled ${poller.polledScopes().length} of ${scopes} scopes in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export function gatewayUrl(app: RunningApp): string {
   if (!app.gateway) throw new Error('this app runs no gateway');
   return app.gateway.url;

@@ -3,11 +3,11 @@
 // a push on one replica and a poll on another can never both publish the same change, and the
 // events of one VM enter the stream in order.
 import { readFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { generationKey, listingTag, resourceKey, tagSetKey } from '../../cache/keys.js';
 import { parseGlobalId } from '../../providers/ids.js';
 import type { RetentionOptions } from '../bus.js';
-import { untilReady } from '../redis-util.js';
+import { closeClient, failFastClient, untilReady } from '../redis-util.js';
 import { decodeVmEvent, type VmEvent } from '../vm-event.js';
 import { findByNativeId, GONE_PROVIDER_STATE, type ChangeLedger, type LedgerBatch } from './ledger.js';
 
@@ -29,14 +29,8 @@ export class RedisChangeLedger implements ChangeLedger {
   private readonly client: Redis;
 
   constructor(private readonly options: RedisChangeLedgerOptions) {
-    this.client = new Redis(options.url, {
-      enableOfflineQueue: false,
-      connectTimeout: options.connectTimeoutMs ?? 2000,
-      commandTimeout: options.commandTimeoutMs ?? 5000,
-      maxRetriesPerRequest: 1,
-      retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times - 1, 16), 2000),
-    });
-    this.client.on('error', () => {}); // failures reject apply(); its callers report them
+    // Failures reject apply(); its callers (poller, receivers) report them.
+    this.client = failFastClient(options.url, { connectTimeoutMs: options.connectTimeoutMs, commandTimeoutMs: options.commandTimeoutMs ?? 5000 });
     this.client.defineCommand('applyVmBatch', { numberOfKeys: 4, lua: SCRIPT });
   }
 
@@ -54,14 +48,8 @@ export class RedisChangeLedger implements ChangeLedger {
     return findByNativeId(await this.client.hkeys(this.keys(scope)[0]), nativeId);
   }
 
-  async close(): Promise<void> {
-    try {
-      if (this.client.status === 'ready') await this.client.quit();
-    } catch {
-      // closing anyway
-    } finally {
-      this.client.disconnect();
-    }
+  close(): Promise<void> {
+    return closeClient(this.client);
   }
 
   private keys(scope: string): [string, string, string, string] {

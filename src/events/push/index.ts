@@ -1,7 +1,8 @@
 // The push receivers a process serves: one per cloud configured under events.push, all writing
 // to the same sink. Event Grid's record of completed handshakes is shared through Redis when
 // there is one (a handshake answered by one replica admits deliveries to every replica).
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { closeClient, failFastClient } from '../redis-util.js';
 import type { PushConfig } from '../../config/schema.js';
 import { logger } from '../../telemetry/logger.js';
 import type { ObservationSink } from '../observation.js';
@@ -35,8 +36,7 @@ export function createPushReceivers(options: PushReceiversOptions): PushReceiver
   if (push.azure) {
     let validations: ValidationStore = memoryValidationStore();
     if (options.redisUrl) {
-      redis = new Redis(options.redisUrl, { enableOfflineQueue: false, commandTimeout: 2000, maxRetriesPerRequest: 1 });
-      redis.on('error', () => {}); // a failed lookup answers 503 and Event Grid retries
+      redis = failFastClient(options.redisUrl); // a failed lookup answers 503 and Event Grid retries
       validations = redisValidationStore(redis, options.keyPrefix);
     }
     receivers.push(createEventGridReceiver({ sink, config: push.azure, validations, logger: log, ...(options.directory ? { directory: options.directory } : {}) }));
@@ -45,7 +45,7 @@ export function createPushReceivers(options: PushReceiversOptions): PushReceiver
   return {
     receivers,
     close: async () => {
-      redis?.disconnect();
+      if (redis) await closeClient(redis);
     },
   };
 }
