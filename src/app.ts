@@ -3,8 +3,8 @@
 // run one piece each for scale-out.
 import type { Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
-import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './emulators/sandbox.js';
-import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './emulators/sandbox-push.js';
+import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './sandbox/emulators.js';
+import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './sandbox/push.js';
 import { readSupergraph } from './gateway/compose.js';
 import { startEventServices, type EventServices } from './events/service.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';

@@ -7,7 +7,7 @@
 //   gateway              the gateway alone, in front of subgraphs running elsewhere
 //   compose [--check]    write schema/supergraph.graphql, or check that it is fresh
 import { startApp, type AppOptions } from './app.js';
-import { DEFAULT_SANDBOX } from './emulators/sandbox.js';
+import { DEFAULT_SANDBOX } from './sandbox/emulators.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } from './gateway/compose.js';

@@ -7,7 +7,7 @@ import type { RunningApp } from '../../src/app.js';
 import { globalId } from '../../src/providers/ids.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
 import { execute } from '../support/graphql.js';
-import { SHARED_REDIS_URL } from '../support/redis.js';
+import { SHARED_REDIS_URL, waitFor } from '../support/redis.js';
 import { VmStateDocument } from '../generated/operations.js';
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -35,7 +35,8 @@ describe.each([
     const vmId = globalId({ provider: 'aws', account: '111111111111', region: 'us-east-1' }, 'vm', instance.instanceId);
     app.sandbox!.aws!.faults.add({ kind: 'latency', latencyMs: 800, action: 'DescribeInstances', times: 1 });
     const inFlight = query();
-    await new Promise((r) => setTimeout(r, 300));
+    // In flight: the request reached the emulator, which holds its answer for the latency rule.
+    await waitFor(() => app!.sandbox!.aws!.faults.active().length === 0, 10_000, 'the DescribeInstances call to reach the emulator');
     // What a push receiver does when EventBridge reports the change, while the cloud's answer to
     // the query in flight still says "running" (the emulator reads its fleet when it answers, so
     // the fleet itself changes once that answer is out).

@@ -3,7 +3,7 @@
 // the raw value kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { EC2_INSTANCE_STATES } from '../../src/emulators/fleet/index.js';
+import { EC2_INSTANCE_STATES } from '../../emulators/fleet.js';
 import { VmStatesDocument, type VmStatesQuery } from '../generated/operations.js';
 import { gatewayUrl, startTestApp } from '../support/app.js';
 import { execute } from '../support/graphql.js';

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxEmulators, type SandboxEmulators } from '../../src/emulators/sandbox.js';
+import { startSandboxEmulators, type SandboxEmulators } from '../../src/sandbox/emulators.js';
 import { globalId } from '../../src/providers/ids.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
 import { freePort, SHARED_REDIS_URL, sleep } from '../support/redis.js';

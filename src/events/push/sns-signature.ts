@@ -1,7 +1,8 @@
 // The SNS message signature: SHA1withRSA (SignatureVersion 1) or SHA256withRSA (2), base64, over
 // "Name\nValue\n" for a fixed list of fields in a fixed order that depends on the message type.
-// Both sides live here so the emulator signs exactly what the receiver verifies.
-import { sign, verify, type KeyObject, type X509Certificate } from 'node:crypto';
+// Only the verifying side lives here; the emulator signs with its own reading of the same rules,
+// so a mistake on either side shows as a refused message.
+import { verify, type X509Certificate } from 'node:crypto';
 import type { SnsMessage, SnsMessageType, SnsSignatureVersion, UnsignedSnsMessage } from './sns-message.js';
 
 // Subject is signed only when present; the confirmations carry no Subject.
@@ -19,11 +20,6 @@ export function snsStringToSign(message: UnsignedSnsMessage): string {
     .filter((name) => fields[name] !== undefined)
     .map((name) => `${name}\n${fields[name]}\n`)
     .join('');
-}
-
-/** The base64 Signature of a message, with an RSA private key. */
-export function signSnsMessage(message: UnsignedSnsMessage, privateKey: KeyObject | string): string {
-  return sign(DIGEST[message.SignatureVersion], Buffer.from(snsStringToSign(message), 'utf8'), privateKey).toString('base64');
 }
 
 /** Whether `message.Signature` was made by the RSA key of `certificate` over this message. */

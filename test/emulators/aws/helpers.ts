@@ -2,8 +2,8 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll } from 'vitest';
-import { startAwsEmulator, type AwsEmulator } from '../../../src/emulators/aws/index.js';
-import { createFleet, type Fleet, type FleetOptions } from '../../../src/emulators/fleet/index.js';
+import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
+import { createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
 
 export const ACCOUNT_A = '111111111111';
 export const ACCOUNT_B = '222222222222';

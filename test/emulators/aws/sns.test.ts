@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { httpsGet } from '../../../src/events/push/https-get.js';
 import { verifySnsSignature } from '../../../src/events/push/sns-signature.js';
 import { parseSnsMessage, type SnsMessage } from '../../../src/events/push/sns-message.js';
-import { startAwsEmulator, type AwsEmulator } from '../../../src/emulators/aws/index.js';
-import { createFleet, type Fleet } from '../../../src/emulators/fleet/index.js';
-import { closeServer, listen } from '../../../src/emulators/shared/server.js';
+import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
+import { createFleet, type Fleet } from '../../../emulators/fleet.js';
+import { closeServer, listen } from '../../../emulators/kit/server.js';
 import { ACCOUNT_A, ACCOUNT_B } from './helpers.js';
 
 interface Received {

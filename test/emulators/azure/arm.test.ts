@@ -1,8 +1,8 @@
 // ARM reads through the real SDK clients: subscription-wide listings, single resources, the
 // instance view behind statusOnly=true, the back-references ARM derives, Resource SKUs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { armReference } from '../../../src/emulators/azure/index.js';
-import { AZURE_VM_SIZES } from '../../../src/emulators/fleet/index.js';
+import { armReference } from '../../../emulators/azure/index.js';
+import { AZURE_VM_SIZES } from '../../../emulators/fleet.js';
 import { SUB_A, SUB_B, all, rawRequest, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ vmsPerScope: 12 });

@@ -2,7 +2,7 @@
 // way ARM refuses it. And the transport: HTTPS only, with the emulator's own certificate.
 import { ComputeManagementClient } from '@azure/arm-compute';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AZURE_SUBSCRIPTIONS } from '../../../src/emulators/fleet/index.js';
+import { AZURE_SUBSCRIPTIONS } from '../../../emulators/fleet.js';
 import { SUB_A, SUB_B, all, rawRequest, rejectionOf, tokenCredential, useHarness } from './helpers.js';
 
 const h = useHarness({ vmsPerScope: 4 });

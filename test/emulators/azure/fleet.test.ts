@@ -10,7 +10,7 @@ import {
   FLEET_EPOCH,
   createFleet,
   type AzureScopeData,
-} from '../../../src/emulators/fleet/index.js';
+} from '../../../emulators/fleet.js';
 
 const snapshotOf = (scopes: AzureScopeData[]) => JSON.stringify(scopes);
 

@@ -6,8 +6,8 @@ import type { AccessToken, TokenCredential } from '@azure/identity';
 import { NetworkManagementClient } from '@azure/arm-network';
 import { MetricsClient } from '@azure/monitor-query-metrics';
 import { afterAll, beforeAll } from 'vitest';
-import { startAzureEmulator, type AzureEmulator } from '../../../src/emulators/azure/index.js';
-import { AZURE_SUBSCRIPTIONS, createFleet, type Fleet, type FleetOptions } from '../../../src/emulators/fleet/index.js';
+import { startAzureEmulator, type AzureEmulator } from '../../../emulators/azure/index.js';
+import { AZURE_SUBSCRIPTIONS, createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
 
 export const SUB_A = AZURE_SUBSCRIPTIONS[0]!.subscriptionId;
 export const SUB_B = AZURE_SUBSCRIPTIONS[1]!.subscriptionId;

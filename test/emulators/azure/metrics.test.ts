@@ -1,7 +1,7 @@
 // Azure Monitor metrics:getBatch through the real MetricsClient: the answer's shape, the seeded
 // series behind it, and the batch limits Azure enforces.
 import { afterEach, describe, expect, it } from 'vitest';
-import { AZURE_METRICS } from '../../../src/emulators/fleet/index.js';
+import { AZURE_METRICS } from '../../../emulators/fleet.js';
 import { SUB_A, SUB_B, rawRequest, rejectionOf, useHarness } from './helpers.js';
 
 const VM_TYPE = 'Microsoft.Compute/virtualMachines';

@@ -1,7 +1,7 @@
 // Compute Engine over REST, driven by the real @google-cloud/compute clients: aggregated, zonal,
 // regional and global lists, get, filters, paging and its limits.
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPUTE_ACTIONS, MAX_RESULTS } from '../../../src/emulators/gcp/index.js';
+import { COMPUTE_ACTIONS, MAX_RESULTS } from '../../../emulators/gcp/index.js';
 import { DEV, PROD, collect, collectAggregated, lastSegment, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ seed: 5, vmsPerScope: 24 });

@@ -1,7 +1,7 @@
 // Injected throttling, unavailability and latency in Google's own error shape, the request log
 // that records them, and who may call: sandbox tokens map to projects.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_AFTER_SECONDS } from '../../../src/emulators/gcp/index.js';
+import { DEFAULT_RETRY_AFTER_SECONDS } from '../../../emulators/gcp/index.js';
 import { DEV, PROD, collect, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ vmsPerScope: 6 });

@@ -9,7 +9,7 @@ import {
   GCP_PROJECTS,
   createFleet,
   gcpTimestamp,
-} from '../../../src/emulators/fleet/index.js';
+} from '../../../emulators/fleet.js';
 import { GCE_INSTANCE_STATUSES as SDK_INSTANCE_STATUSES } from '../../../src/providers/gcp/states.js';
 
 const snapshotOf = (fleet: ReturnType<typeof createFleet>) => JSON.stringify(fleet.gcp.projects.map((p) => fleet.gcp.project(p.projectId)));

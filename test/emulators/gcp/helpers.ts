@@ -14,8 +14,8 @@ import {
 import { MetricServiceClient } from '@google-cloud/monitoring';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll } from 'vitest';
-import { createFleet, type Fleet, type FleetOptions } from '../../../src/emulators/fleet/index.js';
-import { startGcpEmulator, type GcpEmulator } from '../../../src/emulators/gcp/index.js';
+import { createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
+import { startGcpEmulator, type GcpEmulator } from '../../../emulators/gcp/index.js';
 
 export const PROD = 'fleet-demo-prod';
 export const DEV = 'fleet-demo-dev';

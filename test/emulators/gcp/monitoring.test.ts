@@ -1,7 +1,7 @@
 // Cloud Monitoring timeSeries.list over REST, driven by the real MetricServiceClient (fallback:
 // true): numeric enums on the wire, aligned windows, reducers, paging by points, and errors.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_FILTER_LENGTH } from '../../../src/emulators/gcp/index.js';
+import { MAX_FILTER_LENGTH } from '../../../emulators/gcp/index.js';
 import { DEV, PROD, collect, lastSegment, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ seed: 9, vmsPerScope: 20 });

@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { azureProviderSchema, pushSchema } from '../../../src/config/schema.js';
 import { createEventGridReceiver, VALIDATION_EVENT_TYPE, type VmDirectory } from '../../../src/events/push/event-grid.js';
 import { memoryValidationStore, redisValidationStore, type ValidationStore } from '../../../src/events/push/validations.js';
-import { DEFAULT_EVENT_SUBSCRIPTION_NAME, startAzureEmulator, type AzureEmulator } from '../../../src/emulators/azure/index.js';
-import { AZURE_SUBSCRIPTIONS, createFleet, type AzureVirtualMachine, type AzureVmCondition, type Fleet } from '../../../src/emulators/fleet/index.js';
+import { DEFAULT_EVENT_SUBSCRIPTION_NAME, startAzureEmulator, type AzureEmulator } from '../../../emulators/azure/index.js';
+import { AZURE_SUBSCRIPTIONS, createFleet, type AzureVirtualMachine, type AzureVmCondition, type Fleet } from '../../../emulators/fleet.js';
 import { AZURE_DELETED_PROVIDER_STATE, RESOURCE_DELETED } from '../../../src/providers/azure/push.js';
 import { createAzureAdapter } from '../../../src/providers/azure/index.js';
 import { ALL_REGIONS, type ProviderAdapter, type VirtualMachine } from '../../../src/providers/types.js';

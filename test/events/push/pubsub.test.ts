@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pushSchema } from '../../../src/config/schema.js';
 import { createPubSubReceiver } from '../../../src/events/push/pubsub.js';
-import { createFleet, type GceInstance, type GceInstanceStatus, type Fleet } from '../../../src/emulators/fleet/index.js';
-import { startGcpEmulator, type GcpEmulator } from '../../../src/emulators/gcp/index.js';
+import { createFleet, type GceInstance, type GceInstanceStatus, type Fleet } from '../../../emulators/fleet.js';
+import { startGcpEmulator, type GcpEmulator } from '../../../emulators/gcp/index.js';
 import type { ProviderAdapter, VirtualMachine } from '../../../src/providers/types.js';
 import { adapterFor, PROD, scopeOf, silent } from '../../providers/gcp/support.js';
 import { post, RecordingSink, serveReceiver, type ServedReceiver } from './receiver-harness.js';

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpsGetError, httpsGet } from '../../../src/events/push/https-get.js';
 import { httpsCertificateLoader, isCertificateCurrent, SnsCertificateCache } from '../../../src/events/push/sns-certificates.js';
 import { SnsForbiddenError, SnsUpstreamError } from '../../../src/events/push/sns-errors.js';
-import { createSnsSigner } from '../../../src/emulators/aws/sns/signing.js';
-import { closeServer, listen } from '../../../src/emulators/shared/server.js';
-import { generateTlsIdentity, type TlsIdentity } from '../../../src/emulators/shared/tls.js';
+import { createSnsSigner } from '../../../emulators/aws/sns/signing.js';
+import { closeServer, listen } from '../../../emulators/kit/server.js';
+import { generateTlsIdentity, type TlsIdentity } from '../../../emulators/kit/tls.js';
 
 describe('SnsCertificateCache', () => {
   const certificate = {} as X509Certificate;

@@ -3,9 +3,9 @@
 import { X509Certificate, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SnsMessage, UnsignedSnsMessage } from '../../../src/events/push/sns-message.js';
-import { signSnsMessage, snsStringToSign, verifySnsSignature } from '../../../src/events/push/sns-signature.js';
-import { createSnsSigner } from '../../../src/emulators/aws/sns/signing.js';
-import { generateTlsIdentity } from '../../../src/emulators/shared/tls.js';
+import { snsStringToSign, verifySnsSignature } from '../../../src/events/push/sns-signature.js';
+import { createSnsSigner, signSnsMessage } from '../../../emulators/aws/sns/signing.js';
+import { generateTlsIdentity } from '../../../emulators/kit/tls.js';
 
 const TOPIC = 'arn:aws:sns:us-west-2:123456789012:MyTopic';
 const CERT_URL = 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f3ecfb7224c7233fe7bb5f59f96de52f.pem';

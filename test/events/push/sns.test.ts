@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ObservationSink, VmObservation } from '../../../src/events/observation.js';
 import type { PushReceiver } from '../../../src/events/push/receiver.js';
 import { createSnsReceiver, SNS_RECEIVER_PATH, type SnsReceiverConfig } from '../../../src/events/push/sns.js';
-import { startAwsEmulator, type AwsEmulator } from '../../../src/emulators/aws/index.js';
-import { createFleet, type Fleet } from '../../../src/emulators/fleet/index.js';
-import { closeServer, listen } from '../../../src/emulators/shared/server.js';
+import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
+import { createFleet, type Fleet } from '../../../emulators/fleet.js';
+import { closeServer, listen } from '../../../emulators/kit/server.js';
 import { globalId } from '../../../src/providers/ids.js';
 
 const ACCOUNT = '111111111111';

@@ -3,8 +3,8 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { awsProviderSchema } from '../../../src/config/schema.js';
-import { startAwsEmulator, type AwsEmulator } from '../../../src/emulators/aws/index.js';
-import { AWS_ACCOUNTS, EC2_INSTANCE_TYPES, createFleet, type Fleet } from '../../../src/emulators/fleet/index.js';
+import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
+import { AWS_ACCOUNTS, EC2_INSTANCE_TYPES, createFleet, type Fleet } from '../../../emulators/fleet.js';
 import { createAwsAdapter } from '../../../src/providers/aws/index.js';
 import { vmStateOf } from '../../../src/providers/aws/states.js';
 import { ProviderError } from '../../../src/providers/errors.js';

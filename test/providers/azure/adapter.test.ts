@@ -4,8 +4,8 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { azureProviderSchema } from '../../../src/config/schema.js';
-import { startAzureEmulator, type AzureEmulator } from '../../../src/emulators/azure/index.js';
-import { AZURE_SUBSCRIPTIONS, AZURE_VM_SIZES, createFleet, type Fleet } from '../../../src/emulators/fleet/index.js';
+import { startAzureEmulator, type AzureEmulator } from '../../../emulators/azure/index.js';
+import { AZURE_SUBSCRIPTIONS, AZURE_VM_SIZES, createFleet, type Fleet } from '../../../emulators/fleet.js';
 import { createAzureAdapter, type AzureAdapterOptions } from '../../../src/providers/azure/index.js';
 import { ProviderError } from '../../../src/providers/errors.js';
 import { globalId } from '../../../src/providers/ids.js';

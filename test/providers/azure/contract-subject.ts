@@ -2,7 +2,7 @@
 // SUBJECTS there. Counts come from the fleet as the adapter models it: subnets are inside their
 // VNets, security groups are NSGs, and one VM listing per subscription covers every location.
 import type { RunningApp } from '../../../src/app.js';
-import { AZURE_VM_CONDITIONS, createFleet, type AzureVmCondition } from '../../../src/emulators/fleet/index.js';
+import { AZURE_VM_CONDITIONS, createFleet, type AzureVmCondition } from '../../../emulators/fleet.js';
 import { vmStateOf } from '../../../src/providers/azure/states.js';
 import type { VmState } from '../../../src/providers/types.js';
 import type { ContractSubject, EmulatorControls, FleetTruth } from '../contract/subjects.js';

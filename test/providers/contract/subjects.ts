@@ -1,7 +1,7 @@
 // What the provider contract suite needs to know about each cloud: how to reach its emulator in
 // the sandbox, what its fleet holds (the truth to compare with), and its native states.
 import type { RunningApp } from '../../../src/app.js';
-import { EC2_INSTANCE_STATES } from '../../../src/emulators/fleet/index.js';
+import { EC2_INSTANCE_STATES } from '../../../emulators/fleet.js';
 import type { VmState } from '../../../src/providers/types.js';
 
 /** The controls every emulator offers (src/emulators/<cloud>/). */

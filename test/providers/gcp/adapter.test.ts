@@ -1,8 +1,8 @@
 // The GCP adapter against the wire-level GCP emulator: real @google-cloud/compute clients over
 // REST, real paging and filters. Request counts come from the emulator's own log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GCE_MACHINE_TYPES, createFleet, gceCustomMachineTypeSize, type Fleet } from '../../../src/emulators/fleet/index.js';
-import { startGcpEmulator, type GcpEmulator } from '../../../src/emulators/gcp/index.js';
+import { GCE_MACHINE_TYPES, createFleet, gceCustomMachineTypeSize, type Fleet } from '../../../emulators/fleet.js';
+import { startGcpEmulator, type GcpEmulator } from '../../../emulators/gcp/index.js';
 import { vmStateOf } from '../../../src/providers/gcp/states.js';
 import { globalId } from '../../../src/providers/ids.js';
 import { RESOURCE_KINDS, type ProviderAdapter, type ResourceKind } from '../../../src/providers/types.js';

@@ -3,7 +3,7 @@
 // reserved EXTERNAL addresses (regional and global), interfaces are every instance's NICs,
 // security groups are firewall rules, volumes zonal and regional disks.
 import type { RunningApp } from '../../../src/app.js';
-import { GCE_INSTANCE_STATUSES } from '../../../src/emulators/fleet/index.js';
+import { GCE_INSTANCE_STATUSES } from '../../../emulators/fleet.js';
 import { vmStateOf } from '../../../src/providers/gcp/states.js';
 import type { VmState } from '../../../src/providers/types.js';
 import type { ContractSubject, EmulatorControls, FleetTruth } from '../contract/subjects.js';

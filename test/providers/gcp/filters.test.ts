@@ -1,6 +1,6 @@
 // ListFilter → Compute Engine filter expressions, and the filter applied after the call.
 import { describe, expect, it } from 'vitest';
-import { parseComputeFilter } from '../../../src/emulators/gcp/index.js';
+import { parseComputeFilter } from '../../../emulators/gcp/index.js';
 import { MAX_FILTER_LENGTH, anyOf, matchesFilter, planFilter, quote } from '../../../src/providers/gcp/filters.js';
 import { endpointOptions } from '../../../src/providers/gcp/clients.js';
 import { portRange } from '../../../src/providers/gcp/network.js';

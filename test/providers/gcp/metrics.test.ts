@@ -1,8 +1,8 @@
 // Metrics through the adapter: one timeSeries.list per metric type (plus its pages), every VM in one
 // filter, units converted (CPU fraction → percent), memory only with the Ops Agent.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFleet, type Fleet, type GceInstance } from '../../../src/emulators/fleet/index.js';
-import { MAX_FILTER_LENGTH, startGcpEmulator, type GcpEmulator } from '../../../src/emulators/gcp/index.js';
+import { createFleet, type Fleet, type GceInstance } from '../../../emulators/fleet.js';
+import { MAX_FILTER_LENGTH, startGcpEmulator, type GcpEmulator } from '../../../emulators/gcp/index.js';
 import { ProviderError } from '../../../src/providers/errors.js';
 import { VM_METRICS } from '../../../src/providers/gcp/index.js';
 import { globalId } from '../../../src/providers/ids.js';

@@ -2,8 +2,8 @@
 // raw value kept; and every status of the fleet through the real adapter.
 import { protos } from '@google-cloud/compute';
 import { describe, expect, it } from 'vitest';
-import { createFleet } from '../../../src/emulators/fleet/index.js';
-import { startGcpEmulator } from '../../../src/emulators/gcp/index.js';
+import { createFleet } from '../../../emulators/fleet.js';
+import { startGcpEmulator } from '../../../emulators/gcp/index.js';
 import {
   GCE_DISK_STATUSES,
   GCE_INSTANCE_STATUSES,

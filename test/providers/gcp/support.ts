@@ -1,8 +1,8 @@
 // Shared set-up for the GCP adapter tests: the fleet, the emulator, adapter configs pointing at it.
 import { pino } from 'pino';
 import { gcpProviderSchema } from '../../../src/config/schema.js';
-import type { Fleet } from '../../../src/emulators/fleet/index.js';
-import type { GcpEmulator } from '../../../src/emulators/gcp/index.js';
+import type { Fleet } from '../../../emulators/fleet.js';
+import type { GcpEmulator } from '../../../emulators/gcp/index.js';
 import { createGcpAdapter } from '../../../src/providers/gcp/index.js';
 import { ALL_REGIONS, type ProviderAdapter, type ResourceKind, type Scope } from '../../../src/providers/types.js';
 import { upstreamRequests } from '../../../src/telemetry/metrics.js';

@@ -1,0 +1,10 @@
+// Wire-level AWS emulator (EC2 query protocol + CloudWatch GetMetricData, SNS pushes of EC2
+// state changes) over the simulated fleet.
+export { startAwsEmulator, type AwsEmulator, type AwsEmulatorOptions } from './server.js';
+export { RequestLog, type RequestLogEntry, type AwsService } from './log.js';
+export { FaultInjector, DEFAULT_LATENCY_MS, type FaultRule, type FaultKind } from './log.js';
+export { EC2_ACTIONS } from './ec2/handler.js';
+export { MAX_METRIC_DATA_QUERIES, MAX_DATAPOINTS_PER_CALL } from './cloudwatch/get-metric-data.js';
+export { parseSigV4Credential, type SigV4Credential } from './identity.js';
+export { SNS_TOPIC_NAME, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
+export { DEFAULT_SNS_RETRY, type SnsDeliveryRecord, type SnsDeliveryLog } from './sns/delivery.js';

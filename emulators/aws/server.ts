@@ -1,0 +1,170 @@
+// One HTTP server for EC2 (query protocol) and CloudWatch (JSON 1.0): identify the caller,
+// apply injected faults, dispatch, answer in the service's own error format, log every request.
+// SNS (pushes of state changes) runs beside it on its own HTTPS host (sns.ts).
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { Fleet } from '../fleet.js';
+import {
+  CLOUDWATCH_CONTENT_TYPE,
+  CloudWatchError,
+  cloudWatchErrorBody,
+  cloudWatchErrorHeaders,
+  cloudWatchErrors,
+} from './cloudwatch/errors.js';
+import { cloudWatchOperation, handleCloudWatch } from './cloudwatch/handler.js';
+import { Ec2Error, ec2Errors } from './ec2/errors.js';
+import { handleEc2 } from './ec2/handler.js';
+import { QueryParams } from './ec2/params.js';
+import { ec2ErrorResponse } from './ec2/xml.js';
+import { parseSigV4Credential } from './identity.js';
+import { FaultInjector, RequestLog, type AwsService } from './log.js';
+import { startSnsEmulator, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
+import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../kit/server.js';
+
+export interface AwsEmulatorOptions {
+  fleet: Fleet;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** The SNS side (push of EC2 state changes): signature version, delivery policy. */
+  sns?: SnsEmulatorOptions;
+}
+
+export interface AwsEmulator {
+  /** http://HOST:PORT — give it to the SDK clients as `endpoint`. */
+  url: string;
+  requests: RequestLog;
+  faults: FaultInjector;
+  /** Caps every EC2 Describe* page below the caller's MaxResults (paging tests); null removes the cap. */
+  setMaxPageSize(n: number | null): void;
+  /** Caps the datapoints of every GetMetricData page below the caller's MaxDatapoints; null removes the cap. */
+  setMaxDatapointsPerPage(n: number | null): void;
+  /** SNS topics that push the fleet's EC2 state changes to subscribed endpoints (own HTTPS host). */
+  sns: AwsSns;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<AwsEmulator> {
+  const { fleet } = options;
+  const host = options.host ?? '127.0.0.1';
+  const requests = new RequestLog();
+  const faults = new FaultInjector();
+  let maxPageSize: number | null = null;
+  let maxDatapointsPerPage: number | null = null;
+
+  const server = http.createServer((req, res) => {
+    void answer(req).then(
+      (reply) => {
+        res.writeHead(reply.status, {
+          'content-type': reply.contentType,
+          'content-length': Buffer.byteLength(reply.body),
+          ...reply.headers,
+        });
+        res.end(reply.body);
+      },
+      (error: unknown) => {
+        // Only an unreadable request gets here; it is logged like any other.
+        requests.record({ service: 'ec2', action: '', account: null, region: null, status: 500 });
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`emulator failure: ${errorMessage(error)}`);
+      },
+    );
+  });
+
+  async function answer(req: http.IncomingMessage): Promise<Reply> {
+    const requestId = randomUUID();
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const rawBody = await readBody(req);
+    const credential = parseSigV4Credential(header(req, 'authorization'), url);
+    const account = credential ? (fleet.aws.accountForAccessKey(credential.accessKeyId)?.accountId ?? null) : null;
+    const region = credential?.region ?? null;
+
+    const target = header(req, 'x-amz-target');
+    const service: AwsService =
+      target !== undefined ? 'monitoring' : credential?.service === 'monitoring' ? 'monitoring' : 'ec2';
+    const params = service === 'ec2' ? new QueryParams(rawBody, url.search.slice(1)) : undefined;
+    const action = target !== undefined ? cloudWatchOperation(target) || target : (params?.get('Action') ?? '');
+
+    const reply = await (async (): Promise<Reply> => {
+      try {
+        const fault = await applyFaults(faults, { service, action, account, region });
+        if (fault === 'throttle') throw service === 'ec2' ? ec2Errors.throttled() : cloudWatchErrors.throttled();
+        if (fault === 'unavailable') throw service === 'ec2' ? ec2Errors.unavailable() : cloudWatchErrors.unavailable();
+
+        if (!credential) {
+          throw service === 'ec2' ? ec2Errors.missingAuthenticationToken() : cloudWatchErrors.missingAuthenticationToken();
+        }
+        if (account === null || region === null) {
+          throw service === 'ec2' ? ec2Errors.authFailure() : cloudWatchErrors.invalidClientTokenId();
+        }
+
+        if (service === 'monitoring') {
+          const body = handleCloudWatch(target ?? '', rawBody, { fleet, account, region, maxDatapointsPerPage }, fleet.now());
+          return { status: 200, contentType: CLOUDWATCH_CONTENT_TYPE, body, headers: { 'x-amzn-requestid': requestId } };
+        }
+        if (!action) throw ec2Errors.missingAction();
+        const body = handleEc2(
+          action,
+          { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize },
+          requestId,
+        );
+        return { status: 200, contentType: 'text/xml;charset=UTF-8', body, headers: { 'x-amzn-requestid': requestId } };
+      } catch (error) {
+        return errorReply(service, error, requestId);
+      }
+    })();
+    requests.record({ service, action, account, region, status: reply.status });
+    return reply;
+  }
+
+  const sns = await startSnsEmulator(fleet, host, options.sns);
+  const hostPort = await listen(server, host, options.port ?? 0).catch(async (error: unknown) => {
+    await sns.close();
+    throw error;
+  });
+
+  return {
+    url: `http://${hostPort}`,
+    requests,
+    faults,
+    setMaxPageSize(n) {
+      maxPageSize = checkPageCap(n);
+    },
+    setMaxDatapointsPerPage(n) {
+      maxDatapointsPerPage = checkPageCap(n);
+    },
+    sns,
+    close: () => Promise.all([closeServer(server), sns.close()]).then(() => undefined),
+  };
+}
+
+function errorReply(service: AwsService, error: unknown, requestId: string): Reply {
+  if (service === 'ec2') {
+    const e = error instanceof Ec2Error ? error : internal(error, (m) => new Ec2Error('InternalError', m, 500));
+    return {
+      status: e.status,
+      contentType: 'text/xml;charset=UTF-8',
+      body: ec2ErrorResponse(e.code, e.message, requestId),
+      headers: { 'x-amzn-requestid': requestId },
+    };
+  }
+  const e = error instanceof CloudWatchError ? error : internal(error, cloudWatchErrors.internal);
+  return {
+    status: e.status,
+    contentType: CLOUDWATCH_CONTENT_TYPE,
+    body: cloudWatchErrorBody(e),
+    headers: { 'x-amzn-requestid': requestId, ...cloudWatchErrorHeaders(e) },
+  };
+}
+
+function internal<E>(error: unknown, make: (message: string) => E): E {
+  return make(`Internal emulator error: ${errorMessage(error)}`);
+}

@@ -1,0 +1,161 @@
+// One HTTPS server for ARM (compute, network) and the Azure Monitor metrics data plane: match the
+// path to an operation, identify the caller by bearer token, apply injected faults, authorise,
+// answer in ARM's JSON (errors as `{"error":{"code","message"}}`), log every request.
+import { randomUUID } from 'node:crypto';
+import https from 'node:https';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Fleet } from '../fleet.js';
+import { Random } from '../kit/prng.js';
+import { resolveArm, type Operation } from './arm.js';
+import { ArmError, armErrors } from './errors.js';
+import { FaultInjector, RequestLog, type AzureService } from './log.js';
+import { resolveMetricsBatch } from './monitor.js';
+import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../kit/server.js';
+import { generateTlsIdentity } from '../kit/tls.js';
+
+export interface AzureEmulatorOptions {
+  fleet: Fleet;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+}
+
+export interface AzureEmulator {
+  /** https://HOST:PORT — the ARM `endpoint` and the metrics endpoint of the SDK clients. */
+  url: string;
+  /** PEM of the emulator's self-signed certificate: what clients must trust. */
+  caCertificate: string;
+  requests: RequestLog;
+  faults: FaultInjector;
+  /** Caps every ARM page below its normal size (paging tests); null removes the cap. */
+  setMaxPageSize(n: number | null): void;
+  close(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export async function startAzureEmulator(options: AzureEmulatorOptions): Promise<AzureEmulator> {
+  const { fleet } = options;
+  const host = options.host ?? '127.0.0.1';
+  const requests = new RequestLog();
+  const faults = new FaultInjector();
+  const tls = await generateTlsIdentity(host, 'fleetgraph-azure-emulator');
+  let maxPageSize: number | null = null;
+  const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
+
+  const server = https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    void answer(req).then(
+      (reply) => {
+        res.writeHead(reply.status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(reply.body), ...reply.headers });
+        res.end(reply.body);
+      },
+      (error: unknown) => {
+        // Only an unreadable request gets here; it is logged like any other.
+        requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
+        const e = armErrors.internal(`emulator failure: ${errorMessage(error)}`);
+        res.writeHead(500, { 'content-type': JSON_TYPE });
+        res.end(e.body());
+      },
+    );
+  });
+
+  async function answer(req: http.IncomingMessage): Promise<Reply> {
+    const requestId = randomUUID();
+    const origin = `https://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`;
+    const url = new URL(req.url ?? '/', origin);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const body = await readBody(req);
+    const subscription = subscriptionOfToken(header(req, 'authorization'));
+    const account = subscription?.subscriptionId ?? null;
+    const baseHeaders: Record<string, string> = {
+      'x-ms-request-id': requestId,
+      'x-ms-correlation-request-id': requestId,
+      ...(header(req, 'x-ms-client-request-id') ? { 'x-ms-client-request-id': header(req, 'x-ms-client-request-id')! } : {}),
+    };
+
+    let operation: Operation | null = null;
+    let service: AzureService = serviceOfPath(url.pathname);
+    const reply = await (async (): Promise<Reply> => {
+      try {
+        operation = resolve(method, url, origin, body);
+        service = operation.service;
+        const fault = await applyFaults(faults, { service, action: operation.action, account, region: operation.region });
+        if (fault?.kind === 'throttle') {
+          const objectId = account ? principals.get(account)! : randomUUID();
+          throw service === 'monitor'
+            ? armErrors.metricsThrottled(fault.retryAfterSeconds)
+            : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
+        }
+        if (fault?.kind === 'unavailable') throw armErrors.unavailable();
+        authorise(req, operation);
+        const result = operation.run();
+        return {
+          status: 200,
+          body: JSON.stringify(result),
+          headers: { ...baseHeaders, ...(service !== 'monitor' ? { 'x-ms-ratelimit-remaining-subscription-reads': '249' } : {}) },
+        };
+      } catch (error) {
+        const e = error instanceof ArmError ? error : armErrors.internal(`Internal emulator error: ${errorMessage(error)}`);
+        return { status: e.status, body: e.body(), headers: { ...baseHeaders, ...e.headers } };
+      }
+    })();
+    const op = operation as Operation | null;
+    requests.record({ service, action: op?.action ?? '', account, region: op?.region ?? null, status: reply.status });
+    return reply;
+  }
+
+  function resolve(method: string, url: URL, origin: string, body: string): Operation {
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length === 3 && segments[0]!.toLowerCase() === 'subscriptions' && segments[2]!.toLowerCase() === 'metrics:getbatch') {
+      return resolveMetricsBatch(method, url, body, fleet.azure, segments[1]!.toLowerCase(), () => fleet.now());
+    }
+    return resolveArm({ method, url, origin, body }, { fleet: fleet.azure, maxPageSize });
+  }
+
+  function subscriptionOfToken(authorization: string | undefined) {
+    const m = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
+    return m ? fleet.azure.subscriptionForToken(m[1]!) : undefined;
+  }
+
+  /** Who may do what: a sandbox token is a principal with Reader rights on its own subscription only. */
+  function authorise(req: http.IncomingMessage, operation: Operation): void {
+    const tenant = fleet.azure.subscriptions[0]?.tenantId ?? 'common';
+    const authorization = header(req, 'authorization');
+    if (!authorization) throw armErrors.missingAuthorization(tenant);
+    if (!/^Bearer\s+\S+\s*$/i.test(authorization)) throw armErrors.malformedAuthorization(tenant);
+    const caller = subscriptionOfToken(authorization);
+    if (!caller) throw armErrors.invalidToken(tenant);
+    if (!fleet.azure.subscription(operation.subscriptionId)) throw armErrors.subscriptionNotFound(operation.subscriptionId);
+    if (caller.subscriptionId !== operation.subscriptionId) {
+      throw armErrors.authorizationFailed(principals.get(caller.subscriptionId)!, operation.permission, `/subscriptions/${operation.subscriptionId}`);
+    }
+  }
+
+  const hostPort = await listen(server, host, options.port ?? 0);
+
+  return {
+    url: `https://${hostPort}`,
+    caCertificate: tls.cert,
+    requests,
+    faults,
+    setMaxPageSize(n) {
+      maxPageSize = checkPageCap(n);
+    },
+    close: () => closeServer(server),
+  };
+}
+
+/** For requests that match no operation: which API the path was aimed at. */
+function serviceOfPath(path: string): AzureService {
+  const p = path.toLowerCase();
+  if (p.endsWith('/metrics:getbatch')) return 'monitor';
+  return p.includes('/providers/microsoft.network/') ? 'network' : 'compute';
+}

@@ -1,0 +1,33 @@
+// Which state each VM of a scope is put in, the same way for every cloud: drawn by weight; then,
+// once there are at least two VMs per state, every state the cloud documents present at least
+// once (taken from VMs that are up); then a majority up (taken from states present more than once).
+import type { Random } from './prng.js';
+
+export interface StatePlan<S extends string> {
+  /** How often each state is drawn; weights need not sum to anything. */
+  weights: readonly (readonly [S, number])[];
+  /** Every state the cloud documents, in the order missing ones are filled in. */
+  all: readonly S[];
+  /** The state of a VM that is up. */
+  up: S;
+}
+
+export function planStates<S extends string>(rng: Random, n: number, plan: StatePlan<S>): S[] {
+  const states = Array.from({ length: n }, () => rng.weighted(plan.weights));
+  const indexesOf = (keep: (state: S) => boolean) => states.flatMap((state, i) => (keep(state) ? [i] : []));
+  if (n >= plan.all.length * 2) {
+    for (const state of plan.all) {
+      if (!states.includes(state)) states[rng.pick(indexesOf((s) => s === plan.up))] = state;
+    }
+  }
+  let up = indexesOf((s) => s === plan.up).length;
+  while (up <= n / 2) {
+    const counts = new Map<S, number>();
+    for (const state of states) counts.set(state, (counts.get(state) ?? 0) + 1);
+    const others = indexesOf((s) => s !== plan.up && counts.get(s)! > 1);
+    if (others.length === 0) break;
+    states[rng.pick(others)] = plan.up;
+    up++;
+  }
+  return states;
+}

@@ -1,0 +1,95 @@
+// The embedded default: the simulated fleet and the emulators of the chosen clouds in this
+// process, and the provider configuration that points the real adapters at them.
+import type { Config } from '../config/schema.js';
+import { startAwsEmulator, type AwsEmulator } from '../../emulators/aws/index.js';
+import { startAzureEmulator, type AzureEmulator } from '../../emulators/azure/index.js';
+import { startFleetChurn, type FleetChurn } from '../../emulators/churn.js';
+import { createFleet, type Fleet } from '../../emulators/fleet.js';
+import { startGcpEmulator, type GcpEmulator } from '../../emulators/gcp/index.js';
+
+export type SandboxOptions = NonNullable<Config['sandbox']>;
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true };
+
+export interface SandboxEmulators {
+  fleet: Fleet;
+  /** Each cloud's emulator, when `sandbox.clouds` includes it. */
+  aws?: AwsEmulator;
+  azure?: AzureEmulator;
+  gcp?: GcpEmulator;
+  /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
+  churn?: FleetChurn;
+  providers: Config['providers'];
+  stop(): Promise<void>;
+}
+
+export async function startSandboxEmulators(options: SandboxOptions, host = '127.0.0.1'): Promise<SandboxEmulators> {
+  const fleet = createFleet({ seed: options.seed, vmsPerScope: options.vmsPerScope });
+  const sandbox: SandboxEmulators = {
+    fleet,
+    providers: {},
+    stop: () => {
+      sandbox.churn?.stop();
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close()]).then(() => undefined);
+    },
+  };
+  try {
+    if (options.clouds.includes('aws')) await startAws(sandbox, host);
+    if (options.clouds.includes('azure')) await startAzure(sandbox, host);
+    if (options.clouds.includes('gcp')) await startGcp(sandbox, host);
+    if (options.changesPerMinute > 0) {
+      sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
+    }
+  } catch (error) {
+    await sandbox.stop();
+    throw error;
+  }
+  return sandbox;
+}
+
+async function startAws(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const aws = (sandbox.aws = await startAwsEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.aws = {
+    maxAttempts: 3,
+    accounts: fleet.aws.accounts.map((account) => ({
+      id: account.accountId,
+      name: account.alias,
+      regions: [...fleet.aws.regions],
+      credentials: { type: 'static' as const, ...account.credentials },
+      endpoint: aws.url,
+    })),
+  };
+}
+
+async function startAzure(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const azure = (sandbox.azure = await startAzureEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.azure = {
+    maxRetries: 3,
+    subscriptions: fleet.azure.subscriptions.map((subscription) => ({
+      id: subscription.subscriptionId,
+      name: subscription.displayName,
+      regions: [...fleet.azure.locations],
+      credentials: { type: 'accessToken' as const, token: subscription.token },
+      // ARM and the metrics data plane are both the emulator, over HTTPS with its own certificate.
+      endpoint: azure.url,
+      metricsEndpoint: azure.url,
+      caCertificate: azure.caCertificate,
+    })),
+  };
+}
+
+async function startGcp(sandbox: SandboxEmulators, host: string): Promise<void> {
+  const { fleet } = sandbox;
+  const gcp = (sandbox.gcp = await startGcpEmulator({ fleet, host, port: 0 }));
+  sandbox.providers.gcp = {
+    maxAttempts: 3,
+    projects: fleet.gcp.projects.map((project) => ({
+      id: project.projectId,
+      name: project.name,
+      regions: [...fleet.gcp.regions],
+      credentials: { type: 'accessToken' as const, token: project.accessToken },
+      endpoint: gcp.url,
+    })),
+  };
+}
