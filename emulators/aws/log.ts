@@ -1,4 +1,4 @@
-// The request log and fault injector (src/emulators/shared/), with AWS's service names. Failures
+// The request log and fault injector (emulators/kit/), with AWS's service names. Failures
 // are reported as their bare kind: EC2 and CloudWatch send no Retry-After.
 import { DEFAULT_LATENCY_MS, FaultInjector as SharedFaultInjector, failureKind, type FaultKind, type FaultRule as SharedFaultRule } from '../kit/faults.js';
 import { RequestLog as SharedRequestLog, type RequestLogEntry as SharedRequestLogEntry } from '../kit/request-log.js';

@@ -2,7 +2,7 @@
 // apply injected faults, dispatch, answer in the service's own error format, log every request.
 // SNS (pushes of state changes) runs beside it on its own HTTPS host (sns.ts).
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
 import {
   CLOUDWATCH_CONTENT_TYPE,
@@ -19,7 +19,7 @@ import { ec2ErrorResponse } from './ec2/xml.js';
 import { parseSigV4Credential } from './identity.js';
 import { FaultInjector, RequestLog, type AwsService } from './log.js';
 import { startSnsEmulator, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
-import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../kit/server.js';
+import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
 export interface AwsEmulatorOptions {
   fleet: Fleet;
@@ -45,12 +45,7 @@ export interface AwsEmulator {
   close(): Promise<void>;
 }
 
-interface Reply {
-  status: number;
-  contentType: string;
-  body: string;
-  headers?: Record<string, string>;
-}
+const XML_TYPE = 'text/xml;charset=UTF-8';
 
 export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<AwsEmulator> {
   const { fleet } = options;
@@ -60,26 +55,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   let maxPageSize: number | null = null;
   let maxDatapointsPerPage: number | null = null;
 
-  const server = http.createServer((req, res) => {
-    void answer(req).then(
-      (reply) => {
-        res.writeHead(reply.status, {
-          'content-type': reply.contentType,
-          'content-length': Buffer.byteLength(reply.body),
-          ...reply.headers,
-        });
-        res.end(reply.body);
-      },
-      (error: unknown) => {
-        // Only an unreadable request gets here; it is logged like any other.
-        requests.record({ service: 'ec2', action: '', account: null, region: null, status: 500 });
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator failure: ${errorMessage(error)}`);
-      },
-    );
-  });
-
-  async function answer(req: http.IncomingMessage): Promise<Reply> {
+  async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
     const requestId = randomUUID();
     const url = new URL(req.url ?? '/', 'http://emulator');
     const rawBody = await readBody(req);
@@ -93,7 +69,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     const params = service === 'ec2' ? new QueryParams(rawBody, url.search.slice(1)) : undefined;
     const action = target !== undefined ? cloudWatchOperation(target) || target : (params?.get('Action') ?? '');
 
-    const reply = await (async (): Promise<Reply> => {
+    const reply = await (async (): Promise<EmulatorReply> => {
       try {
         const fault = await applyFaults(faults, { service, action, account, region });
         if (fault === 'throttle') throw service === 'ec2' ? ec2Errors.throttled() : cloudWatchErrors.throttled();
@@ -108,7 +84,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
 
         if (service === 'monitoring') {
           const body = handleCloudWatch(target ?? '', rawBody, { fleet, account, region, maxDatapointsPerPage }, fleet.now());
-          return { status: 200, contentType: CLOUDWATCH_CONTENT_TYPE, body, headers: { 'x-amzn-requestid': requestId } };
+          return { status: 200, body, headers: { 'content-type': CLOUDWATCH_CONTENT_TYPE, 'x-amzn-requestid': requestId } };
         }
         if (!action) throw ec2Errors.missingAction();
         const body = handleEc2(
@@ -116,7 +92,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
           { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize },
           requestId,
         );
-        return { status: 200, contentType: 'text/xml;charset=UTF-8', body, headers: { 'x-amzn-requestid': requestId } };
+        return { status: 200, body, headers: { 'x-amzn-requestid': requestId } };
       } catch (error) {
         return errorReply(service, error, requestId);
       }
@@ -126,13 +102,22 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   }
 
   const sns = await startSnsEmulator(fleet, host, options.sns);
-  const hostPort = await listen(server, host, options.port ?? 0).catch(async (error: unknown) => {
+  const server = await startEmulatorServer({
+    host,
+    port: options.port ?? 0,
+    headers: { 'content-type': XML_TYPE },
+    answer,
+    failed: (error) => {
+      requests.record({ service: 'ec2', action: '', account: null, region: null, status: 500 });
+      return { status: 500, body: `emulator failure: ${errorMessage(error)}`, headers: { 'content-type': 'text/plain' } };
+    },
+  }).catch(async (error: unknown) => {
     await sns.close();
     throw error;
   });
 
   return {
-    url: `http://${hostPort}`,
+    url: server.url,
     requests,
     faults,
     setMaxPageSize(n) {
@@ -142,26 +127,20 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
       maxDatapointsPerPage = checkPageCap(n);
     },
     sns,
-    close: () => Promise.all([closeServer(server), sns.close()]).then(() => undefined),
+    close: () => Promise.all([server.close(), sns.close()]).then(() => undefined),
   };
 }
 
-function errorReply(service: AwsService, error: unknown, requestId: string): Reply {
+function errorReply(service: AwsService, error: unknown, requestId: string): EmulatorReply {
   if (service === 'ec2') {
     const e = error instanceof Ec2Error ? error : internal(error, (m) => new Ec2Error('InternalError', m, 500));
-    return {
-      status: e.status,
-      contentType: 'text/xml;charset=UTF-8',
-      body: ec2ErrorResponse(e.code, e.message, requestId),
-      headers: { 'x-amzn-requestid': requestId },
-    };
+    return { status: e.status, body: ec2ErrorResponse(e.code, e.message, requestId), headers: { 'x-amzn-requestid': requestId } };
   }
   const e = error instanceof CloudWatchError ? error : internal(error, cloudWatchErrors.internal);
   return {
     status: e.status,
-    contentType: CLOUDWATCH_CONTENT_TYPE,
     body: cloudWatchErrorBody(e),
-    headers: { 'x-amzn-requestid': requestId, ...cloudWatchErrorHeaders(e) },
+    headers: { 'content-type': CLOUDWATCH_CONTENT_TYPE, 'x-amzn-requestid': requestId, ...cloudWatchErrorHeaders(e) },
   };
 }
 

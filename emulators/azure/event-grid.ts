@@ -7,7 +7,8 @@
 // every subscription of the fleet.
 import { randomUUID } from 'node:crypto';
 import type { AzureFleet, AzureVirtualMachine, AzureVmConditionChange } from '../fleet.js';
-import { DEFAULT_PUSH_RETRY, PushOutbox, deliverWithRetry, type PushRequest, type PushStats, type RetryPolicy } from '../kit/push-delivery.js';
+import { DEFAULT_PUSH_RETRY, deliverWithRetry, type PushRequest, type RetryPolicy } from '../kit/push-delivery.js';
+import { createPushPublisher, type PushPublisher } from '../kit/push-publisher.js';
 
 /** Event Grid sends the event subscription's name in upper case. */
 export const DEFAULT_EVENT_SUBSCRIPTION_NAME = 'FLEETGRAPH-VM-STATES';
@@ -22,43 +23,24 @@ export interface EventGridSubscribeOptions {
   subscriptionName?: string;
 }
 
-export interface EventGridPublisher {
-  /**
-   * Sends the validation handshake to `endpointUrl` and rejects unless it answers 200 with the
-   * validation code; then pushes every VM change. Replaces any earlier subscription.
-   */
-  subscribe(endpointUrl: string, options?: EventGridSubscribeOptions): Promise<void>;
-  /** Stops pushing; deliveries in flight are cancelled. */
-  unsubscribe(): void;
-  readonly stats: PushStats;
-  /** Resolves once every delivery started so far has been delivered or dropped. */
-  settled(): Promise<void>;
-}
+/**
+ * subscribe() sends the validation handshake to the endpoint and rejects unless it answers 200
+ * with the validation code; then pushes every VM change.
+ */
+export type EventGridPublisher = PushPublisher<EventGridSubscribeOptions>;
 
 export function createEventGridPublisher(fleet: AzureFleet, policy: RetryPolicy = DEFAULT_PUSH_RETRY): EventGridPublisher {
-  const outbox = new PushOutbox(policy);
-  let stopListening: (() => void) | null = null;
-
-  function unsubscribe(): void {
-    stopListening?.();
-    stopListening = null;
-    outbox.cancelAll();
-  }
-
-  async function subscribe(endpointUrl: string, options: EventGridSubscribeOptions = {}): Promise<void> {
-    unsubscribe();
+  return createPushPublisher<EventGridSubscribeOptions>(async (endpointUrl, outbox, options = {}) => {
     const name = (options.subscriptionName ?? DEFAULT_EVENT_SUBSCRIPTION_NAME).toUpperCase();
     await validate(endpointUrl, name, fleet.subscriptions[0]?.subscriptionId ?? '');
-    stopListening = fleet.onVmConditionChange((change) => {
+    return fleet.onVmConditionChange((change) => {
       const found = fleet.findVm(change.vmId);
       if (!found) return;
       // Serialised now: the VM may change again before a retry goes out.
       const body = JSON.stringify([createdOrUpdatedEvent(found.vm, change)]);
       outbox.send(endpointUrl, (attempt) => notification(name, body, attempt));
     });
-  }
-
-  return { subscribe, unsubscribe, stats: outbox.stats, settled: () => outbox.settled() };
+  }, policy);
 }
 
 async function validate(endpointUrl: string, name: string, subscriptionId: string): Promise<void> {

@@ -1,25 +1,13 @@
 // Wire-level Azure emulator (ARM compute + network, Azure Monitor metrics:getBatch) over HTTPS,
 // serving the simulated fleet, and Event Grid pushing the fleet's VM changes to a webhook.
+import { withPushPublisher } from '../kit/push-publisher.js';
 import { createEventGridPublisher, type EventGridPublisher } from './event-grid.js';
 import { startAzureEmulator as startAzureServer, type AzureEmulator as AzureServer, type AzureEmulatorOptions } from './server.js';
 
-export interface AzureEmulator extends AzureServer {
-  /** Event Grid: subscribe a webhook to the fleet's VM changes. Stops when the emulator closes. */
-  eventGrid: EventGridPublisher;
-}
+export type AzureEmulator = AzureServer & { eventGrid: EventGridPublisher };
 
 export async function startAzureEmulator(options: AzureEmulatorOptions): Promise<AzureEmulator> {
-  const server = await startAzureServer(options);
-  const eventGrid = createEventGridPublisher(options.fleet.azure);
-  const closeServer = server.close;
-  // Extended in place (not spread) so that nothing the server object defines is copied stale.
-  return Object.assign(server, {
-    eventGrid,
-    close: async () => {
-      eventGrid.unsubscribe();
-      await closeServer();
-    },
-  });
+  return withPushPublisher(await startAzureServer(options), 'eventGrid', createEventGridPublisher(options.fleet.azure));
 }
 
 export type { AzureEmulatorOptions };

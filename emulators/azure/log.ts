@@ -1,4 +1,4 @@
-// The request log and fault injector (src/emulators/shared/), with Azure's service names. A
+// The request log and fault injector (emulators/kit/), with Azure's service names. A
 // throttled answer carries Retry-After (`retryAfterSeconds`): Azure's SDKs wait exactly that long.
 import {
   DEFAULT_LATENCY_MS,

@@ -2,16 +2,14 @@
 // path to an operation, identify the caller by bearer token, apply injected faults, authorise,
 // answer in ARM's JSON (errors as `{"error":{"code","message"}}`), log every request.
 import { randomUUID } from 'node:crypto';
-import https from 'node:https';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Fleet } from '../fleet.js';
 import { Random } from '../kit/prng.js';
 import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
-import { applyFaults, checkPageCap, closeServer, errorMessage, header, listen, readBody } from '../kit/server.js';
+import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 import { generateTlsIdentity } from '../kit/tls.js';
 
 export interface AzureEmulatorOptions {
@@ -36,12 +34,6 @@ export interface AzureEmulator {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-interface Reply {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-}
-
 export async function startAzureEmulator(options: AzureEmulatorOptions): Promise<AzureEmulator> {
   const { fleet } = options;
   const host = options.host ?? '127.0.0.1';
@@ -51,25 +43,9 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   let maxPageSize: number | null = null;
   const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
 
-  const server = https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    void answer(req).then(
-      (reply) => {
-        res.writeHead(reply.status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(reply.body), ...reply.headers });
-        res.end(reply.body);
-      },
-      (error: unknown) => {
-        // Only an unreadable request gets here; it is logged like any other.
-        requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
-        const e = armErrors.internal(`emulator failure: ${errorMessage(error)}`);
-        res.writeHead(500, { 'content-type': JSON_TYPE });
-        res.end(e.body());
-      },
-    );
-  });
-
-  async function answer(req: http.IncomingMessage): Promise<Reply> {
+  async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
     const requestId = randomUUID();
-    const origin = `https://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`;
+    const origin = `https://${req.headers.host ?? new URL(server.url).host}`;
     const url = new URL(req.url ?? '/', origin);
     const method = (req.method ?? 'GET').toUpperCase();
     const body = await readBody(req);
@@ -83,7 +59,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
 
     let operation: Operation | null = null;
     let service: AzureService = serviceOfPath(url.pathname);
-    const reply = await (async (): Promise<Reply> => {
+    const reply = await (async (): Promise<EmulatorReply> => {
       try {
         operation = resolve(method, url, origin, body);
         service = operation.service;
@@ -139,17 +115,27 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     }
   }
 
-  const hostPort = await listen(server, host, options.port ?? 0);
+  const server = await startEmulatorServer({
+    host,
+    port: options.port ?? 0,
+    tls,
+    headers: { 'content-type': JSON_TYPE },
+    answer,
+    failed: (error) => {
+      requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
+      return { status: 500, body: armErrors.internal(`emulator failure: ${errorMessage(error)}`).body() };
+    },
+  });
 
   return {
-    url: `https://${hostPort}`,
+    url: server.url,
     caCertificate: tls.cert,
     requests,
     faults,
     setMaxPageSize(n) {
       maxPageSize = checkPageCap(n);
     },
-    close: () => closeServer(server),
+    close: () => server.close(),
   };
 }
 

@@ -1,25 +1,13 @@
 // Wire-level GCP emulator (Compute Engine v1 and Cloud Monitoring v3 over REST) over the simulated
 // fleet, and Pub/Sub pushing a Cloud Asset feed of the fleet's instance changes.
+import { withPushPublisher } from '../kit/push-publisher.js';
 import { createPubSubPublisher, type PubSubPublisher } from './pubsub.js';
 import { startGcpEmulator as startGcpServer, type GcpEmulator as GcpServer, type GcpEmulatorOptions } from './server.js';
 
-export interface GcpEmulator extends GcpServer {
-  /** Pub/Sub push subscription to the fleet's instance changes (a Cloud Asset feed). Stops when the emulator closes. */
-  pubsub: PubSubPublisher;
-}
+export type GcpEmulator = GcpServer & { pubsub: PubSubPublisher };
 
 export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<GcpEmulator> {
-  const server = await startGcpServer(options);
-  const pubsub = createPubSubPublisher(options.fleet.gcp);
-  const closeServer = server.close;
-  // Extended in place (not spread) so that nothing the server object defines is copied stale.
-  return Object.assign(server, {
-    pubsub,
-    close: async () => {
-      pubsub.unsubscribe();
-      await closeServer();
-    },
-  });
+  return withPushPublisher(await startGcpServer(options), 'pubsub', createPubSubPublisher(options.fleet.gcp));
 }
 
 export type { GcpEmulatorOptions };

@@ -1,4 +1,4 @@
-// The request log and fault injector (src/emulators/shared/), with GCP's service names. Failures
+// The request log and fault injector (emulators/kit/), with GCP's service names. Failures
 // are reported as their bare kind; the Retry-After of throttling is the server's (`setRetryAfter`).
 import { DEFAULT_LATENCY_MS, FaultInjector, failureKind, type FaultKind, type FaultRule, type FaultTarget } from '../kit/faults.js';
 import { RequestLog, type RequestLogEntry } from '../kit/request-log.js';

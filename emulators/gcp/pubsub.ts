@@ -4,36 +4,19 @@
 // returns it, the prior copy, the change's time), delivered as Pub/Sub's push envelope with
 // Pub/Sub's retries. Push subscriptions need no handshake.
 import type { GceInstance, GcpFleet, GcpInstanceStatusChange } from '../fleet.js';
-import { DEFAULT_PUSH_RETRY, PushOutbox, type PushStats, type RetryPolicy } from '../kit/push-delivery.js';
+import { DEFAULT_PUSH_RETRY, type RetryPolicy } from '../kit/push-delivery.js';
+import { createPushPublisher, type PushPublisher } from '../kit/push-publisher.js';
 
 export const DEFAULT_PUSH_SUBSCRIPTION = 'fleetgraph-instances';
 
 const INSTANCE_ASSET_TYPE = 'compute.googleapis.com/Instance';
 
-export interface PubSubPublisher {
-  /** Pushes every instance change to `endpointUrl` from now on. Replaces any earlier subscription. */
-  subscribe(endpointUrl: string): Promise<void>;
-  /** Stops pushing; deliveries in flight are cancelled. */
-  unsubscribe(): void;
-  readonly stats: PushStats;
-  /** Resolves once every delivery started so far has been delivered or dropped. */
-  settled(): Promise<void>;
-}
+export type PubSubPublisher = PushPublisher;
 
 export function createPubSubPublisher(fleet: GcpFleet, policy: RetryPolicy = DEFAULT_PUSH_RETRY): PubSubPublisher {
-  const outbox = new PushOutbox(policy);
-  let stopListening: (() => void) | null = null;
   let messageIds = 0;
-
-  function unsubscribe(): void {
-    stopListening?.();
-    stopListening = null;
-    outbox.cancelAll();
-  }
-
-  async function subscribe(endpointUrl: string): Promise<void> {
-    unsubscribe();
-    stopListening = fleet.onInstanceStatusChange((change) => {
+  return createPushPublisher(async (endpointUrl, outbox) =>
+    fleet.onInstanceStatusChange((change) => {
       const instance = fleet.findInstance(change.project, change.zone, change.instance);
       const project = fleet.projects.find((p) => p.projectId === change.project);
       if (!instance || !project) return;
@@ -47,10 +30,7 @@ export function createPubSubPublisher(fleet: GcpFleet, policy: RetryPolicy = DEF
         subscription: `projects/${change.project}/subscriptions/${DEFAULT_PUSH_SUBSCRIPTION}`,
       };
       outbox.send(endpointUrl, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
-    });
-  }
-
-  return { subscribe, unsubscribe, stats: outbox.stats, settled: () => outbox.settled() };
+    }), policy);
 }
 
 /** What the feed publishes for one change: the asset now, the asset before, when it changed. */

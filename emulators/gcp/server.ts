@@ -1,14 +1,14 @@
 // One HTTP server for Compute Engine v1 (`/compute/v1/…`) and Cloud Monitoring v3 (`/v3/…`) over
 // REST, as the Node clients speak them with `fallback: true`: identify the caller by its bearer
 // token, apply injected faults, dispatch, answer errors in Google's JSON shape, log every request.
-import http from 'node:http';
+import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
 import { GoogleApiError, googleErrors, type GcpService } from './errors.js';
 import { handleCompute, routeCompute, type ComputeRoute } from './compute/handler.js';
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../kit/faults.js';
-import { applyFaults, checkPageCap, closeServer, errorMessage, listen } from '../kit/server.js';
+import { applyFaults, checkPageCap, errorMessage, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
 export interface GcpEmulatorOptions {
   fleet: Fleet;
@@ -34,12 +34,6 @@ export interface GcpEmulator {
 
 export { DEFAULT_RETRY_AFTER_SECONDS };
 
-interface Reply {
-  status: number;
-  body: string;
-  headers?: Record<string, string>;
-}
-
 interface Target {
   service: GcpService;
   action: string;
@@ -59,30 +53,11 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   let maxPointsPerPage: number | null = null;
   let retryAfter: number | null = DEFAULT_RETRY_AFTER_SECONDS;
 
-  const server = http.createServer((req, res) => {
-    req.resume();
-    void answer(req).then(
-      (reply) => {
-        res.writeHead(reply.status, {
-          'content-type': 'application/json; charset=UTF-8',
-          'content-length': Buffer.byteLength(reply.body),
-          vary: 'Origin, X-Origin, Referer',
-          ...reply.headers,
-        });
-        res.end(reply.body);
-      },
-      (error: unknown) => {
-        requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`emulator failure: ${errorMessage(error)}`);
-      },
-    );
-  });
-
-  async function answer(req: http.IncomingMessage): Promise<Reply> {
+  async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
+    req.resume(); // every method it answers is a GET: nothing to read
     const url = new URL(req.url ?? '/', 'http://emulator');
     const target = targetOf(url.pathname);
-    const reply = await (async (): Promise<Reply> => {
+    const reply = await (async (): Promise<EmulatorReply> => {
       try {
         const fault = await applyFaults(faults, { service: target.service, action: target.action, account: target.project, region: target.region });
         if (fault === 'throttle') throw googleErrors.throttled(target.service, target.project, retryAfter);
@@ -115,10 +90,19 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
     return reply;
   }
 
-  const hostPort = await listen(server, host, options.port ?? 0);
+  const server = await startEmulatorServer({
+    host,
+    port: options.port ?? 0,
+    headers: { 'content-type': 'application/json; charset=UTF-8', vary: 'Origin, X-Origin, Referer' },
+    answer,
+    failed: (error) => {
+      requests.record({ service: 'compute', action: '', account: null, region: null, status: 500 });
+      return { status: 500, body: `emulator failure: ${errorMessage(error)}`, headers: { 'content-type': 'text/plain' } };
+    },
+  });
 
   return {
-    url: `http://${hostPort}`,
+    url: server.url,
     requests,
     faults,
     setMaxPageSize(n) {
@@ -131,7 +115,7 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
       if (seconds !== null && (!Number.isInteger(seconds) || seconds < 0)) throw new Error(`Retry-After must be a non-negative integer or null, got ${seconds}`);
       retryAfter = seconds;
     },
-    close: () => closeServer(server),
+    close: () => server.close(),
   };
 }
 

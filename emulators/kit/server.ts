@@ -1,8 +1,58 @@
-// The HTTP plumbing every cloud emulator's server shares: reading bodies and headers, holding and
-// failing requests as the fault injector decides, page caps, listening and closing.
-import type http from 'node:http';
+// The HTTP plumbing every cloud emulator's server shares: one HTTP(S) server that answers each
+// request with what the emulator's `answer` returns (and a 500 when even that fails), reading
+// bodies and headers, holding and failing requests as the fault injector decides, page caps.
+import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FaultInjector, FaultTarget } from './faults.js';
+import type { TlsIdentity } from './tls.js';
+
+export interface EmulatorReply {
+  status: number;
+  body: string;
+  /** Sent over the server's default headers. */
+  headers?: Record<string, string>;
+}
+
+export interface EmulatorServerOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Serves HTTPS with this identity; plain HTTP when absent. */
+  tls?: TlsIdentity;
+  /** What every reply starts from: its content type at least. */
+  headers: Record<string, string>;
+  answer(req: http.IncomingMessage): EmulatorReply | Promise<EmulatorReply>;
+  /** The reply when `answer` itself failed (only an unreadable request gets there); log it here too. */
+  failed(error: unknown): EmulatorReply;
+}
+
+export interface EmulatorServer {
+  /** http(s)://HOST:PORT, IPv6 hosts bracketed. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    void Promise.resolve()
+      .then(() => options.answer(req))
+      .catch(options.failed)
+      .then((reply) => {
+        res.writeHead(reply.status, { ...options.headers, 'content-length': Buffer.byteLength(reply.body), ...reply.headers });
+        res.end(reply.body);
+      });
+  };
+  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler);
+  const hostPort = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0);
+  return {
+    url: `${options.tls ? 'https' : 'http'}://${hostPort}`,
+    port: (server.address() as AddressInfo).port,
+    close: () => closeServer(server),
+  };
+}
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 

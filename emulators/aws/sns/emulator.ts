@@ -4,14 +4,13 @@
 // serves the signing certificate and the SubscribeURL/UnsubscribeURL actions.
 import type { Fleet } from '../../fleet.js';
 import type { SnsSignatureVersion } from './message.js';
-import { closeServer, listen } from '../../kit/server.js';
 import { generateTlsIdentity } from '../../kit/tls.js';
 import type { PushStats, RetryPolicy } from '../../kit/push-delivery.js';
 import { DEFAULT_SNS_RETRY, SnsDeliveryLog } from './delivery.js';
 import { ec2StateChangeEventJson } from './ec2-event.js';
 import { SnsMessages } from './messages.js';
 import { SnsOutbox } from './outbox.js';
-import { createSnsHostServer } from './server.js';
+import { startSnsHostServer } from './server.js';
 import { createSnsSigner } from './signing.js';
 import { SnsSubscriptions, type SnsSubscription } from './subscriptions.js';
 
@@ -65,13 +64,13 @@ export async function startSnsEmulator(fleet: Fleet, host: string, options: SnsE
   const deliveries = new SnsDeliveryLog();
   const outbox = new SnsOutbox({ ...DEFAULT_SNS_RETRY, ...options.retry }, deliveries);
 
-  const server = createSnsHostServer(tls, {
+  const server = await startSnsHostServer(host, tls, {
     certificatePath: signer.certificatePath,
     certificate: signer.certificate,
     confirmSubscription: (topicArn, token) => subscriptions.confirm(topicArn, token),
     unsubscribe: (arn) => removeSubscription(arn),
   });
-  const url = `https://${await listen(server, host, 0)}`;
+  const url = server.url;
   const messages = new SnsMessages(url, signer, () => fleet.now());
   const topicArnOf = (account: string, region: string) => `arn:aws:sns:${region}:${account}:${SNS_TOPIC_NAME}`;
   const topicArns = fleet.aws.scopes().map((s) => topicArnOf(s.account, s.region));
@@ -127,7 +126,7 @@ export async function startSnsEmulator(fleet: Fleet, host: string, options: SnsE
     async close() {
       stopListening();
       await outbox.close();
-      await closeServer(server);
+      await server.close();
     },
   };
 }

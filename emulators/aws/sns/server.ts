@@ -3,8 +3,8 @@
 // Unsubscribe (UnsubscribeURL) — answered in SNS's XML.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import https from 'node:https';
 import { children, element, type XmlObject } from '../ec2/xml.js';
+import { errorMessage, startEmulatorServer, type EmulatorReply, type EmulatorServer } from '../../kit/server.js';
 import type { TlsIdentity } from '../../kit/tls.js';
 import type { SnsSubscription } from './subscriptions.js';
 
@@ -17,24 +17,21 @@ export interface SnsHostHandlers {
   unsubscribe(subscriptionArn: string): SnsSubscription | undefined;
 }
 
-interface Reply {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
-export function createSnsHostServer(tls: TlsIdentity, handlers: SnsHostHandlers): https.Server {
-  return https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    const reply = answer(req, handlers);
-    res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': Buffer.byteLength(reply.body) });
-    res.end(reply.body);
+export function startSnsHostServer(host: string, tls: TlsIdentity, handlers: SnsHostHandlers): Promise<EmulatorServer> {
+  return startEmulatorServer({
+    host,
+    tls,
+    headers: { 'content-type': 'text/xml' },
+    answer: (req) => answer(req, handlers),
+    failed: (error) => snsError(500, 'Receiver', 'InternalError', `emulator failure: ${errorMessage(error)}`),
   });
 }
 
-function answer(req: http.IncomingMessage, handlers: SnsHostHandlers): Reply {
+function answer(req: http.IncomingMessage, handlers: SnsHostHandlers): EmulatorReply {
+  req.resume();
   const url = new URL(req.url ?? '/', 'https://sns');
   if (req.method === 'GET' && url.pathname === handlers.certificatePath) {
-    return { status: 200, contentType: 'application/x-x509-ca-cert', body: handlers.certificate };
+    return { status: 200, body: handlers.certificate, headers: { 'content-type': 'application/x-x509-ca-cert' } };
   }
   if (url.pathname !== '/') return snsError(404, 'Sender', 'NotFound', 'Resource not found');
   const param = (name: string) => url.searchParams.get(name) ?? '';
@@ -54,17 +51,17 @@ function answer(req: http.IncomingMessage, handlers: SnsHostHandlers): Reply {
   }
 }
 
-function snsResponse(action: string, result: XmlObject | null): Reply {
+function snsResponse(action: string, result: XmlObject | null): EmulatorReply {
   const body =
     `<${action}Response xmlns="${SNS_XMLNS}">` +
     (result ? element(`${action}Result`, result) : '') +
     `<ResponseMetadata>${element('RequestId', randomUUID())}</ResponseMetadata></${action}Response>`;
-  return { status: 200, contentType: 'text/xml', body };
+  return { status: 200, body };
 }
 
-function snsError(status: number, type: string, code: string, message: string): Reply {
+function snsError(status: number, type: string, code: string, message: string): EmulatorReply {
   const body =
     `<ErrorResponse xmlns="${SNS_XMLNS}"><Error>${children({ Type: type, Code: code, Message: message })}</Error>` +
     `${element('RequestId', randomUUID())}</ErrorResponse>`;
-  return { status, contentType: 'text/xml', body };
+  return { status, body };
 }
