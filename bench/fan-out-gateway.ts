@@ -1,7 +1,7 @@
 // Child process of the fan-out bench: the gateway being measured, alone in its process (run with
 // --expose-gc so its memory is read after collections). argv[2]: the subgraph URLs as JSON.
 import { parseConfig } from '../src/config/load.js';
-import type { SubgraphName } from '../subgraphs/catalog.js';
+import type { SubgraphName } from '../src/subgraphs/catalog.js';
 import { readSupergraph } from '../src/gateway/compose.js';
 import { startGateway } from '../src/gateway/server.js';
 import { setLogLevel } from '../src/telemetry/logger.js';

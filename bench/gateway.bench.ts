@@ -12,7 +12,7 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import type { SubgraphName } from '../subgraphs/catalog.js';
+import type { SubgraphName } from '../src/subgraphs/catalog.js';
 import { readSupergraph } from '../src/gateway/compose.js';
 import { startGateway } from '../src/gateway/server.js';
 import { startApolloGateway } from './apollo-gateway.js';

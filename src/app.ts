@@ -11,7 +11,7 @@ import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
-import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from '../subgraphs/index.js';
+import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
 
 export interface RunningApp {
   config: Config;

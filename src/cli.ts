@@ -13,7 +13,7 @@ import type { Config } from './config/schema.js';
 import { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } from './gateway/compose.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
 import { startMetricsServer } from './telemetry/metrics-server.js';
-import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type SubgraphName } from '../subgraphs/catalog.js';
+import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type SubgraphName } from './subgraphs/catalog.js';
 
 const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check]';
 

@@ -4,7 +4,7 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphTypeDefs } from '../../subgraphs/catalog.js';
+import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphTypeDefs } from '../subgraphs/catalog.js';
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 

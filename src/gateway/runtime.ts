@@ -2,7 +2,7 @@
 // (@graphql-hive/router-runtime) is the default; `planner: js` selects the JavaScript one.
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
-import type { SubgraphName } from '../../subgraphs/catalog.js';
+import type { SubgraphName } from '../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
 import { subscriptionTransport } from './subscription-transport.js';
 import { maskError } from './mask-error.js';

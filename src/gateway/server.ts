@@ -2,7 +2,7 @@
 // operator endpoints /healthz, /readyz and /metrics (Prometheus).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SubgraphName } from '../../subgraphs/catalog.js';
+import type { SubgraphName } from '../subgraphs/catalog.js';
 import { serveReceiver, type PushReceiver } from '../events/push/receiver.js';
 import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';

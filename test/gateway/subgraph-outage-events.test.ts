@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config/schema.js';
 import { parseConfig } from '../../src/config/load.js';
-import type { SubgraphName } from '../../subgraphs/catalog.js';
+import type { SubgraphName } from '../../src/subgraphs/catalog.js';
 import { freePort } from '../support/redis.js';
 import { subscribe } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';

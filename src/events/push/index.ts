@@ -6,11 +6,11 @@ import { closeClient, failFastClient } from '../redis-util.js';
 import type { PushConfig } from '../../config/schema.js';
 import { logger } from '../../telemetry/logger.js';
 import type { ObservationSink } from '../observation.js';
-import { createEventGridReceiver, type VmDirectory } from './event-grid.js';
-import { createPubSubReceiver } from './pubsub.js';
+import { createEventGridReceiver, type VmDirectory } from './azure/event-grid.js';
+import { createPubSubReceiver } from './gcp/pubsub.js';
 import type { PushReceiver } from './receiver.js';
-import { createSnsReceiver } from './sns.js';
-import { memoryValidationStore, redisValidationStore, type ValidationStore } from './validations.js';
+import { createSnsReceiver } from './aws/sns.js';
+import { memoryValidationStore, redisValidationStore, type ValidationStore } from './azure/validations.js';
 
 export interface PushReceiversOptions {
   push: PushConfig;

@@ -4,9 +4,9 @@
 import { X509Certificate } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { httpsGet } from '../../../src/events/push/https-get.js';
-import { verifySnsSignature } from '../../../src/events/push/sns-signature.js';
-import { parseSnsMessage, type SnsMessage } from '../../../src/events/push/sns-message.js';
+import { httpsGet } from '../../../src/events/push/aws/https-get.js';
+import { verifySnsSignature } from '../../../src/events/push/aws/sns-signature.js';
+import { parseSnsMessage, type SnsMessage } from '../../../src/events/push/aws/sns-message.js';
 import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
 import { createFleet, type Fleet } from '../../../emulators/fleet.js';
 import { closeServer, listen } from '../../../emulators/kit/server.js';

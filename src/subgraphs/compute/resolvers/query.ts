@@ -1,0 +1,39 @@
+import type { VirtualMachine } from '../../../providers/types.js';
+import type { Order } from '../../shared/connection.js';
+import { listConnection, resourceById } from '../../shared/resolve.js';
+import type { QueryResolvers, VmFilter, VmOrder } from '../generated/resolvers-types.js';
+import { providerStatuses } from './provider-status.js';
+
+const SORT_KEYS: Record<NonNullable<VmOrder['field']>, (vm: VirtualMachine) => string | number> = {
+  ID: (vm) => vm.id,
+  // Unnamed VMs after the named ones, as the consoles list them.
+  NAME: (vm) => (vm.name === null ? '\uffff' : vm.name.toLowerCase()),
+  LAUNCHED_AT: (vm) => vm.launchedAt?.getTime() ?? 0,
+  STATE: (vm) => vm.state,
+  REGION: (vm) => `${vm.provider}:${vm.region}`,
+};
+
+function vmOrder(orderBy: VmOrder | null | undefined): Order<VirtualMachine> {
+  const field = orderBy?.field ?? 'NAME';
+  const direction = orderBy?.direction ?? 'ASC';
+  return { name: `${field}:${direction}`, key: SORT_KEYS[field], descending: direction === 'DESC' };
+}
+
+export const Query: QueryResolvers = {
+  vms: (_parent, { filter, first, after, orderBy }, context) =>
+    listConnection(context, 'vm', filter, { first, after }, {
+      pushdown: (f: VmFilter) => ({
+        ...(f.states ? { states: [...f.states].sort() } : {}),
+        ...(f.instanceTypes ? { instanceTypes: [...f.instanceTypes].sort() } : {}),
+        ...(f.zones ? { zones: [...f.zones].sort() } : {}),
+      }),
+      matches: (vm, f) =>
+        (!f.states || f.states.includes(vm.state)) &&
+        (!f.instanceTypes || (vm.instanceType !== null && f.instanceTypes.includes(vm.instanceType))) &&
+        (!f.zones || (vm.zone !== null && f.zones.includes(vm.zone))) &&
+        (!f.nameContains || (vm.name ?? '').toLowerCase().includes(f.nameContains.toLowerCase())),
+      order: vmOrder(orderBy),
+    }),
+  vm: (_parent, { id }, context) => resourceById(context, 'vm', id),
+  providers: (_parent, _args, context) => providerStatuses(context.services.registry),
+};

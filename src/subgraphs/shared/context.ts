@@ -1,0 +1,24 @@
+// What every resolver receives. Loaders are new per request; partial errors collected here are
+// appended to the response by the partial-errors plugin, beside the data that did load.
+import type { GraphQLError } from 'graphql';
+import type { EventBus } from '../../events/bus.js';
+import { createLoaders, type Loaders, type Services } from '../../loaders/index.js';
+
+/** What subscription resolvers read events from. */
+export interface EventFeed {
+  bus: EventBus;
+  /** A subscriber this many messages behind is disconnected. */
+  maxQueuedPerSubscriber: number;
+}
+
+export interface SubgraphContext {
+  services: Services;
+  loaders: Loaders;
+  partialErrors: GraphQLError[];
+  /** Present in the subgraph that serves subscriptions. */
+  events: EventFeed | null;
+}
+
+export function createContext(services: Services, events?: EventFeed): SubgraphContext {
+  return { services, loaders: createLoaders(services), partialErrors: [], events: events ?? null };
+}

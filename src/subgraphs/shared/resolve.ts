@@ -1,0 +1,85 @@
+// The two resolver shapes every subgraph repeats: a filtered, paginated listing across scopes,
+// and a lookup by global id. Subgraphs give only what differs per kind.
+import { canonicalGlobalId } from '../../providers/ids.js';
+import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../../providers/types.js';
+import type { SubgraphContext } from './context.js';
+import { byId, checkPageArgs, paginate, type Order, type Page, type PageArgs } from './connection.js';
+import { recordFailures, toGraphQLError } from './errors.js';
+import { commonPushdown, matchesCommon, selectScopes, type CommonFilter } from './resource-filter.js';
+
+export interface ListOptions<F extends CommonFilter, T> {
+  /** Kind-specific pushdown added to the common one. */
+  pushdown?: (filter: F) => ListFilter;
+  /** Kind-specific test applied after listing. */
+  matches?: (item: T, filter: F) => boolean;
+  /** By id when absent. */
+  order?: Order<T>;
+}
+
+export async function listConnection<K extends ResourceKind, F extends CommonFilter>(
+  context: SubgraphContext,
+  kind: K,
+  filter: F | null | undefined,
+  args: PageArgs,
+  options: ListOptions<F, ResourceTypes[K]> = {},
+): Promise<Page<ResourceTypes[K]>> {
+  const order = options.order ?? byId<ResourceTypes[K]>();
+  const page = checkPageArgs(args, order);
+  return paginate(await listMatching(context, kind, filter, options), page, order);
+}
+
+/** Every resource of a kind that matches, across the scopes the filter selects; failures become partial errors. */
+export async function listMatching<K extends ResourceKind, F extends CommonFilter>(
+  context: SubgraphContext,
+  kind: K,
+  filter: F | null | undefined,
+  options: Pick<ListOptions<F, ResourceTypes[K]>, 'pushdown' | 'matches'> = {},
+): Promise<ResourceTypes[K][]> {
+  if (filter?.ids) filter = { ...filter, ids: withBadInputAsGraphQL(() => filter!.ids!.map((id) => canonicalGlobalId(id, kind))) };
+  const scopes = withBadInputAsGraphQL(() => selectScopes(context.services.registry, kind, filter));
+  const filterFor = (scope: Scope): ListFilter => ({
+    ...commonPushdown(context.services.registry, kind, filter, scope),
+    ...(filter && options.pushdown ? options.pushdown(filter) : {}),
+  });
+  const listing = await context.loaders.list(kind, scopes, filterFor);
+  recordFailures(context, listing.failures);
+  return listing.items.filter((item) => matchesCommon(item, filter) && (!filter || !options.matches || options.matches(item, filter)));
+}
+
+export async function resourceById<K extends ResourceKind>(context: SubgraphContext, kind: K, id: string): Promise<ResourceTypes[K] | null> {
+  const canonical = withBadInputAsGraphQL(() => canonicalGlobalId(id, kind));
+  try {
+    return await context.loaders.resource(kind).load(canonical);
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+}
+
+/** Several global ids of one kind at once (entity references, @requires lists); unknown ids drop out. */
+export async function resourcesByIds<K extends ResourceKind>(
+  context: SubgraphContext,
+  kind: K,
+  ids: readonly string[],
+): Promise<ResourceTypes[K][]> {
+  const loaded = await context.loaders.resource(kind).loadMany(ids);
+  const error = loaded.find((item): item is Error => item instanceof Error);
+  if (error) throw toGraphQLError(error);
+  return loaded.filter((item): item is ResourceTypes[K] => item !== null && !(item instanceof Error));
+}
+
+function withBadInputAsGraphQL<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+}
+
+/**
+ * For `__resolveReference`: @apollo/subgraph writes `__typename` onto what it returns, and cached
+ * resources are frozen, so it gets a shallow copy.
+ */
+export async function resolveEntity<K extends ResourceKind>(context: SubgraphContext, kind: K, id: string): Promise<ResourceTypes[K] | null> {
+  const resource = await resourceById(context, kind, id);
+  return resource && { ...resource };
+}
