@@ -1,17 +1,13 @@
 // The Redis cache: shared by every gateway process, so a cloud answer fetched by one is a hit
 // for all. It is an optimisation, never a dependency: when Redis is down or slow, reads are
 // misses and writes are dropped, quickly, and the caller goes to the cloud as if there were no
-// cache. ioredis is configured for that:
-//   - enableOfflineQueue false: a command sent while disconnected fails at once instead of
-//     waiting in a queue for a reconnect that may never come;
-//   - connectTimeout / commandTimeout: a hung server costs at most a bounded wait;
-//   - maxRetriesPerRequest 1: commands caught in a dropped connection fail fast;
-//   - retryStrategy: reconnect forever, with exponential backoff capped at maxReconnectDelayMs,
-//     so the cache comes back by itself when Redis does.
+// cache. Its connection fails fast and reconnects by itself (src/redis/client.ts); a command
+// that times out on a live connection also skips Redis for a cool-off period.
 // The transitions are logged once each (warn when Redis goes, info when it is back), never per
 // failed command, and never with the URL's password.
-import { Redis, ReplyError } from 'ioredis';
+import { ReplyError, type Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { closeClient, failFastClient, redactRedisUrl } from '../redis/client.js';
 import { logger as componentLogger } from '../telemetry/logger.js';
 import { BatchCache, decodeValue, encodeValue, type CacheEntry, type CacheGuard } from './cache.js';
 import { tagSetKey } from './keys.js';
@@ -67,16 +63,6 @@ for _, set in ipairs(KEYS) do
 end
 return 0`;
 
-/** The URL with its password replaced, for logs. */
-export function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '[unparseable redis URL]';
-  }
-}
 
 export class RedisCache extends BatchCache {
   readonly keyPrefix: string;
@@ -108,13 +94,7 @@ export class RedisCache extends BatchCache {
     this.firstOutcomeTimer = setTimeout(() => this.settleFirstOutcome(), connectTimeout + 100);
     this.firstOutcomeTimer.unref();
 
-    this.client = new Redis(options.url, {
-      enableOfflineQueue: false,
-      connectTimeout,
-      commandTimeout: options.commandTimeoutMs ?? 1000,
-      maxRetriesPerRequest: 1,
-      retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times - 1, 16), maxDelay),
-    });
+    this.client = failFastClient(options.url, { connectTimeoutMs: connectTimeout, commandTimeoutMs: options.commandTimeoutMs ?? 1000, maxReconnectDelayMs: options.maxReconnectDelayMs });
     this.client.on('ready', () => this.markUp());
     this.client.on('error', (err: Error) => this.markDown(err));
     this.client.on('close', () => this.markDown());
@@ -220,13 +200,7 @@ export class RedisCache extends BatchCache {
     this.closing = true;
     clearTimeout(this.firstOutcomeTimer);
     this.settleFirstOutcome();
-    try {
-      if (this.client.status === 'ready') await this.client.quit();
-    } catch {
-      // closing anyway
-    } finally {
-      this.client.disconnect();
-    }
+    await closeClient(this.client);
   }
 
   private async usable(): Promise<boolean> {

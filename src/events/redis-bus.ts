@@ -13,11 +13,11 @@
 // exact bound: at most maxLength events, none older than maxAgeSeconds.
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { redactRedisUrl } from '../cache/redis.js';
 import { logger as componentLogger } from '../telemetry/logger.js';
 import { checkRetention, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
 import { EventSubscription } from './subscription.js';
-import { closeClient, failFastClient, sleep, untilReady, type FailFastOptions } from './redis-util.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { closeClient, failFastClient, redactRedisUrl, untilReady, type FailFastOptions } from '../redis/client.js';
 import { decodeVmEvent, encodeVmEvent, eventIdMs, isEventId, type NewVmEvent, type VmEvent } from './vm-event.js';
 
 export interface RedisEventBusOptions extends RetentionOptions {

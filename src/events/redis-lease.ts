@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { LeaseStore } from './lease.js';
-import { closeClient, failFastClient, untilReady } from './redis-util.js';
+import { closeClient, failFastClient, untilReady } from '../redis/client.js';
 
 const ACQUIRE = `
 local holder = redis.call('GET', KEYS[1])

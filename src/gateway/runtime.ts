@@ -4,7 +4,7 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import type { SubgraphName } from '../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
-import { subscriptionTransport } from './subscription-transport.js';
+import { upstreamSubscriptionTransport } from './upstream-subscriptions.js';
 import { maskError } from './mask-error.js';
 import { useErrorCodes } from './use-error-codes.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
@@ -23,12 +23,12 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
   // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5),
-  // through our own ws transport (see subscription-transport.ts: no silent reconnect).
+  // through our own ws transport (see upstream-subscriptions.ts: no silent reconnect).
   transportEntries.compute = { ...transportEntries.compute, options: { subscriptions: { kind: 'ws', location: '/graphql' } } };
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transportEntries,
-    transports: { http: import('@graphql-mesh/transport-http'), ws: subscriptionTransport },
+    transports: { http: import('@graphql-mesh/transport-http'), ws: upstreamSubscriptionTransport },
     ...(options.planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,

@@ -6,7 +6,7 @@ import type { SubgraphName } from '../subgraphs/catalog.js';
 import { serveReceiver, type PushReceiver } from '../events/push/receiver.js';
 import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
-import { serveGraphqlWs } from '../transport/graphql-ws.js';
+import { serveGraphqlWs } from '../graphql-ws/server.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { gatewayWsOptions } from './ws-options.js';

@@ -1,6 +1,6 @@
 // Subscriptions are served over graphql-ws only. Over HTTP (SSE, multipart) the runtime would
 // stream into a response with no bound on what a client that stops reading makes the gateway
-// buffer; graphql-ws has one (src/transport/graphql-ws.ts). A subscription sent over HTTP gets a
+// buffer; graphql-ws has one (src/graphql-ws/server.ts). A subscription sent over HTTP gets a
 // clear error instead.
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';

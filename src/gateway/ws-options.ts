@@ -1,11 +1,11 @@
 // The gateway's graphql-ws options: the runtime's own (it plans and executes every operation),
-// with identical live subscriptions sharing one execution (src/transport/shared-subscriptions.ts).
+// with identical live subscriptions sharing one execution (src/graphql-ws/shared-subscriptions.ts).
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, Kind, parse, visit, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
-import type { WsExtra } from '../transport/graphql-ws.js';
-import { SharedSubscriptions } from '../transport/shared-subscriptions.js';
+import type { WsExtra } from '../graphql-ws/server.js';
+import { SharedSubscriptions } from '../graphql-ws/shared-subscriptions.js';
 
 type WsOptions = ServerOptions<Record<string, unknown> | undefined, WsExtra>;
 

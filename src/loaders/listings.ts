@@ -4,10 +4,11 @@
 // error is returned beside the other scopes' resources.
 import { cachedValue } from '../cache/index.js';
 import type { CacheGuard } from '../cache/cache.js';
-import { generationKey, listingTag, listKey, resourceKey } from '../cache/keys.js';
+import { listingTag, listKey, resourceKey } from '../cache/keys.js';
 import { ProviderError } from '../providers/errors.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
+import { eventGuard } from './event-guard.js';
 import type { ResourceLoader } from './resources.js';
 import type { Services } from './services.js';
 
@@ -50,9 +51,4 @@ async function listScope<K extends ResourceKind>(services: Services, kind: K, sc
   // guarded by the scope's generation, so a listing fetched before an event is not stored after it.
   const tag = listingTag(kind, scope);
   return cachedValue(services.cache, kind, listKey(kind, scope, filter), ttl, load, [tag], eventGuard(kind, tag));
-}
-
-/** VMs change by events (src/events): their cached answers are guarded by the scope's generation. */
-export function eventGuard(kind: ResourceKind, scopeTag: string): string | undefined {
-  return kind === 'vm' ? generationKey(scopeTag) : undefined;
 }

@@ -4,10 +4,10 @@
 import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
 import { listingTag, resourceKey } from '../cache/keys.js';
-import { eventGuard } from './listings.js';
 import { parseGlobalIdOfKind, scopeKey } from '../providers/ids.js';
 import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
+import { eventGuard } from './event-guard.js';
 import type { Services } from './services.js';
 
 export type ResourceLoader<K extends ResourceKind> = DataLoader<string, ResourceTypes[K] | null>;

@@ -46,3 +46,10 @@ export function dateOrNull(value: Date | string | undefined): Date | null {
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
+
+/** `values` in consecutive parts of at most `size` (an API's limit per call). */
+export function chunk<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}

@@ -1,6 +1,6 @@
 // The one place that says what a provider failure means. Adapters wrap every SDK error in a
-// ProviderError with a category; subgraphs turn the category into an `extensions.code`.
-import { ErrorCode } from '../errors/codes.js';
+// ProviderError with a category; subgraphs turn the category into an `extensions.code`
+// (src/subgraphs/shared/errors.ts).
 import type { Scope } from './types.js';
 
 export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'UNKNOWN';
@@ -17,22 +17,6 @@ export class ProviderError extends Error {
   ) {
     super(`${scope.provider} ${scope.account}/${scope.region} ${operation}: ${message}`, options);
     this.name = 'ProviderError';
-  }
-}
-
-export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
-  switch (category) {
-    case 'THROTTLED':
-      return ErrorCode.PROVIDER_THROTTLED;
-    case 'UNAVAILABLE':
-      return ErrorCode.PROVIDER_UNAVAILABLE;
-    case 'AUTH':
-      return ErrorCode.PROVIDER_AUTH_FAILED;
-    case 'INVALID_INPUT':
-      return ErrorCode.BAD_USER_INPUT;
-    case 'NOT_FOUND':
-    case 'UNKNOWN':
-      return ErrorCode.PROVIDER_ERROR;
   }
 }
 

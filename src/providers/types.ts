@@ -63,6 +63,12 @@ export const VM_STATES: readonly VmState[] = [
   'UNKNOWN',
 ];
 
+/** A provider's state read into the model: the model's state, and the provider's raw value, kept. */
+export interface Mapped<S> {
+  state: S;
+  providerState: string;
+}
+
 export interface Tag {
   key: string;
   value: string;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RunningApp } from '../../src/app.js';
-import { SLOW_SUBSCRIBER_CLOSE_CODE } from '../../src/transport/graphql-ws.js';
+import { SLOW_SUBSCRIBER_CLOSE_CODE } from '../../src/graphql-ws/server.js';
 import { startTestApp, gatewayUrl } from '../support/app.js';
 import { subscribe, wsUrl } from '../support/subscriptions.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';

@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import { generationKey, listingTag, resourceKey, tagSetKey } from '../../cache/keys.js';
 import { parseGlobalId } from '../../providers/ids.js';
 import type { RetentionOptions } from '../bus.js';
-import { closeClient, failFastClient, untilReady } from '../redis-util.js';
+import { closeClient, failFastClient, untilReady } from '../../redis/client.js';
 import { decodeVmEvent, type VmEvent } from '../vm-event.js';
 import { findByNativeId, GONE_PROVIDER_STATE, type ChangeLedger, type LedgerBatch } from './ledger.js';
 

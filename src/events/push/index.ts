@@ -2,7 +2,7 @@
 // to the same sink. Event Grid's record of completed handshakes is shared through Redis when
 // there is one (a handshake answered by one replica admits deliveries to every replica).
 import type { Redis } from 'ioredis';
-import { closeClient, failFastClient } from '../redis-util.js';
+import { closeClient, failFastClient } from '../../redis/client.js';
 import type { PushConfig } from '../../config/schema.js';
 import { logger } from '../../telemetry/logger.js';
 import type { ObservationSink } from '../observation.js';

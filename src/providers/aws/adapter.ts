@@ -3,8 +3,7 @@
 import type { Logger } from 'pino';
 import type { AwsProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
-import { assembleAdapter, loggedCall } from '../adapter.js';
-import { ProviderError } from '../errors.js';
+import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
 import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
 import { ClientPool, secretsOf } from './clients.js';
 import type { ScopeContext } from './context.js';
@@ -18,7 +17,7 @@ export interface AwsAdapterOptions {
   logger?: Logger;
 }
 
-const codeOf = (error: unknown) => classifyAwsError(error).code;
+const failures: CloudFailures = { toProviderError, codeOf: (error) => classifyAwsError(error).code };
 
 export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.aws');
@@ -26,24 +25,13 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
   const instanceTypes = new InstanceTypeCatalog();
 
   function contextFor(scope: Scope, operation: string): ScopeContext {
-    const account = pool.accountOf(scope);
-    if (!account) {
-      throw new ProviderError('INVALID_INPUT', scope, operation, null, 'this account and region are not configured');
-    }
-    const secrets = secretsOf(account);
-    return {
-      scope,
-      clients: pool.clientsFor(scope),
-      instanceTypes,
-      log,
-      call: (op, run) => loggedCall(log, 'aws', scope, op, run, (error) => toProviderError(error, scope, op, secrets), codeOf),
-    };
+    const account = requireConfigured(pool.accountOf(scope), scope, operation, 'this account and region are not configured');
+    return { ...scopeCalls('aws', log, scope, secretsOf(account), failures), clients: pool.clientsFor(scope), instanceTypes };
   }
 
   /** One logical call: the filter split into as few upstream calls as the API allows, each paged. */
   async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
-    const spec = KINDS[kind] as (typeof KINDS)[K] | undefined;
-    if (!spec) throw new ProviderError('INVALID_INPUT', scope, `list ${String(kind)}`, null, `unknown resource kind "${String(kind)}"`);
+    const spec = kindSpec(KINDS, kind, scope);
     const ctx = contextFor(scope, spec.operation);
     const calls = planCalls(spec.filters, filter);
     const raw = await Promise.all(
@@ -82,16 +70,17 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     provider: 'aws',
     scopes: pool.scopes,
     scopeOf: (account, region) => ({ provider: 'aws', account, region }),
-    operationOf: (kind) => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`,
+    operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => spec.operation),
     fetch: listWithIds,
     metricsOperation: 'GetMetricData',
     metrics: (scope, request) => getMetrics(contextFor(scope, 'GetMetricData'), request),
     async close() {
       pool.destroy();
     },
-    wrap: (error, scope, operation) => {
+    failures,
+    secretsOf: (scope) => {
       const account = pool.accountOf(scope);
-      return toProviderError(error, scope, operation, account ? secretsOf(account) : []);
+      return account ? secretsOf(account) : [];
     },
   });
 }

@@ -7,7 +7,7 @@
 // The price: EC2 accepts at most 200 filter values per call, all filters together
 // (FilterLimitExceeded), so ids are chunked to fit beside the other filter values.
 import type { Filter } from '@aws-sdk/client-ec2';
-import { unique } from '../common.js';
+import { chunk, unique } from '../common.js';
 import type { ListFilter, VmState } from '../types.js';
 import { ec2StatesFor } from './states.js';
 
@@ -67,10 +67,4 @@ export function planCalls(support: FilterSupport, filter: ListFilter = {}): Filt
  */
 export function vmStatesToCheck(filter: ListFilter = {}): readonly VmState[] | null {
   return filter.states && filter.states.length > 0 && ec2StatesFor(filter.states) === null ? filter.states : null;
-}
-
-export function chunk<T>(values: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
 }

@@ -2,9 +2,8 @@
 // answers are kept for the life of the adapter: a VM listing asks only for types it has not seen,
 // in one call (≤ 100 types per call, the API's limit), and concurrent listings share that call.
 import { paginateDescribeInstanceTypes, type EC2Client, type _InstanceType } from '@aws-sdk/client-ec2';
-import { unique } from '../common.js';
+import { chunk, unique } from '../common.js';
 import { instanceTypeSpecOf, type InstanceTypeSpec } from './compute.js';
-import { chunk } from './filters.js';
 
 /** DescribeInstanceTypes: at most 100 types per call and per page. */
 export const INSTANCE_TYPES_PER_CALL = 100;

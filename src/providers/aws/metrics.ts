@@ -2,8 +2,9 @@
 // GetMetricData call per 500 queries (the API's limit), each paged through NextToken — never one
 // call per VM or per metric.
 import { paginateGetMetricData, type MetricDataQuery, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
-import { ProviderError } from '../errors.js';
-import { InvalidIdError, parseGlobalId } from '../ids.js';
+import { chunk } from '../common.js';
+import type { GlobalId } from '../ids.js';
+import { MetricInputError, planInScope } from '../metric-plan.js';
 import {
   METRIC_UNITS,
   type MetricName,
@@ -14,7 +15,6 @@ import {
   type ResourceKind,
 } from '../types.js';
 import type { ScopeContext } from './context.js';
-import { chunk } from './filters.js';
 
 /** GetMetricData: at most 500 metric queries per call. */
 export const QUERIES_PER_CALL = 500;
@@ -108,13 +108,6 @@ export function nativeMetric(nativeName: string, target: Target): CloudWatchMetr
   return known ?? { namespace, metricName, stat: 'Average', unit: 'None' };
 }
 
-export class MetricInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ValidationError';
-  }
-}
-
 export async function getMetrics(ctx: ScopeContext, request: MetricRequest): Promise<MetricSeries[]> {
   const planned = request.queries.map((query) => plan(ctx, query));
   const asked = planned.flatMap((p, index) => (p.metric && p.dimension ? [{ p, id: `m${index}` }] : []));
@@ -147,18 +140,12 @@ export async function getMetrics(ctx: ScopeContext, request: MetricRequest): Pro
 }
 
 function plan(ctx: ScopeContext, query: MetricQuery): PlannedQuery {
-  try {
-    const id = parseGlobalId(query.resourceId);
-    if (id.provider !== 'aws' || id.account !== ctx.scope.account || id.region !== ctx.scope.region) {
-      throw new MetricInputError(`resource ${query.resourceId} is not in this account and region`);
-    }
-    return planQuery(query, id.kind, id.nativeId);
-  } catch (error) {
-    if (error instanceof InvalidIdError || error instanceof MetricInputError) {
-      throw new ProviderError('INVALID_INPUT', ctx.scope, 'GetMetricData', null, error.message);
-    }
-    throw error;
-  }
+  const { scope } = ctx;
+  const inScope = {
+    holds: (id: GlobalId) => id.provider === 'aws' && id.account === scope.account && id.region === scope.region,
+    describe: 'this account and region',
+  };
+  return planInScope(scope, 'GetMetricData', query, inScope, (id) => planQuery(query, id.kind, id.nativeId));
 }
 
 function collect(into: Map<string, { timestamps: Date[]; values: number[] }>, result: MetricDataResult): void {

@@ -2,12 +2,7 @@
 // raw name as `providerState`, and sends a value AWS adds later to UNKNOWN (raw kept) rather than
 // guessing. The `never` checks make the compiler fail here when the SDK's enums grow.
 import { InstanceStateName, SnapshotState as Ec2SnapshotState, VolumeState as Ec2VolumeState } from '@aws-sdk/client-ec2';
-import type { SnapshotState, VmState, VolumeState } from '../types.js';
-
-export interface Mapped<S> {
-  state: S;
-  providerState: string;
-}
+import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
 
 export function vmStateOf(raw: string | undefined): Mapped<VmState> {
   const name = raw as InstanceStateName;
@@ -81,8 +76,8 @@ export function snapshotStateOf(raw: string | undefined): Mapped<SnapshotState> 
   }
 }
 
-/** Every EC2 instance state name the SDK documents. */
-export const EC2_INSTANCE_STATES: readonly InstanceStateName[] = Object.values(InstanceStateName);
+/** Every instance state name the EC2 SDK documents (its InstanceStateName enum). */
+export const INSTANCE_STATE_NAMES: readonly InstanceStateName[] = Object.values(InstanceStateName);
 
 /**
  * The EC2 `instance-state-name` values that map to any of `states` — for filter pushdown.
@@ -90,5 +85,5 @@ export const EC2_INSTANCE_STATES: readonly InstanceStateName[] = Object.values(I
  */
 export function ec2StatesFor(states: readonly VmState[]): string[] | null {
   if (states.includes('UNKNOWN')) return null;
-  return EC2_INSTANCE_STATES.filter((name) => states.includes(vmStateOf(name).state));
+  return INSTANCE_STATE_NAMES.filter((name) => states.includes(vmStateOf(name).state));
 }

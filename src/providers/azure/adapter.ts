@@ -15,14 +15,14 @@
 import type { Logger } from 'pino';
 import type { AzureProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
-import { assembleAdapter, loggedCall } from '../adapter.js';
-import { ProviderError } from '../errors.js';
+import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { ClientPool, secretsOf, type RetryTuning } from './clients.js';
 import type { SubscriptionContext } from './context.js';
 import { classifyAzureError, toProviderError } from './errors.js';
 import { applyFilter, matchesNothing } from './filters.js';
-import { KINDS, SOURCES, type Source, type SourceName } from './kinds.js';
+import { KINDS } from './kinds.js';
+import { SOURCES, type Source, type SourceName } from './sources.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { VmSizeCatalog } from './vm-sizes.js';
 
@@ -30,7 +30,7 @@ export interface AzureAdapterOptions extends RetryTuning {
   logger?: Logger;
 }
 
-const codeOf = (error: unknown) => classifyAzureError(error).code;
+const failures: CloudFailures = { toProviderError, codeOf: (error) => classifyAzureError(error).code };
 
 export function createAzureAdapter(config: AzureProviderConfig, options: AzureAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.azure');
@@ -40,21 +40,18 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
   /** Listings in flight, per subscription and operation: concurrent callers (networks and subnets) share one. */
   const inFlight = new Map<string, Promise<unknown[]>>();
 
-  const secretsFor = (scope: Scope) => secretsOf(pool.subscription(scope.account));
-
   function contextFor(scope: Scope, operation: string): SubscriptionContext {
-    const subscription = scope.provider === 'azure' && scope.region === ALL_REGIONS ? pool.subscription(scope.account) : undefined;
-    if (!subscription) {
-      throw new ProviderError('INVALID_INPUT', scope, operation, null, `this subscription is not configured (Azure scopes are one per subscription, region '${ALL_REGIONS}')`);
-    }
-    const secrets = secretsOf(subscription);
-    const ctx: SubscriptionContext = {
+    const subscription = requireConfigured(
+      scope.provider === 'azure' && scope.region === ALL_REGIONS ? pool.subscription(scope.account) : undefined,
       scope,
+      operation,
+      `this subscription is not configured (Azure scopes are one per subscription, region '${ALL_REGIONS}')`,
+    );
+    const ctx: SubscriptionContext = {
+      ...scopeCalls('azure', log, scope, secretsOf(subscription), failures),
       subscriptionId: subscription.id.toLowerCase(),
       pool,
       vmSizes,
-      log,
-      call: (op, run) => loggedCall(log, 'azure', scope, op, run, (error) => toProviderError(error, scope, op, secrets), codeOf),
       listAll: (name) => listAll(ctx, name) as never,
     };
     return ctx;
@@ -84,8 +81,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
   }
 
   async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
-    const spec = KINDS[kind] as (typeof KINDS)[K] | undefined;
-    if (!spec) throw new ProviderError('INVALID_INPUT', scope, `list ${String(kind)}`, null, `unknown resource kind "${String(kind)}"`);
+    const spec = kindSpec(KINDS, kind, scope);
     const ctx = contextFor(scope, SOURCES[spec.source].operation);
     const configuredRegions = pool.subscription(scope.account)?.regions;
     if (matchesNothing(filter, configuredRegions)) return [];
@@ -98,16 +94,14 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
     provider: 'azure',
     scopes,
     scopeOf: (account) => ({ provider: 'azure', account: account.toLowerCase(), region: ALL_REGIONS }),
-    operationOf: (kind) => {
-      const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
-      return spec ? SOURCES[spec.source].operation : `list ${String(kind)}`;
-    },
+    operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => SOURCES[spec.source].operation),
     fetch: fetchKind,
     metricsOperation: METRICS_OPERATION,
     metrics: (scope, request) => getMetrics(contextFor(scope, METRICS_OPERATION), request),
     async close() {
       inFlight.clear();
     },
-    wrap: (error, scope, operation) => toProviderError(error, scope, operation, secretsFor(scope)),
+    failures,
+    secretsOf: (scope) => secretsOf(pool.subscription(scope.account)),
   });
 }

@@ -1,48 +1,13 @@
-// Which subscription-wide ARM listing each ResourceKind comes from, and how its items become model
-// objects. Every kind is one listing per subscription, paged with nextLink; networks and subnets
-// share virtualNetworks.listAll (subnets are inside their VNet).
-import type { Disk, Snapshot as ArmSnapshot, VirtualMachine as ArmVirtualMachine } from '@azure/arm-compute';
-import type { NetworkInterface, NetworkSecurityGroup, PublicIPAddress, VirtualNetwork } from '@azure/arm-network';
+// Which subscription-wide ARM listing (sources.ts) each ResourceKind comes from, and how its items
+// become model objects. Networks and subnets share virtualNetworks.listAll (subnets are inside
+// their VNet).
 import type { ResourceKind, ResourceTypes } from '../types.js';
 import { VmNetworkIndex, mapVirtualMachine, type VmSizeSpec } from './compute.js';
 import type { SubscriptionContext } from './context.js';
 import { mapNetworkInterface, mapNetworkSecurityGroup, mapPublicIpAddress, mapSubnet, mapVirtualNetwork } from './network.js';
+import type { RawOf, SourceName } from './sources.js';
 import { mapDisk, mapSnapshot } from './storage.js';
 import { RESOURCE_SKUS_OPERATION, fetchVmSizes } from './vm-sizes.js';
-
-/** A paged subscription-wide listing. */
-export interface Source<Raw> {
-  /** The SDK's name for the operation (and the counters' `operation` label). */
-  operation: string;
-  pages(ctx: SubscriptionContext): AsyncIterable<Raw[]>;
-}
-
-interface PagedList<T> {
-  byPage(): AsyncIterable<T[]>;
-}
-
-const source = <Raw>(operation: string, list: (ctx: SubscriptionContext) => PagedList<Raw>): Source<Raw> => ({
-  operation,
-  pages: (ctx) => list(ctx).byPage(),
-});
-
-export const SOURCES = {
-  // statusOnly=true: the same listing with each VM's instance view (power state) — never a call per VM.
-  virtualMachines: source<ArmVirtualMachine>('virtualMachines.listAll', (ctx) =>
-    ctx.pool.compute(ctx.subscriptionId).virtualMachines.listAll({ statusOnly: 'true' }),
-  ),
-  disks: source<Disk>('disks.list', (ctx) => ctx.pool.compute(ctx.subscriptionId).disks.list()),
-  snapshots: source<ArmSnapshot>('snapshots.list', (ctx) => ctx.pool.compute(ctx.subscriptionId).snapshots.list()),
-  virtualNetworks: source<VirtualNetwork>('virtualNetworks.listAll', (ctx) => ctx.pool.network(ctx.subscriptionId).virtualNetworks.listAll()),
-  networkSecurityGroups: source<NetworkSecurityGroup>('networkSecurityGroups.listAll', (ctx) =>
-    ctx.pool.network(ctx.subscriptionId).networkSecurityGroups.listAll(),
-  ),
-  publicIPAddresses: source<PublicIPAddress>('publicIPAddresses.listAll', (ctx) => ctx.pool.network(ctx.subscriptionId).publicIPAddresses.listAll()),
-  networkInterfaces: source<NetworkInterface>('networkInterfaces.listAll', (ctx) => ctx.pool.network(ctx.subscriptionId).networkInterfaces.listAll()),
-} as const;
-
-export type SourceName = keyof typeof SOURCES;
-export type RawOf<S extends SourceName> = (typeof SOURCES)[S] extends Source<infer R> ? R : never;
 
 export interface KindSpec<K extends ResourceKind, S extends SourceName> {
   source: S;

@@ -4,8 +4,10 @@
 // resource type, location and period, and each group costs ⌈ids/50⌉ × ⌈names/20⌉ calls. Never a
 // call per VM or per metric.
 import type { MetricsQueryResult } from '@azure/monitor-query-metrics';
+import { chunk } from '../common.js';
 import { ProviderError } from '../errors.js';
-import { InvalidIdError, parseGlobalId } from '../ids.js';
+import type { GlobalId } from '../ids.js';
+import { MetricInputError, planInScope } from '../metric-plan.js';
 import {
   METRIC_UNITS,
   type MetricName,
@@ -105,13 +107,6 @@ export interface PlannedQuery {
   known: boolean;
 }
 
-export class MetricInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidParameter';
-  }
-}
-
 /** Resolves a query against its resource kind (no I/O). */
 export function planQuery(query: MetricQuery, kind: ResourceKind, armId: string, location: string): PlannedQuery {
   if (!TIME_GRAINS.has(query.period)) {
@@ -186,18 +181,11 @@ export async function getMetrics(ctx: SubscriptionContext, request: MetricReques
 }
 
 function plan(ctx: SubscriptionContext, query: MetricQuery): PlannedQuery {
-  try {
-    const id = parseGlobalId(query.resourceId);
-    if (id.provider !== 'azure' || id.account.toLowerCase() !== ctx.subscriptionId) {
-      throw new MetricInputError(`resource ${query.resourceId} is not in subscription ${ctx.subscriptionId}`);
-    }
-    return planQuery(query, id.kind, canonicalArmId(id.nativeId), id.region.toLowerCase());
-  } catch (error) {
-    if (error instanceof InvalidIdError || error instanceof MetricInputError) {
-      throw new ProviderError('INVALID_INPUT', ctx.scope, METRICS_OPERATION, null, error.message);
-    }
-    throw error;
-  }
+  const inScope = {
+    holds: (id: GlobalId) => id.provider === 'azure' && id.account.toLowerCase() === ctx.subscriptionId,
+    describe: `subscription ${ctx.subscriptionId}`,
+  };
+  return planInScope(ctx.scope, METRICS_OPERATION, query, inScope, (id) => planQuery(query, id.kind, canonicalArmId(id.nativeId), id.region.toLowerCase()));
 }
 
 const answerKey = (armId: string, metric: string, period: number) => `${canonicalArmId(armId)}|${metric.toLowerCase()}|${period}`;
@@ -253,10 +241,4 @@ function seriesOf(p: PlannedQuery, answer: Answer | undefined): MetricSeries {
     // a native name the tables do not know exists only if Azure answered it.
     available: metric !== null && (p.known || answer !== undefined),
   };
-}
-
-function chunk<T>(values: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
 }

@@ -8,12 +8,7 @@
 // is doing; the provisioning state overrides it only when a delete is under way (TERMINATING) or
 // the last operation failed (ERROR, as the portal shows such a VM "Failed").
 import { KnownDiskState, KnownSnapshotAccessState } from '@azure/arm-compute';
-import type { SnapshotState, VmState, VolumeState } from '../types.js';
-
-export interface Mapped<S> {
-  state: S;
-  providerState: string;
-}
+import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
 
 /** The power states of `PowerState/<state>` instance-view codes. */
 export const AZURE_POWER_STATES = ['starting', 'running', 'stopping', 'stopped', 'deallocating', 'deallocated', 'unknown'] as const;

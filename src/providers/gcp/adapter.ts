@@ -5,8 +5,7 @@
 import type { Logger } from 'pino';
 import type { GcpProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
-import { assembleAdapter, loggedCall } from '../adapter.js';
-import { ProviderError } from '../errors.js';
+import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
 import { retryPolicy, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { secretsOf } from './auth.js';
@@ -18,7 +17,7 @@ import { InstanceDirectory } from './instance-ids.js';
 import { KINDS } from './kinds.js';
 import { MachineTypeCatalog } from './machine-types.js';
 import { getMetrics } from './metrics.js';
-import { withCall } from './transport.js';
+import { withCall } from './rest-fetch.js';
 
 export interface GcpAdapterOptions {
   logger?: Logger;
@@ -26,7 +25,7 @@ export interface GcpAdapterOptions {
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
 }
 
-const codeOf = (error: unknown) => classifyGcpError(error).code;
+const failures: CloudFailures = { toProviderError, codeOf: (error) => classifyGcpError(error).code };
 
 export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.gcp');
@@ -39,33 +38,22 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
   const instanceIds = new InstanceDirectory();
 
   function contextFor(scope: Scope, operation: string): ProjectContext {
-    const project = pool.projectOf(scope);
-    if (!project) {
-      throw new ProviderError('INVALID_INPUT', scope, operation, null, 'this project is not configured (GCP scopes are one per project, region "*")');
-    }
-    const secrets = secretsOf(project);
+    const project = requireConfigured(pool.projectOf(scope), scope, operation, 'this project is not configured (GCP scopes are one per project, region "*")');
+    const calls = scopeCalls('gcp', log, scope, secretsOf(project), failures);
     return {
-      scope,
+      ...calls,
       project: project.id,
       config: project,
       clients: () => pool.clientsFor(project),
       machineTypes,
       instanceIds,
-      log,
-      call: (service, op, run) =>
-        loggedCall(log, 'gcp', scope, op, () => withCall({ service, operation: op }, run), (error) => toProviderError(error, scope, op, secrets), codeOf),
+      call: (service, op, run) => calls.call(op, () => withCall({ service, operation: op }, run)),
     };
   }
 
-  const specOf = (kind: ResourceKind, scope: Scope) => {
-    const spec = KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined;
-    if (!spec) throw new ProviderError('INVALID_INPUT', scope, `list ${String(kind)}`, null, `unknown resource kind "${String(kind)}"`);
-    return spec;
-  };
-
   /** One logical listing: the filter pushed down as far as it goes, every page, then filtered here too. */
   async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
-    const spec = specOf(kind, scope);
+    const spec = kindSpec(KINDS, kind, scope);
     const ctx = contextFor(scope, spec.operation);
     const plan = planFilter(spec.pushdown, filter);
     if (plan.nothing) return [];
@@ -79,7 +67,7 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
     provider: 'gcp',
     scopes: pool.scopes,
     scopeOf: (account) => ({ provider: 'gcp', account, region: ALL_REGIONS }),
-    operationOf: (kind) => (KINDS[kind] as (typeof KINDS)[ResourceKind] | undefined)?.operation ?? `list ${String(kind)}`,
+    operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => spec.operation),
     /**
      * For `get`, names go up as a filter (`(name = "a") OR …`), so the call costs what the matches
      * cost (⌈matches/500⌉ pages, never more than the listing); when they do not fit one filter the
@@ -91,9 +79,10 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
     async close() {
       await pool.close();
     },
-    wrap: (error, scope, operation) => {
+    failures,
+    secretsOf: (scope) => {
       const project = pool.projectOf(scope);
-      return toProviderError(error, scope, operation, project ? secretsOf(project) : []);
+      return project ? secretsOf(project) : [];
     },
   });
 }

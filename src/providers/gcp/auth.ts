@@ -1,5 +1,5 @@
 // Credentials → a resolved google-auth-library client, per project, before any SDK client sees
-// it. Resolving here (and handing the SDK only a ready client, see transport.ts) is what keeps the
+// it. Resolving here (and handing the SDK only a ready client, see rest-fetch.ts) is what keeps the
 // library from resolving credentials itself: given nothing, it probes the metadata server inside
 // an `initialize().catch(err => { throw err })`, and that unhandled rejection ends the process.
 // Here every failure is a CredentialError (→ ProviderError AUTH) on the call that needed it.

@@ -1,5 +1,5 @@
 // SDK clients per project, built on first use (the GCP SDKs take about a second to load). All
-// clients of a project share one GcpTransport: its credentials, retries and request counting.
+// clients of a project share one RestFetch: its credentials, retries and request counting.
 // Options, per DESIGN.md §4: `fallback: true` (REST — Cloud Monitoring would default to gRPC),
 // `apiEndpoint`/`port` and `protocol: 'http'` only for an http:// endpoint (the emulator).
 import type {
@@ -18,7 +18,7 @@ import type { GcpProjectConfig, GcpProviderConfig } from '../../config/schema.js
 import type { RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
 import { resolveAuthClient } from './auth.js';
-import { GcpTransport, type TransportOptions } from './transport.js';
+import { RestFetch, type RestFetchOptions } from './rest-fetch.js';
 
 export interface ProjectClients {
   instances: InstancesClient;
@@ -45,10 +45,10 @@ export function endpointOptions(endpoint: string | undefined): { apiEndpoint?: s
   };
 }
 
-export async function createProjectClients(project: GcpProjectConfig, transport: GcpTransport): Promise<ProjectClients> {
+export async function createProjectClients(project: GcpProjectConfig, restFetch: RestFetch): Promise<ProjectClients> {
   const [compute, monitoring] = await Promise.all([import('@google-cloud/compute'), import('@google-cloud/monitoring')]);
-  // The transport stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
-  const options = { ...endpointOptions(project.endpoint), fallback: true, authClient: transport as never };
+  // RestFetch stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
+  const options = { ...endpointOptions(project.endpoint), fallback: true, authClient: restFetch as never };
   return {
     instances: new compute.InstancesClient(options),
     disks: new compute.DisksClient(options),
@@ -71,14 +71,14 @@ export class ClientPool {
 
   constructor(
     config: GcpProviderConfig,
-    private readonly transportOptions: Omit<TransportOptions, 'resolveAuth'>,
+    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth'>,
   ) {
     for (const project of config.projects) this.projects.set(project.id, project);
     this.scopes = config.projects.map((p) => ({ provider: 'gcp', account: p.id, region: ALL_REGIONS }));
   }
 
   get policy(): RetryPolicy {
-    return this.transportOptions.policy;
+    return this.restFetchOptions.policy;
   }
 
   /** The project config of a configured scope; undefined when it is not one. */
@@ -90,8 +90,8 @@ export class ClientPool {
   clientsFor(project: GcpProjectConfig): Promise<ProjectClients> {
     let clients = this.clients.get(project.id);
     if (!clients) {
-      const transport = new GcpTransport({ ...this.transportOptions, resolveAuth: () => resolveAuthClient(project) });
-      const pending = createProjectClients(project, transport);
+      const restFetch = new RestFetch({ ...this.restFetchOptions, resolveAuth: () => resolveAuthClient(project) });
+      const pending = createProjectClients(project, restFetch);
       clients = pending;
       this.clients.set(project.id, pending);
       pending.catch(() => {

@@ -1,14 +1,12 @@
 // What every fetch for one project works with.
-import type { Logger } from 'pino';
 import type { GcpProjectConfig } from '../../config/schema.js';
-import type { Scope } from '../types.js';
+import type { ScopeCalls } from '../adapter.js';
 import type { ProjectClients } from './clients.js';
 import type { InstanceDirectory } from './instance-ids.js';
 import type { MachineTypeCatalog } from './machine-types.js';
-import type { GcpService } from './transport.js';
+import type { GcpService } from './rest-fetch.js';
 
-export interface ProjectContext {
-  scope: Scope;
+export interface ProjectContext extends Omit<ScopeCalls, 'call'> {
   /** The project id. */
   project: string;
   config: GcpProjectConfig;
@@ -16,7 +14,6 @@ export interface ProjectContext {
   clients(): Promise<ProjectClients>;
   machineTypes: MachineTypeCatalog;
   instanceIds: InstanceDirectory;
-  log: Logger;
   /**
    * Runs one logical API call (all its pages): its HTTP attempts are counted under
    * (service, operation), and its failure becomes a ProviderError naming `operation`.

@@ -7,12 +7,20 @@
 // usually one call per process; concurrent listings share it.
 import { unique } from '../common.js';
 import { customMachineTypeSpec, machineTypeSpecOf, type MachineTypeSpec } from './compute.js';
-import type { ProjectContext } from './context.js';
+import type { ProjectClients } from './clients.js';
 import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
+import type { GcpService } from './rest-fetch.js';
 
 export interface MachineTypeUse {
   type: string;
   zone: string;
+}
+
+/** What a lookup asks through: the project's clients and its counted, wrapped calls. */
+export interface MachineTypeSource {
+  project: string;
+  clients(): Promise<ProjectClients>;
+  call<T>(service: GcpService, operation: string, run: () => Promise<T>): Promise<T>;
 }
 
 /** machineTypes.list: at most 500 results a page. */
@@ -21,7 +29,7 @@ const PAGE_SIZE = 500;
 export class MachineTypeCatalog {
   private readonly specs = new Map<string, Promise<MachineTypeSpec | null>>();
 
-  async lookup(ctx: ProjectContext, uses: readonly MachineTypeUse[]): Promise<Map<string, MachineTypeSpec | null>> {
+  async lookup(ctx: MachineTypeSource, uses: readonly MachineTypeUse[]): Promise<Map<string, MachineTypeSpec | null>> {
     const result = new Map<string, MachineTypeSpec | null>();
     const missing = new Map<string, Set<string>>(); // type → zones it is used in
     for (const { type, zone } of uses) {
@@ -49,7 +57,7 @@ export class MachineTypeCatalog {
     return result;
   }
 
-  private async fetch(ctx: ProjectContext, missing: Map<string, Set<string>>): Promise<Map<string, MachineTypeSpec>> {
+  private async fetch(ctx: MachineTypeSource, missing: Map<string, Set<string>>): Promise<Map<string, MachineTypeSpec>> {
     const found = new Map<string, MachineTypeSpec>();
     const left = new Set(missing.keys());
     while (left.size > 0) {

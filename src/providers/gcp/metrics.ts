@@ -9,7 +9,8 @@
 import type { protos } from '@google-cloud/monitoring';
 import { unique } from '../common.js';
 import { ProviderError } from '../errors.js';
-import { InvalidIdError, parseGlobalId } from '../ids.js';
+import type { GlobalId } from '../ids.js';
+import { MetricInputError, planInScope } from '../metric-plan.js';
 import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type MetricUnit } from '../types.js';
 import type { ProjectContext } from './context.js';
 import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
@@ -72,13 +73,6 @@ interface Planned {
   nativeName: string;
   /** Model metric (scaled, model unit) or native (raw values, the series' own unit). */
   native: boolean;
-}
-
-export class MetricInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'INVALID_ARGUMENT';
-  }
 }
 
 /** Resolves a model or native query against a VM; anything but a VM has no Compute Engine series here. */
@@ -153,19 +147,11 @@ export async function getMetrics(ctx: ProjectContext, request: MetricRequest): P
 }
 
 function plan(ctx: ProjectContext, query: MetricQuery): Planned {
-  try {
-    const id = parseGlobalId(query.resourceId);
-    if (id.provider !== 'gcp' || id.account !== ctx.project) {
-      throw new MetricInputError(`resource ${query.resourceId} is not in project ${ctx.project}`);
-    }
+  const inScope = { holds: (id: GlobalId) => id.provider === 'gcp' && id.account === ctx.project, describe: `project ${ctx.project}` };
+  return planInScope(ctx.scope, 'timeSeries.list', query, inScope, (id) => {
     const zonal = id.kind === 'vm' && isZone(id.region) && RESOURCE_NAME.test(id.nativeId);
     return planQuery(query, zonal ? id.kind : 'other', id.region, id.nativeId);
-  } catch (error) {
-    if (error instanceof InvalidIdError || error instanceof MetricInputError) {
-      throw new ProviderError('INVALID_INPUT', ctx.scope, 'timeSeries.list', null, error.message);
-    }
-    throw error;
-  }
+  });
 }
 
 /**

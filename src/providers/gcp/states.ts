@@ -3,17 +3,12 @@
 // `providerState`, and sends a value Google adds later to UNKNOWN (raw kept). The `never` checks
 // make the compiler fail here when the SDK's enums grow.
 import type { protos } from '@google-cloud/compute';
-import type { SnapshotState, VmState, VolumeState } from '../types.js';
+import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
 
 type Defined<E extends string> = Exclude<E, 'UNDEFINED_STATUS'>;
 export type GceInstanceStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Instance.Status>;
 export type GceDiskStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Disk.Status>;
 export type GceSnapshotStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Snapshot.Status>;
-
-export interface Mapped<S> {
-  state: S;
-  providerState: string;
-}
 
 export function vmStateOf(raw: string | null | undefined): Mapped<VmState> {
   const status = (raw ?? '') as GceInstanceStatus;

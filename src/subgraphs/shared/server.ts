@@ -12,7 +12,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import type { Services } from '../../loaders/index.js';
 import { serveReceiver, type PushReceiver } from '../../events/push/receiver.js';
 import { logger } from '../../telemetry/logger.js';
-import { serveGraphqlWs, type GraphqlWsServer } from '../../transport/graphql-ws.js';
+import { serveGraphqlWs, type GraphqlWsServer } from '../../graphql-ws/server.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
 import { createContext, type EventFeed, type SubgraphContext } from './context.js';
 import { formatError, partialErrorsPlugin } from './errors.js';

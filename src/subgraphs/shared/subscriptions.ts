@@ -3,7 +3,7 @@
 import type { ServerOptions } from 'graphql-ws';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../../loaders/index.js';
-import type { WsExtra } from '../../transport/graphql-ws.js';
+import type { WsExtra } from '../../graphql-ws/server.js';
 import { createContext, type EventFeed } from './context.js';
 import { toGraphQLError } from './errors.js';
 

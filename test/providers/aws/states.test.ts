@@ -1,10 +1,10 @@
 import { InstanceStateName, SnapshotState, VolumeState } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { EC2_INSTANCE_STATES, ec2StatesFor, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/aws/states.js';
+import { INSTANCE_STATE_NAMES, ec2StatesFor, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/aws/states.js';
 
 describe('EC2 instance states', () => {
   it('maps every documented state to its own model state and keeps the raw name', () => {
-    const mapped = Object.fromEntries(EC2_INSTANCE_STATES.map((s) => [s, vmStateOf(s)]));
+    const mapped = Object.fromEntries(INSTANCE_STATE_NAMES.map((s) => [s, vmStateOf(s)]));
     expect(mapped).toEqual({
       pending: { state: 'PENDING', providerState: 'pending' },
       running: { state: 'RUNNING', providerState: 'running' },
@@ -13,7 +13,7 @@ describe('EC2 instance states', () => {
       stopping: { state: 'STOPPING', providerState: 'stopping' },
       stopped: { state: 'STOPPED', providerState: 'stopped' },
     });
-    expect(EC2_INSTANCE_STATES).toHaveLength(Object.keys(InstanceStateName).length);
+    expect(INSTANCE_STATE_NAMES).toHaveLength(Object.keys(InstanceStateName).length);
   });
 
   it('sends a state AWS adds later to UNKNOWN, raw kept', () => {

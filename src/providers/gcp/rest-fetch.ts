@@ -28,7 +28,7 @@ export function withCall<T>(labels: CallLabels, run: () => Promise<T>): Promise<
   return currentCall.run(labels, run);
 }
 
-export interface TransportOptions {
+export interface RestFetchOptions {
   policy: RetryPolicy;
   /** Resolves (once; a failure is not remembered) the project's credentials. */
   resolveAuth(): Promise<AuthClient>;
@@ -37,12 +37,12 @@ export interface TransportOptions {
 
 type FetchArgs = Parameters<AuthClient['fetch']>;
 
-export class GcpTransport {
+export class RestFetch {
   /** Checked by gax against the client's universe (googleapis.com). */
   readonly universeDomain = 'googleapis.com';
   private auth: Promise<AuthClient> | undefined;
 
-  constructor(private readonly options: TransportOptions) {}
+  constructor(private readonly options: RestFetchOptions) {}
 
   /** gax only checks that this exists (so it never calls a `getClient` of its own). */
   async getRequestHeaders(url?: string | URL): Promise<Headers> {

@@ -1,17 +1,19 @@
-// Small helpers for the events' Redis connections.
+// The one way FleetGraph connects to Redis (the cache, the event log, the ledger, leases, Event
+// Grid handshakes). Redis is shared state, never a reason to hang: a command sent while Redis is
+// away fails at once (no offline queue, one retry) and within a bounded time, the connection comes
+// back by itself (reconnect forever, exponential backoff with a cap), and errors reach the caller
+// through its rejected commands rather than being logged per event.
 import { Redis, type RedisOptions } from 'ioredis';
 
 export interface FailFastOptions {
+  /** Default 2000. */
   connectTimeoutMs?: number;
+  /** Longest a single command may take before it fails. Default 2000. */
   commandTimeoutMs?: number;
+  /** Cap of the reconnect backoff. Default 2000. */
   maxReconnectDelayMs?: number;
 }
 
-/**
- * A connection whose commands fail at once while Redis is away (no offline queue, one retry),
- * that reconnects forever with capped backoff, and whose errors are reported by the caller's
- * rejected commands rather than logged per event.
- */
 export function failFastClient(url: string, options: FailFastOptions = {}, extra: RedisOptions = {}): Redis {
   const maxDelay = options.maxReconnectDelayMs ?? 2000;
   const client = new Redis(url, {
@@ -53,6 +55,13 @@ export async function untilReady(client: Redis, timeoutMs: number): Promise<void
   });
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** The URL with its password replaced, for logs. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '[unparseable redis URL]';
+  }
 }

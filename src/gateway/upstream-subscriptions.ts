@@ -8,7 +8,7 @@ import { buildGraphQLWSExecutor } from '@graphql-tools/executor-graphql-ws';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-export const subscriptionTransport: Transport = {
+export const upstreamSubscriptionTransport: Transport = {
   getSubgraphExecutor({ transportEntry }) {
     if (!transportEntry.location) throw new Error(`subgraph ${transportEntry.subgraph} has no location for subscriptions`);
     const client = createClient({

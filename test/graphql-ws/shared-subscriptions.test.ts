@@ -2,7 +2,7 @@
 // ends passed to all, error results never shared, and the execution stopped with the last listener.
 import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SharedSubscriptions } from '../../src/transport/shared-subscriptions.js';
+import { SharedSubscriptions } from '../../src/graphql-ws/shared-subscriptions.js';
 
 /** A controllable upstream: push results, end or fail it, see whether it was stopped. */
 function upstream() {
