@@ -119,7 +119,6 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       extensions: ['.ts', '.js', '.json'],
-      extensionAlias: { '.js': ['.ts', '.js'] },
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       exportsFields: ['exports'],
     },

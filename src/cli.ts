@@ -1,31 +1,49 @@
 #!/usr/bin/env node
-// fleetgraph <command>: one entry point for every way the project runs.
-//   start                everything in one process (the sandbox when no provider is configured)
-//   sandbox              everything in one process on the emulators, whatever the config says
-//   subgraph <name>      one subgraph alone (compute, storage, network, metrics), for scale-out,
-//                        with /metrics on METRICS_PORT (default: its port + 1000)
-//   gateway              the gateway alone, in front of subgraphs running elsewhere
-//   compose [--check]    write schema/supergraph.graphql, or check that it is fresh
-import { startApp, type AppOptions } from './app.js';
-import { DEFAULT_SANDBOX } from './sandbox/emulators.js';
+// fleetgraph <command>: one entry point for every way the project runs (HELP says which). The
+// application is imported only by the commands that run it, so help and usage errors are instant.
+import type { AppOptions } from './app.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } from './gateway/compose.js';
-import { logger, setLogLevel } from './telemetry/logger.js';
-import { startMetricsServer } from './telemetry/metrics-server.js';
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type SubgraphName } from './subgraphs/catalog.js';
+import { logger, setLogLevel } from './telemetry/logger.js';
 
-const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check]';
+const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check] | help';
+
+const HELP = `FleetGraph: one GraphQL API over virtual machines, volumes, networks and metrics across clouds.
+
+${USAGE}
+
+commands:
+  start               everything in one process: gateway, subgraphs, events; the sandbox
+                      (emulated AWS, Azure and GCP) when no provider is configured
+  sandbox             everything in one process on the emulators, whatever the config says
+  subgraph <name>     one subgraph alone (compute, storage, network, metrics), for scale-out;
+                      PORT (default 4001-4004), /metrics on METRICS_PORT (default PORT + 1000)
+  gateway             the gateway alone, in front of subgraphs running elsewhere
+                      (FLEETGRAPH_<NAME>_URL per subgraph, default http://127.0.0.1:400N/graphql)
+  compose [--check]   write schema/supergraph.graphql, or check that it is fresh
+  help                this text (also --help, -h)
+
+configuration: fleetgraph.yaml in the working directory, or the file FLEETGRAPH_CONFIG names;
+environment variables override it (PORT, HOST, REDIS_URL, LOG_LEVEL, FLEETGRAPH_PLANNER).
+GraphiQL at http://localhost:4000/graphql once started.
+`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HELP);
+      return;
     case 'compose':
       return compose(rest.includes('--check'));
     case 'start':
       return run(loadConfig().config, {});
     case 'sandbox': {
       const config = loadConfig().config;
+      const { DEFAULT_SANDBOX } = await import('./sandbox/emulators.js');
       return run({ ...config, providers: {}, sandbox: config.sandbox ?? DEFAULT_SANDBOX }, {});
     }
     case 'subgraph': {
@@ -33,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
       if (!SUBGRAPH_NAMES.includes(name)) throw new UsageError(`unknown subgraph "${rest[0] ?? ''}"`);
       const port = Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORTS[name]);
       const config = loadConfig({ ...process.env, PORT: undefined }).config;
+      const { startMetricsServer } = await import('./telemetry/metrics-server.js');
       const metrics = await startMetricsServer(config.server.host, Number(process.env.METRICS_PORT ?? port + 1000));
       logger('cli').info({ url: metrics.url }, 'metrics listening');
       return run(config, { subgraphs: [name], gateway: false, subgraphPorts: { [name]: port } });
@@ -46,6 +65,7 @@ async function main(argv: string[]): Promise<void> {
 
 async function run(config: Config, options: AppOptions): Promise<void> {
   setLogLevel(config.logLevel);
+  const { startApp } = await import('./app.js');
   const app = await startApp(config, options);
   for (const subgraph of app.subgraphs) logger('cli').info({ subgraph: subgraph.name, url: subgraph.url }, 'subgraph listening');
   const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).join(', ')})` : '';
@@ -58,6 +78,7 @@ async function run(config: Config, options: AppOptions): Promise<void> {
 }
 
 async function compose(check: boolean): Promise<void> {
+  const { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH } = await import('./gateway/compose.js');
   if (!check) {
     await writeSupergraph();
     process.stdout.write(`wrote ${SUPERGRAPH_PATH}\n`);

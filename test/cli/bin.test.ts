@@ -1,0 +1,32 @@
+// The `fleetgraph` command as a user runs it from a checkout after `npm ci`: `npx fleetgraph`
+// resolves package.json's bin, which runs the CLI from source.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+async function fleetgraph(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(command, args, { env: { ...process.env, npm_config_yes: 'false' }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('fleetgraph', () => {
+  it('answers `npx fleetgraph --help` with every command, and exits 0', async () => {
+    const { code, stdout } = await fleetgraph('npx', ['--no-install', 'fleetgraph', '--help']);
+    expect(code).toBe(0);
+    for (const command of ['start', 'sandbox', 'subgraph <name>', 'gateway', 'compose [--check]']) expect(stdout).toContain(command);
+  });
+
+  it('refuses an unknown command with the usage line and exit code 1', async () => {
+    const { code, stderr } = await fleetgraph(process.execPath, ['bin/fleetgraph.js', 'launch']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown command "launch"');
+    expect(stderr).toContain('usage: fleetgraph start | sandbox');
+  });
+});
