@@ -19,30 +19,20 @@ import { ec2ErrorResponse } from './ec2/xml.js';
 import { parseSigV4Credential } from './identity.js';
 import { FaultInjector, RequestLog, type AwsService } from './log.js';
 import { startSnsEmulator, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
+import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
-export interface AwsEmulatorOptions {
-  fleet: Fleet;
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
+export interface AwsEmulatorOptions extends EmulatorOptions<Fleet> {
   /** The SNS side (push of EC2 state changes): signature version, delivery policy. */
   sns?: SnsEmulatorOptions;
 }
 
-export interface AwsEmulator {
-  /** http://HOST:PORT — give it to the SDK clients as `endpoint`. */
-  url: string;
-  requests: RequestLog;
-  faults: FaultInjector;
-  /** Caps every EC2 Describe* page below the caller's MaxResults (paging tests); null removes the cap. */
-  setMaxPageSize(n: number | null): void;
+/** `url` is the SDK clients' `endpoint`; setMaxPageSize caps EC2 Describe* pages below MaxResults. */
+export interface AwsEmulator extends EmulatorControls<RequestLog, FaultInjector> {
   /** Caps the datapoints of every GetMetricData page below the caller's MaxDatapoints; null removes the cap. */
   setMaxDatapointsPerPage(n: number | null): void;
   /** SNS topics that push the fleet's EC2 state changes to subscribed endpoints (own HTTPS host). */
   sns: AwsSns;
-  close(): Promise<void>;
 }
 
 const XML_TYPE = 'text/xml;charset=UTF-8';

@@ -9,27 +9,16 @@ import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
+import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 import { generateTlsIdentity } from '../kit/tls.js';
 
-export interface AzureEmulatorOptions {
-  fleet: Fleet;
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
-}
+export type AzureEmulatorOptions = EmulatorOptions<Fleet>;
 
-export interface AzureEmulator {
-  /** https://HOST:PORT — the ARM `endpoint` and the metrics endpoint of the SDK clients. */
-  url: string;
+/** `url` (https) is both the ARM `endpoint` and the metrics endpoint of the SDK clients; setMaxPageSize caps ARM pages. */
+export interface AzureEmulator extends EmulatorControls<RequestLog, FaultInjector> {
   /** PEM of the emulator's self-signed certificate: what clients must trust. */
   caCertificate: string;
-  requests: RequestLog;
-  faults: FaultInjector;
-  /** Caps every ARM page below its normal size (paging tests); null removes the cap. */
-  setMaxPageSize(n: number | null): void;
-  close(): Promise<void>;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -8,28 +8,17 @@ import { handleCompute, routeCompute, type ComputeRoute } from './compute/handle
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../kit/faults.js';
+import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, checkPageCap, errorMessage, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
-export interface GcpEmulatorOptions {
-  fleet: Fleet;
-  /** Default 127.0.0.1. */
-  host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
-}
+export type GcpEmulatorOptions = EmulatorOptions<Fleet>;
 
-export interface GcpEmulator {
-  /** http://HOST:PORT — give it to the clients as apiEndpoint/port with protocol http. */
-  url: string;
-  requests: GcpRequestLog;
-  faults: GcpFaults;
-  /** Caps every Compute Engine page below the caller's maxResults (paging tests); null removes the cap. */
-  setMaxPageSize(n: number | null): void;
+/** `url` goes to the clients as apiEndpoint/port with protocol http; setMaxPageSize caps Compute Engine pages below maxResults. */
+export interface GcpEmulator extends EmulatorControls<GcpRequestLog, GcpFaults> {
   /** Caps the points (series, for view HEADERS) of every timeSeries.list page; null removes the cap. */
   setMaxPointsPerPage(n: number | null): void;
   /** The Retry-After (seconds) sent with injected throttling; null sends none. Default 1. */
   setRetryAfter(seconds: number | null): void;
-  close(): Promise<void>;
 }
 
 export { DEFAULT_RETRY_AFTER_SECONDS };

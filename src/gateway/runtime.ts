@@ -22,7 +22,7 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
-  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (DESIGN.md §5),
+  // Subscriptions go to the compute subgraph over graphql-ws on its /graphql (docs/DESIGN.md §5),
   // through our own ws transport (see upstream-subscriptions.ts: no silent reconnect).
   transportEntries.compute = { ...transportEntries.compute, options: { subscriptions: { kind: 'ws', location: '/graphql' } } };
   return createGatewayRuntime({

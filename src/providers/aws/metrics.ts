@@ -5,15 +5,7 @@ import { paginateGetMetricData, type MetricDataQuery, type MetricDataResult } fr
 import { chunk } from '../common.js';
 import type { GlobalId } from '../ids.js';
 import { MetricInputError, planInScope } from '../metric-plan.js';
-import {
-  METRIC_UNITS,
-  type MetricName,
-  type MetricQuery,
-  type MetricRequest,
-  type MetricSeries,
-  type MetricUnit,
-  type ResourceKind,
-} from '../types.js';
+import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type MetricUnit, type ResourceKind } from '../types.js';
 import type { ScopeContext } from './context.js';
 
 /** GetMetricData: at most 500 metric queries per call. */

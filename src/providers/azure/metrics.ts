@@ -8,15 +8,7 @@ import { chunk } from '../common.js';
 import { ProviderError } from '../errors.js';
 import type { GlobalId } from '../ids.js';
 import { MetricInputError, planInScope } from '../metric-plan.js';
-import {
-  METRIC_UNITS,
-  type MetricName,
-  type MetricQuery,
-  type MetricRequest,
-  type MetricSeries,
-  type MetricUnit,
-  type ResourceKind,
-} from '../types.js';
+import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type MetricUnit, type ResourceKind } from '../types.js';
 import { canonicalArmId } from './arm-ids.js';
 import type { SubscriptionContext } from './context.js';
 

@@ -1,6 +1,6 @@
 // SDK clients per project, built on first use (the GCP SDKs take about a second to load). All
 // clients of a project share one RestFetch: its credentials, retries and request counting.
-// Options, per DESIGN.md §4: `fallback: true` (REST — Cloud Monitoring would default to gRPC),
+// Options, per docs/DESIGN.md §4: `fallback: true` (REST — Cloud Monitoring would default to gRPC),
 // `apiEndpoint`/`port` and `protocol: 'http'` only for an http:// endpoint (the emulator).
 import type {
   AddressesClient,
