@@ -1,7 +1,7 @@
 // Shared set-up for the AWS emulator tests: a fleet, a started emulator, real SDK clients.
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll } from 'vitest';
+import { rejectionOf as rejectionOfCall, startedForFile } from '../../support/harness.js';
 import { startAwsEmulator, type AwsEmulator } from '../../../emulators/aws/index.js';
 import { createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
 
@@ -42,17 +42,7 @@ export async function startHarness(options: FleetOptions = {}): Promise<Emulator
 
 /** One emulator for the whole file, stopped after it. */
 export function useHarness(options: FleetOptions = {}): EmulatorHarness {
-  let harness: Awaited<ReturnType<typeof startHarness>> | undefined;
-  const get = () => {
-    if (!harness) throw new Error('harness not started');
-    return harness;
-  };
-  beforeAll(async () => {
-    harness = await startHarness(options);
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const get = startedForFile(() => startHarness(options));
   return {
     get fleet() {
       return get().fleet;
@@ -65,17 +55,12 @@ export function useHarness(options: FleetOptions = {}): EmulatorHarness {
   };
 }
 
-/** The rejection of a promise, for asserting on SDK errors. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{
+/** What an AWS SDK call rejected with. */
+export interface AwsSdkError {
   name: string;
   message: string;
   Code?: string;
   $metadata: { httpStatusCode?: number };
-}> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected the call to fail');
 }
+
+export const rejectionOf = (promise: Promise<unknown>) => rejectionOfCall<AwsSdkError>(promise);

@@ -5,7 +5,7 @@ import { ComputeManagementClient } from '@azure/arm-compute';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { NetworkManagementClient } from '@azure/arm-network';
 import { MetricsClient } from '@azure/monitor-query-metrics';
-import { afterAll, beforeAll } from 'vitest';
+import { collect, rejectionOf as rejectionOfCall, startedForFile } from '../../support/harness.js';
 import { startAzureEmulator, type AzureEmulator } from '../../../emulators/azure/index.js';
 import { AZURE_SUBSCRIPTIONS, createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
 
@@ -57,17 +57,7 @@ export async function startHarness(options: FleetOptions = {}): Promise<Emulator
 
 /** One emulator for the whole file, stopped after it. */
 export function useHarness(options: FleetOptions = {}): EmulatorHarness {
-  let harness: Awaited<ReturnType<typeof startHarness>> | undefined;
-  const get = () => {
-    if (!harness) throw new Error('harness not started');
-    return harness;
-  };
-  beforeAll(async () => {
-    harness = await startHarness(options);
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const get = startedForFile(() => startHarness(options));
   return {
     get fleet() {
       return get().fleet;
@@ -82,27 +72,18 @@ export function useHarness(options: FleetOptions = {}): EmulatorHarness {
 }
 
 /** Every item of an SDK paged listing. */
-export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
+export const all = collect;
 
-/** The rejection of a promise, for asserting on SDK errors (RestError: code, statusCode, response headers). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{
+/** What an Azure SDK call rejected with (RestError: code, statusCode, response headers). */
+export interface AzureSdkError {
   name: string;
   message: string;
   code?: string;
   statusCode?: number;
   response?: { headers: { get(name: string): string | undefined }; bodyAsText?: string | null };
-}> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected the call to fail');
 }
+
+export const rejectionOf = (promise: Promise<unknown>) => rejectionOfCall<AzureSdkError>(promise);
 
 /** A raw HTTPS request to the emulator (for what the SDKs would not send). */
 export async function rawRequest(

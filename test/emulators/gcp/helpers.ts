@@ -13,7 +13,7 @@ import {
 } from '@google-cloud/compute';
 import { MetricServiceClient } from '@google-cloud/monitoring';
 import { OAuth2Client } from 'google-auth-library';
-import { afterAll, beforeAll } from 'vitest';
+import { collect, rejectionOf as rejectionOfCall, startedForFile } from '../../support/harness.js';
 import { createFleet, type Fleet, type FleetOptions } from '../../../emulators/fleet.js';
 import { startGcpEmulator, type GcpEmulator } from '../../../emulators/gcp/index.js';
 
@@ -90,17 +90,7 @@ export async function startHarness(options: FleetOptions = {}): Promise<Emulator
 
 /** One emulator for the whole file, stopped after it. */
 export function useHarness(options: FleetOptions = {}): EmulatorHarness {
-  let harness: Awaited<ReturnType<typeof startHarness>> | undefined;
-  const get = () => {
-    if (!harness) throw new Error('harness not started');
-    return harness;
-  };
-  beforeAll(async () => {
-    harness = await startHarness(options);
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const get = startedForFile(() => startHarness(options));
   return {
     get fleet() {
       return get().fleet;
@@ -124,20 +114,15 @@ export async function collectAggregated<T>(pages: AsyncIterable<[string, Record<
   return { items, scopes };
 }
 
-export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
+export { collect };
+
+/** What a GCP SDK call over REST rejected with (the auth client's GaxiosError). */
+export interface GcpSdkError {
+  status?: number;
+  message: string;
+  response?: { status: number; headers: Headers };
 }
 
-/** The rejection of a promise (SDK errors over REST are the auth client's GaxiosError). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{ status?: number; message: string; response?: { status: number; headers: Headers } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected the call to fail');
-}
+export const rejectionOf = (promise: Promise<unknown>) => rejectionOfCall<GcpSdkError>(promise);
 
 export const lastSegment = (url: string | null | undefined) => (url ?? '').slice((url ?? '').lastIndexOf('/') + 1);
