@@ -7,7 +7,7 @@
 // Fields are paths into the resource's JSON (`labels.env`, `scheduling.automaticRestart`); an array
 // on the way matches when any element does.
 import { googleErrors } from '../errors.js';
-import { readQuoted } from '../quoted.js';
+import { tokenizeFilter, type FilterToken, type TokenRules } from '../filter-tokens.js';
 
 type Op = '=' | '!=' | '>' | '<' | '>=' | '<=' | ':' | 'eq' | 'ne';
 
@@ -17,22 +17,20 @@ type Node =
   | { kind: 'not'; item: Node }
   | { kind: 'cmp'; field: string; op: Op; value: string };
 
-type Token = { t: 'lp' } | { t: 'rp' } | { t: 'word'; v: string } | { t: 'str'; v: string } | { t: 'op'; v: Op };
-
 export type ComputeFilter = (resource: unknown) => boolean;
 
 export function parseComputeFilter(text: string | undefined): ComputeFilter {
   if (text === undefined || text.trim() === '') return () => true;
   const fail = () => googleErrors.invalidField('filter', text, 'Invalid list filter expression.');
-  let tokens: Token[];
+  let tokens: FilterToken[];
   try {
-    tokens = tokenize(text);
+    tokens = tokenizeFilter(text, COMPUTE_TOKENS);
   } catch {
     throw fail();
   }
   let pos = 0;
   const peek = () => tokens[pos];
-  const isWord = (tok: Token | undefined, word: string) => tok?.t === 'word' && tok.v === word;
+  const isWord = (tok: FilterToken | undefined, word: string) => tok?.t === 'word' && tok.v === word;
 
   const parseConj = (): Node => {
     const items = [parseDisj()];
@@ -71,7 +69,7 @@ export function parseComputeFilter(text: string | undefined): ComputeFilter {
     let op: Op;
     const next = peek();
     if (next?.t === 'op') {
-      op = next.v;
+      op = next.v as Op;
       pos++;
     } else if (next?.t === 'word' && (next.v === 'eq' || next.v === 'ne')) {
       op = next.v;
@@ -99,45 +97,20 @@ export function parseComputeFilter(text: string | undefined): ComputeFilter {
   return compiled;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '(') {
-      tokens.push({ t: 'lp' });
-      i++;
-    } else if (c === ')') {
-      tokens.push({ t: 'rp' });
-      i++;
-    } else if (c === '"' || c === "'") {
-      const quoted = readQuoted(text, i);
-      tokens.push({ t: 'str', v: quoted.value });
-      i = quoted.end;
-    } else {
-      const op = /^(!=|>=|<=|=|>|<|:)/.exec(text.slice(i));
-      if (op && (tokens.length === 0 || tokens[tokens.length - 1]!.t !== 'op')) {
-        tokens.push({ t: 'op', v: op[1] as Op });
-        i += op[1]!.length;
-        continue;
-      }
-      let j = i;
-      while (j < text.length && !/[\s()]/.test(text[j]!)) j++;
-      const word = text.slice(i, j);
-      // A word that ends in an operator followed by a space: `name= x` is still `name = x`.
-      const trailing = /^([A-Za-z_][\w.-]*)(!=|>=|<=|=|>|<|:)$/.exec(word);
-      if (trailing) {
-        tokens.push({ t: 'word', v: trailing[1]! }, { t: 'op', v: trailing[2] as Op });
-      } else {
-        tokens.push({ t: 'word', v: word });
-      }
-      i = j;
-    }
-  }
-  return tokens;
-}
+const COMPUTE_TOKENS: TokenRules = {
+  commas: false,
+  // After an operator comes a value, even one that starts like an operator.
+  operatorAllowed: (tokens) => tokens.length === 0 || tokens[tokens.length - 1]!.t !== 'op',
+  word(text, start) {
+    let end = start;
+    while (end < text.length && !/[\s()]/.test(text[end]!)) end++;
+    const word = text.slice(start, end);
+    // A word that ends in an operator followed by a space: `name= x` is still `name = x`.
+    const trailing = /^([A-Za-z_][\w.-]*)(!=|>=|<=|=|>|<|:)$/.exec(word);
+    const tokens: FilterToken[] = trailing ? [{ t: 'word', v: trailing[1]! }, { t: 'op', v: trailing[2]! }] : [{ t: 'word', v: word }];
+    return { tokens, end };
+  },
+};
 
 function collectOps(node: Node): Op[] {
   switch (node.kind) {

@@ -5,7 +5,7 @@
 // with NOT binding tightest, then AND, then OR. A time-series filter must name exactly one metric
 // type with `metric.type = "…"` in its top-level conjunction.
 import { googleErrors } from '../errors.js';
-import { readQuoted } from '../quoted.js';
+import { tokenizeFilter, type FilterToken, type TokenRules } from '../filter-tokens.js';
 
 /** What a filter is evaluated against. */
 export interface FilterSubject {
@@ -24,8 +24,6 @@ type Node =
   | { kind: 'not'; item: Node }
   | { kind: 'cmp'; selector: string; op: string; rhs: Rhs };
 
-type Token = { t: 'lp' | 'rp' | 'comma' } | { t: 'op'; v: string } | { t: 'str'; v: string } | { t: 'word'; v: string };
-
 export interface ParsedFilter {
   metricType: string;
   matches(subject: FilterSubject): boolean;
@@ -35,15 +33,15 @@ const FUNCTIONS = new Set(['one_of', 'starts_with', 'ends_with', 'has_substring'
 
 export function parseMonitoringFilter(text: string): ParsedFilter {
   const invalid = (why: string) => googleErrors.invalidArgument(`Field filter had an invalid value of "${text}": ${why}`);
-  let tokens: Token[];
+  let tokens: FilterToken[];
   try {
-    tokens = tokenize(text);
+    tokens = tokenizeFilter(text, MONITORING_TOKENS);
   } catch (error) {
     throw invalid(error instanceof Error ? error.message : 'cannot be parsed');
   }
   let pos = 0;
   const peek = () => tokens[pos];
-  const isWord = (tok: Token | undefined, w: string) => tok?.t === 'word' && tok.v === w;
+  const isWord = (tok: FilterToken | undefined, w: string) => tok?.t === 'word' && tok.v === w;
 
   const parseOr = (): Node => {
     const items = [parseAnd()];
@@ -216,39 +214,13 @@ function predicate(op: string, rhs: Rhs, invalid: (why: string) => Error): (v: s
   throw invalid(`unknown operator ${op}`);
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '(') {
-      tokens.push({ t: 'lp' });
-      i++;
-    } else if (c === ')') {
-      tokens.push({ t: 'rp' });
-      i++;
-    } else if (c === ',') {
-      tokens.push({ t: 'comma' });
-      i++;
-    } else if (c === '"' || c === "'") {
-      const quoted = readQuoted(text, i);
-      tokens.push({ t: 'str', v: quoted.value });
-      i = quoted.end;
-    } else {
-      const op = /^(!=|>=|<=|=|>|<|:)/.exec(text.slice(i));
-      if (op) {
-        tokens.push({ t: 'op', v: op[1]! });
-        i += op[1]!.length;
-        continue;
-      }
-      let j = i;
-      while (j < text.length && !/[\s(),=!<>:"']/.test(text[j]!)) j++;
-      if (j === i) throw new Error(`unexpected "${c}"`);
-      tokens.push({ t: 'word', v: text.slice(i, j) });
-      i = j;
-    }
-  }
-  return tokens;
-}
+const MONITORING_TOKENS: TokenRules = {
+  commas: true,
+  operatorAllowed: () => true,
+  word(text, start) {
+    let end = start;
+    while (end < text.length && !/[\s(),=!<>:"']/.test(text[end]!)) end++;
+    if (end === start) throw new Error(`unexpected "${text[start]}"`);
+    return { tokens: [{ t: 'word', v: text.slice(start, end) }], end };
+  },
+};
