@@ -1,0 +1,90 @@
+// What the sections of one project's generation share: the project's seeded stream (every draw
+// comes from it, in a fixed order), the fleet-wide allocator, the data built so far and the
+// subnetworks' address pools.
+import { SubnetAddressPool } from '../../../kit/address-pool.js';
+import { Random } from '../../../kit/prng.js';
+import { FLEET_EPOCH, HOUR, atSecond } from '../../../kit/time.js';
+import { WorkloadNames } from '../../../kit/workloads.js';
+import { gcpTimestamp, type GcpRegionInfo } from '../catalogue.js';
+import type { GceNetwork, GceSubnetwork, GcpProject, GcpProjectData, GcpRegionData } from '../types.js';
+import type { GcpAllocator } from './allocator.js';
+
+export interface GenerateContext {
+  seed: number;
+  project: GcpProject;
+  vmsPerRegion: number;
+  allocator: GcpAllocator;
+}
+
+export interface ProjectBuilder {
+  rng: Random;
+  allocator: GcpAllocator;
+  project: GcpProject;
+  /** The project id, as resource URLs spell it. */
+  projectId: string;
+  vmsPerRegion: number;
+  data: GcpProjectData;
+  /** Private addresses of each subnetwork, by its self link. */
+  pools: Map<string, SubnetAddressPool>;
+  /** Instance names, numbered across all of the project's regions. */
+  names: WorkloadNames;
+}
+
+export interface NetworkPlan {
+  network: GceNetwork;
+  /** The env every workload in the network belongs to; null when workloads of any env share it. */
+  env: string | null;
+  /** Subnetworks per region. */
+  subnets: Map<string, GceSubnetwork[]>;
+}
+
+export interface ProjectNetworks {
+  /** The auto-mode network every project starts with. */
+  defaultNetwork: NetworkPlan;
+  /** The custom-mode VPC of one env. */
+  vpc: NetworkPlan;
+}
+
+/** A project's builder while one of its regions is filled in. */
+export interface RegionBuilder extends ProjectBuilder {
+  networks: ProjectNetworks;
+  region: GcpRegionInfo;
+  regionData: GcpRegionData;
+}
+
+export function newProjectBuilder(ctx: GenerateContext): ProjectBuilder {
+  const { project, allocator } = ctx;
+  const projectId = project.projectId;
+  return {
+    rng: Random.of(ctx.seed, 'gcp', projectId),
+    allocator,
+    project,
+    projectId,
+    vmsPerRegion: ctx.vmsPerRegion,
+    data: { project, regions: [], networks: [], firewalls: [], snapshots: [], globalAddresses: [] },
+    pools: new Map(),
+    names: new WorkloadNames(),
+  };
+}
+
+/** GCP keeps a subnetwork's network and gateway addresses and its last two, and leaves some gaps. */
+export function newSubnetPool(rng: Random, range: string): SubnetAddressPool {
+  return new SubnetAddressPool(range, { firstOffset: 2, reservedAtEnd: 2, step: () => (rng.chance(0.15) ? 2 : 1) });
+}
+
+const EPOCH = FLEET_EPOCH.getTime();
+
+/** `ms` before the fleet epoch, in whole seconds. */
+export const beforeEpoch = (ms: number): Date => atSecond(EPOCH - ms);
+
+/** A creation timestamp between `from` and `to` milliseconds before the fleet epoch. */
+export const createdBefore = (rng: Random, from: number, to: number): string => gcpTimestamp(beforeEpoch(rng.int(from, to)));
+
+/** A time at least an hour after `start` and, where there is room, at least an hour before the epoch. */
+export const sometimeAfter = (rng: Random, start: number): Date => atSecond(start + rng.int(HOUR, Math.max(HOUR + 1, EPOCH - start - HOUR)));
+
+/** Compute Engine's fingerprint of an empty label set; the fleet shows it on disks and addresses, labelled or not. */
+export const DEFAULT_LABEL_FINGERPRINT = '42WmSpB8rSM=';
+
+/** A base64 fingerprint, as Compute Engine puts on resources for optimistic locking. */
+export const fingerprint = (rng: Random): string => Buffer.from(rng.hex(16), 'hex').toString('base64');

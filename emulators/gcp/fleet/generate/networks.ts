@@ -1,0 +1,74 @@
+// Networks: the auto-mode default network, with one subnetwork per region, and a custom-mode VPC
+// for one env, with an app and a data subnetwork per region.
+import { cidrBase, intToIp } from '../../../kit/ipv4.js';
+import { DAY } from '../../../kit/time.js';
+import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
+import { GCP_REGIONS, computeUrl } from '../catalogue.js';
+import type { GceNetwork, GceSubnetwork } from '../types.js';
+import { createdBefore, fingerprint, newSubnetPool, type NetworkPlan, type ProjectBuilder, type ProjectNetworks } from './context.js';
+
+export function planNetworks(b: ProjectBuilder): ProjectNetworks {
+  const defaultNetwork: NetworkPlan = { network: newNetwork(b, 'default', true, 'Default network for the project'), env: null, subnets: new Map() };
+  for (const region of GCP_REGIONS) addSubnetwork(b, defaultNetwork, region.region, 'default', region.autoSubnetRange);
+  const vpc = planVpc(b);
+  b.data.networks.push(defaultNetwork.network, vpc.network);
+  return { defaultNetwork, vpc };
+}
+
+function planVpc(b: ProjectBuilder): NetworkPlan {
+  const p = b.projectId;
+  const env = p.endsWith('-prod') ? 'prod' : p.endsWith('-dev') ? 'dev' : b.rng.pick(TAG_VOCABULARY.env);
+  const plan: NetworkPlan = { network: newNetwork(b, `${env}-vpc`, false, `${env} workloads`), env, subnets: new Map() };
+  const second = b.rng.int(10, 200);
+  GCP_REGIONS.forEach((region, r) => {
+    addSubnetwork(b, plan, region.region, `${env}-${region.region}-app`, `10.${second}.${r * 32}.0/20`, {
+      secondaryIpRanges: [{ rangeName: 'pods', ipCidrRange: `10.${second + 40}.${r * 64}.0/18` }],
+    });
+    addSubnetwork(b, plan, region.region, `${env}-${region.region}-data`, `10.${second}.${r * 32 + 16}.0/20`, {
+      description: 'databases and caches',
+    });
+  });
+  return plan;
+}
+
+function newNetwork(b: ProjectBuilder, name: string, auto: boolean, description: string): GceNetwork {
+  const id = b.allocator.id(b.rng);
+  return {
+    kind: 'compute#network',
+    id,
+    creationTimestamp: createdBefore(b.rng, 500 * DAY, 900 * DAY),
+    name,
+    description,
+    autoCreateSubnetworks: auto,
+    subnetworks: [],
+    routingConfig: { routingMode: auto ? 'REGIONAL' : 'GLOBAL' },
+    mtu: auto ? 1460 : 1500,
+    networkFirewallPolicyEnforcementOrder: 'AFTER_CLASSIC_FIREWALL',
+    selfLink: computeUrl.global(b.projectId, 'networks', name),
+    selfLinkWithId: computeUrl.global(b.projectId, 'networks', id),
+  };
+}
+
+function addSubnetwork(b: ProjectBuilder, plan: NetworkPlan, region: string, name: string, range: string, extra: Partial<GceSubnetwork> = {}): void {
+  const subnet: GceSubnetwork = {
+    kind: 'compute#subnetwork',
+    id: b.allocator.id(b.rng),
+    creationTimestamp: plan.network.creationTimestamp,
+    name,
+    network: plan.network.selfLink,
+    ipCidrRange: range,
+    gatewayAddress: intToIp(cidrBase(range) + 1),
+    region: computeUrl.region(b.projectId, region),
+    privateIpGoogleAccess: !plan.network.autoCreateSubnetworks,
+    purpose: 'PRIVATE',
+    stackType: 'IPV4_ONLY',
+    fingerprint: fingerprint(b.rng),
+    selfLink: computeUrl.regional(b.projectId, region, 'subnetworks', name),
+    ...extra,
+  };
+  b.pools.set(subnet.selfLink, newSubnetPool(b.rng, range));
+  plan.network.subnetworks.push(subnet.selfLink);
+  const list = plan.subnets.get(region) ?? [];
+  list.push(subnet);
+  plan.subnets.set(region, list);
+}
