@@ -5,7 +5,7 @@ import { DATA_DISKS_PER_VM } from '../../../kit/workloads.js';
 import { gcpTimestamp, imageUrl, licenseUrl } from '../catalogue.js';
 import type { GceAttachedDisk, GceDisk } from '../types.js';
 import type { RegionBuilder } from './context.js';
-import type { InstanceIdentity, WorkloadGroup } from './instances.js';
+import type { InstanceIdentity, WorkloadGroup } from './workload.js';
 import { newDisk } from './resources.js';
 
 export function attachDisks(b: RegionBuilder, group: WorkloadGroup, identity: InstanceIdentity): GceAttachedDisk[] {

@@ -4,7 +4,7 @@
 import { cidrBase, intToIp } from '../../../kit/ipv4.js';
 import type { GceInstance, GceNetworkInterface } from '../types.js';
 import { fingerprint, type RegionBuilder } from './context.js';
-import type { WorkloadGroup } from './instances.js';
+import type { WorkloadGroup } from './workload.js';
 import { newAddress } from './resources.js';
 
 export function primaryInterface(b: RegionBuilder, group: WorkloadGroup, networkIP: string): GceNetworkInterface {

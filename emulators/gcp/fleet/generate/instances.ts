@@ -4,39 +4,11 @@ import { DAY } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { launchInGroups, workloadLabels } from '../../../kit/workloads.js';
 import { GCE_CUSTOM_MACHINE_TYPES, GCE_IMAGES, GCE_MACHINE_TYPES, computeUrl, gcpTimestamp, type GceImageInfo } from '../catalogue.js';
-import type { GceAttachedDisk, GceInstance, GceSubnetwork } from '../types.js';
-import { beforeEpoch, fingerprint, type NetworkPlan, type RegionBuilder } from './context.js';
+import type { GceAttachedDisk, GceInstance } from '../types.js';
+import { beforeEpoch, fingerprint, type RegionBuilder } from './context.js';
 import { attachDisks } from './instance-disks.js';
 import { addExternalAddress, addSecondInterface, primaryInterface } from './instance-network.js';
-
-/** What the instances of one group share. */
-export interface WorkloadGroup {
-  plan: NetworkPlan;
-  app: string;
-  env: string;
-  team: string;
-  /** nic0's subnetwork: databases and caches go to the data subnetwork where there is one. */
-  subnet: GceSubnetwork;
-  machine: MachineChoice;
-  launch: Date;
-  /** Network tags, which the firewall rules target. */
-  tags: string[];
-  spot: boolean;
-}
-
-export interface MachineChoice {
-  bootImage: GceImageInfo;
-  useArm: boolean;
-  machineType: string;
-  zone: string;
-}
-
-/** An instance's name, labels and self link, which its disks and addresses refer to. */
-export interface InstanceIdentity {
-  name: string;
-  labels: Record<string, string>;
-  selfLink: string;
-}
+import type { InstanceIdentity, MachineChoice, WorkloadGroup } from './workload.js';
 
 export function launchInstances(b: RegionBuilder): void {
   launchInGroups(b.rng, b.vmsPerRegion, (groupSize) => {
