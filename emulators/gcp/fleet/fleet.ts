@@ -6,13 +6,9 @@ import { gcpMonitoredSeries, gcpWindowSample, type GcpMonitoredSeries } from './
 import { applyInstanceStatus } from './state.js';
 import type { GceInstance, GceInstanceStatus, GcpInstanceStatusChange, GcpProject, GcpProjectData, GcpRegionData } from './types.js';
 import { GCE_INSTANCE_STATUSES } from './types.js';
+import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
 
-export interface GcpFleetOptions {
-  seed: number;
-  /** VMs per project × region. */
-  vmsPerScope: number;
-  clock: () => Date;
-}
+export type GcpFleetOptions = CloudFleetOptions;
 
 export type InstanceStatusListener = (change: GcpInstanceStatusChange) => void;
 
@@ -23,7 +19,7 @@ export class GcpFleet {
   readonly regions: readonly string[] = GCP_REGIONS.map((r) => r.region);
   readonly machineTypes = GCE_MACHINE_TYPES;
   private readonly data = new Map<string, GcpProjectData>();
-  private readonly listeners = new Set<InstanceStatusListener>();
+  private readonly listeners = new ChangeListeners<GcpInstanceStatusChange>();
 
   constructor(private readonly options: GcpFleetOptions) {
     const allocator = new GcpAllocator();
@@ -71,14 +67,13 @@ export class GcpFleet {
     const at = this.options.clock();
     applyInstanceStatus(instance, status, at);
     const change: GcpInstanceStatusChange = { project: projectId, zone, instance: name, previousStatus, status, at };
-    for (const listener of this.listeners) listener(change);
+    this.listeners.emit(change);
     return instance;
   }
 
   /** Called after every setInstanceStatus; returns an unsubscribe function. */
   onInstanceStatusChange(listener: InstanceStatusListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Every series of a metric type in a project; null when the project has no such metric. */
