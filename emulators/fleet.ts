@@ -75,7 +75,6 @@ export {
   AWS_METRICS,
   AWS_REGIONS,
   EC2_INSTANCE_TYPES,
-  FLEET_EPOCH,
   awsMetricDefinition,
   instanceTypeInfo,
   regionInfo,
@@ -83,6 +82,7 @@ export {
   type AwsRegionInfo,
 } from './aws/fleet/catalogue.js';
 export { cidrSize } from './aws/fleet/network.js';
+export { FLEET_EPOCH } from './kit/time.js';
 export * from './aws/fleet/types.js';
 export { sampleMetric, statisticOf, percentileOf, type MetricShape, type MetricSample } from './kit/metrics.js';
 export { mulberry32, hashString, Random } from './kit/prng.js';

@@ -263,5 +263,3 @@ export const AWS_METRICS: readonly AwsMetricDefinition[] = [
 export function awsMetricDefinition(namespace: string, metricName: string): AwsMetricDefinition | undefined {
   return AWS_METRICS.find((m) => m.namespace === namespace && m.metricName === metricName);
 }
-
-export { FLEET_EPOCH, TAG_VOCABULARY } from '../../kit/vocabulary.js';

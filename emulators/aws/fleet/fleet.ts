@@ -1,6 +1,7 @@
 // The AWS part of the fleet: accounts, credentials, per-scope data, state changes and metrics.
+import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
 import { AWS_ACCOUNTS, AWS_REGIONS, EC2_INSTANCE_TYPES, regionInfo } from './catalogue.js';
-import { generateAwsScope } from './generate.js';
+import { generateAwsScope } from './generate/index.js';
 import { awsMetricSeries } from './metrics.js';
 import { AwsAllocator } from './network.js';
 import { applyInstanceState } from './state.js';
@@ -17,11 +18,7 @@ import type {
 } from './types.js';
 import { EC2_INSTANCE_STATES } from './types.js';
 
-export interface AwsFleetOptions {
-  seed: number;
-  vmsPerScope: number;
-  clock: () => Date;
-}
+export type AwsFleetOptions = CloudFleetOptions;
 
 export type InstanceStateListener = (change: InstanceStateChange) => void;
 
@@ -30,7 +27,7 @@ export class AwsFleet {
   readonly regions: readonly string[] = AWS_REGIONS.map((r) => r.region);
   readonly instanceTypes: readonly Ec2InstanceTypeInfo[] = EC2_INSTANCE_TYPES;
   private readonly data = new Map<string, AwsScopeData>();
-  private readonly listeners = new Set<InstanceStateListener>();
+  private readonly listeners = new ChangeListeners<InstanceStateChange>();
 
   constructor(private readonly options: AwsFleetOptions) {
     const allocator = new AwsAllocator();
@@ -109,14 +106,13 @@ export class AwsFleet {
       state,
       at,
     };
-    for (const listener of this.listeners) listener(change);
+    this.listeners.emit(change);
     return instance;
   }
 
   /** Called after every setInstanceState; returns an unsubscribe function. */
   onInstanceStateChange(listener: InstanceStateListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** A CloudWatch series, or null when the fleet has no such metric (see awsMetricSeries). */

@@ -1,6 +1,8 @@
-// Address arithmetic and the naming rules AWS uses for DNS names and MAC addresses.
+// The naming rules AWS uses for DNS names and MAC addresses, its id allocator and its subnet
+// address pools.
+import { SubnetAddressPool } from '../../kit/address-pool.js';
+import { UniqueAllocator } from '../../kit/allocator.js';
 import type { Random } from '../../kit/prng.js';
-import { cidrBase, cidrSize, intToIp } from '../../kit/ipv4.js';
 import type { AwsRegionInfo } from './catalogue.js';
 
 export { cidrBase, cidrSize, intToIp, ipToInt } from '../../kit/ipv4.js';
@@ -20,57 +22,15 @@ export function macAddress(rng: Random): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
-/** Hands out unique ids and public addresses across the whole fleet, deterministically. */
-export class AwsAllocator {
-  private readonly used = new Set<string>();
-
+/** Ids and public addresses unique across the whole fleet. */
+export class AwsAllocator extends UniqueAllocator {
   /** `prefix-0` + 16 hex digits: the 17-digit form current AWS ids have. */
   id(prefix: string, rng: Random): string {
-    for (;;) {
-      const id = `${prefix}-0${rng.hex(16)}`;
-      if (!this.used.has(id)) {
-        this.used.add(id);
-        return id;
-      }
-    }
-  }
-
-  publicIp(rng: Random, region: AwsRegionInfo): string {
-    for (;;) {
-      const [a, from, to] = rng.pick(region.publicIpPrefixes);
-      const ip = `${a}.${rng.int(from, to)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
-      if (!this.used.has(ip)) {
-        this.used.add(ip);
-        return ip;
-      }
-    }
+    return this.unique(() => `${prefix}-0${rng.hex(16)}`);
   }
 }
 
-/** Hands out private addresses inside one subnet, skipping the five AWS reserves. */
-export class SubnetAddressPool {
-  private next: number;
-  private readonly end: number;
-  private allocated = 0;
-
-  constructor(
-    readonly cidr: string,
-    private readonly rng: Random,
-  ) {
-    const base = cidrBase(cidr);
-    this.next = base + 4 + rng.int(1, 8);
-    this.end = base + cidrSize(cidr) - 2; // the last address is reserved too
-  }
-
-  allocate(): string {
-    if (this.next > this.end) throw new Error(`Subnet ${this.cidr} has no free addresses left`);
-    const ip = intToIp(this.next);
-    this.next += this.rng.chance(0.2) ? 2 : 1;
-    this.allocated++;
-    return ip;
-  }
-
-  get count(): number {
-    return this.allocated;
-  }
+/** A subnet's private addresses: AWS reserves the first four and the last; EC2 leaves gaps between the ones it assigns. */
+export function awsAddressPool(cidr: string, rng: Random): SubnetAddressPool {
+  return new SubnetAddressPool(cidr, { firstOffset: 4 + rng.int(1, 8), reservedAtEnd: 1, step: () => (rng.chance(0.2) ? 2 : 1) });
 }

@@ -1,12 +1,12 @@
 // The GCP part of the fleet: projects, their sandbox tokens, per-project data, status changes
 // and Cloud Monitoring series.
+import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
 import { GCE_MACHINE_TYPES, GCP_PROJECTS, GCP_REGIONS, regionOfZone } from './catalogue.js';
 import { GcpAllocator, generateGcpProject } from './generate/index.js';
 import { gcpMonitoredSeries, gcpWindowSample, type GcpMonitoredSeries } from './metrics.js';
 import { applyInstanceStatus } from './state.js';
 import type { GceInstance, GceInstanceStatus, GcpInstanceStatusChange, GcpProject, GcpProjectData, GcpRegionData } from './types.js';
 import { GCE_INSTANCE_STATUSES } from './types.js';
-import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
 
 export type GcpFleetOptions = CloudFleetOptions;
 

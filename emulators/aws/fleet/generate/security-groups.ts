@@ -1,0 +1,67 @@
+// Each VPC's security groups: the default one, and web, app and db tiers whose rules reference
+// each other, as a small production account has them.
+import { OFFICE_CIDR } from '../../../kit/vocabulary.js';
+import type { Ec2IpPermission, Ec2SecurityGroup, Ec2Vpc } from '../types.js';
+import { tag, type ScopeBuilder, type TierGroups } from './context.js';
+
+export function tierGroups(b: ScopeBuilder, vpc: Ec2Vpc, isDefault: boolean): TierGroups {
+  const { account } = b.ctx;
+  const prefix = isDefault ? '' : `${vpc.tags.find((t) => t.key === 'env')?.value ?? 'main'}-`;
+  const def = securityGroup(b, vpc, 'default', 'default VPC security group');
+  def.ipPermissions.push({ ...allTraffic(), userIdGroupPairs: [{ userId: account, groupId: def.groupId }] });
+  const web = securityGroup(b, vpc, `${prefix}web`, 'HTTP and HTTPS from anywhere, SSH from the office');
+  web.ipPermissions.push(
+    tcp(80, { cidr: '0.0.0.0/0', ipv6: '::/0' }),
+    tcp(443, { cidr: '0.0.0.0/0', ipv6: '::/0' }),
+    tcp(22, { cidr: OFFICE_CIDR, description: 'office' }),
+    { ipProtocol: 'icmp', fromPort: 8, toPort: -1, ipRanges: [{ cidrIp: '10.0.0.0/8', description: 'ping from internal' }], ipv6Ranges: [], userIdGroupPairs: [] },
+  );
+  const app = securityGroup(b, vpc, `${prefix}app`, 'Application tier');
+  app.ipPermissions.push(
+    tcp(8080, { group: web.groupId, account, description: 'from the web tier' }),
+    tcp(22, { cidr: OFFICE_CIDR, description: 'office' }),
+  );
+  const db = securityGroup(b, vpc, `${prefix}db`, 'Databases and caches');
+  db.ipPermissions.push(
+    tcp(5432, { group: app.groupId, account, description: 'postgres from the app tier' }),
+    tcp(6379, { group: app.groupId, account, description: 'redis from the app tier' }),
+    { ...tcp(53, { cidr: vpc.cidrBlock }), ipProtocol: 'udp' },
+  );
+  return { default: def, web, app, db };
+}
+
+/** The classic console leftover: SSH from anywhere. */
+export function launchWizardGroup(b: ScopeBuilder, vpc: Ec2Vpc): Ec2SecurityGroup {
+  const wizard = securityGroup(b, vpc, 'launch-wizard-1', 'launch-wizard-1 created 2024-05-02T09:12:44.000Z');
+  wizard.ipPermissions.push(tcp(22, { cidr: '0.0.0.0/0' }));
+  return wizard;
+}
+
+function securityGroup(b: ScopeBuilder, vpc: Ec2Vpc, groupName: string, description: string): Ec2SecurityGroup {
+  return {
+    groupId: b.ctx.allocator.id('sg', b.rng),
+    groupName,
+    description,
+    vpcId: vpc.vpcId,
+    ownerId: b.ctx.account,
+    ipPermissions: [],
+    ipPermissionsEgress: [{ ...allTraffic(), ipRanges: [{ cidrIp: '0.0.0.0/0' }] }],
+    tags: groupName === 'default' ? [] : [tag('Name', groupName)],
+  };
+}
+
+function allTraffic(): Ec2IpPermission {
+  return { ipProtocol: '-1', fromPort: null, toPort: null, ipRanges: [], ipv6Ranges: [], userIdGroupPairs: [] };
+}
+
+function tcp(port: number, source: { cidr?: string; ipv6?: string; group?: string; account?: string; description?: string }): Ec2IpPermission {
+  const described = <T extends object>(x: T): T => (source.description ? { ...x, description: source.description } : x);
+  return {
+    ipProtocol: 'tcp',
+    fromPort: port,
+    toPort: port,
+    ipRanges: source.cidr ? [described({ cidrIp: source.cidr })] : [],
+    ipv6Ranges: source.ipv6 ? [described({ cidrIpv6: source.ipv6 })] : [],
+    userIdGroupPairs: source.group ? [described({ userId: source.account ?? '', groupId: source.group })] : [],
+  };
+}

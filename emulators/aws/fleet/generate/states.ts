@@ -1,0 +1,43 @@
+// The instances' states: a majority running and every EC2 state present (the kit's planner), each
+// reached the way EC2 reaches it, at a time that fits the instance's history.
+import { planStates } from '../../../kit/plan-states.js';
+import { DAY, FLEET_EPOCH, HOUR, MINUTE, atSecond } from '../../../kit/time.js';
+import { applyInstanceState } from '../state.js';
+import { EC2_INSTANCE_STATES, type Ec2Instance, type Ec2InstanceStateName } from '../types.js';
+import type { ScopeBuilder } from './context.js';
+
+const STATE_WEIGHTS: readonly (readonly [Ec2InstanceStateName, number])[] = [
+  ['running', 62],
+  ['stopped', 16],
+  ['terminated', 8],
+  ['shutting-down', 5],
+  ['pending', 5],
+  ['stopping', 4],
+];
+
+export function settleStates(b: ScopeBuilder): void {
+  const { instances } = b.scope;
+  const targets = planStates(b.rng, instances.length, { weights: STATE_WEIGHTS, all: EC2_INSTANCE_STATES, up: 'running' });
+  instances.forEach((instance, i) => {
+    const target = targets[i] ?? 'running';
+    if (target !== 'running') moveTo(b, instance, target);
+  });
+}
+
+function moveTo(b: ScopeBuilder, instance: Ec2Instance, target: Ec2InstanceStateName): void {
+  const { rng, scope } = b;
+  const epoch = FLEET_EPOCH.getTime();
+  const launch = instance.launchTime.getTime();
+  if (target === 'pending') {
+    // Being started again after a stop: metrics exist for the earlier run; launchTime is the new start.
+    const stoppedAt = atSecond(launch + rng.int(HOUR, Math.max(HOUR + 1, epoch - launch - DAY)));
+    applyInstanceState(scope, instance, 'stopped', stoppedAt);
+    const startAt = atSecond(epoch - rng.int(1, 5) * MINUTE);
+    applyInstanceState(scope, instance, 'pending', startAt);
+    instance.launchTime = startAt;
+  } else if (target === 'stopping' || target === 'shutting-down') {
+    applyInstanceState(scope, instance, target, atSecond(epoch - rng.int(1, 10) * MINUTE));
+  } else {
+    applyInstanceState(scope, instance, target, atSecond(launch + rng.int(HOUR, Math.max(HOUR + 1, epoch - launch - HOUR))));
+  }
+}
