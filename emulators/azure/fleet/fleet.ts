@@ -1,7 +1,8 @@
 // The Azure part of the fleet: subscriptions and their tokens, per-location data, VM state
 // changes and Azure Monitor series.
+import { UniqueAllocator } from '../../kit/allocator.js';
 import { AZURE_LOCATIONS, AZURE_SUBSCRIPTIONS, AZURE_VM_SIZES, azureLocationInfo, type AzureVmSizeInfo } from './catalogue.js';
-import { AzureAllocator, generateAzureScope } from './generate.js';
+import { generateAzureScope } from './generate/index.js';
 import { azureMetricSeries } from './metrics.js';
 import { applyVmCondition } from './state.js';
 import type {
@@ -47,7 +48,7 @@ export class AzureFleet {
   private readonly byId = new Map<string, AzureScopeData>();
 
   constructor(private readonly options: AzureFleetOptions) {
-    const allocator = new AzureAllocator();
+    const allocator = new UniqueAllocator();
     let scopeIndex = 0;
     this.subscriptions.forEach((subscription, subscriptionIndex) => {
       for (const location of AZURE_LOCATIONS) {
