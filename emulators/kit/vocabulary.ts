@@ -10,5 +10,3 @@ export const TAG_VOCABULARY = {
 
 /** The office network that firewall rules open admin ports to (TEST-NET-3, never routed). */
 export const OFFICE_CIDR = '203.0.113.0/24';
-
-export { FLEET_EPOCH } from './time.js';

@@ -1,6 +1,7 @@
 // The Azure part of the fleet: subscriptions and their tokens, per-location data, VM state
 // changes and Azure Monitor series.
 import { UniqueAllocator } from '../../kit/allocator.js';
+import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
 import { AZURE_LOCATIONS, AZURE_SUBSCRIPTIONS, AZURE_VM_SIZES, azureLocationInfo, type AzureVmSizeInfo } from './catalogue.js';
 import { generateAzureScope } from './generate/index.js';
 import { azureMetricSeries } from './metrics.js';
@@ -16,11 +17,7 @@ import type {
 } from './types.js';
 import { AZURE_VM_CONDITIONS } from './types.js';
 
-export interface AzureFleetOptions {
-  seed: number;
-  vmsPerScope: number;
-  clock: () => Date;
-}
+export type AzureFleetOptions = CloudFleetOptions;
 
 export type AzureVmConditionListener = (change: AzureVmConditionChange) => void;
 
@@ -43,7 +40,7 @@ export class AzureFleet {
   readonly locations: readonly string[] = AZURE_LOCATIONS.map((l) => l.location);
   readonly vmSizes: readonly AzureVmSizeInfo[] = AZURE_VM_SIZES;
   private readonly data = new Map<string, AzureScopeData>();
-  private readonly listeners = new Set<AzureVmConditionListener>();
+  private readonly listeners = new ChangeListeners<AzureVmConditionChange>();
   /** Lower-cased ARM id → the scope holding it (resources never move). */
   private readonly byId = new Map<string, AzureScopeData>();
 
@@ -130,14 +127,13 @@ export class AzureFleet {
     const at = this.options.clock();
     applyVmCondition(scope, vm, condition, at);
     const change: AzureVmConditionChange = { subscriptionId: scope.subscriptionId, location: scope.location, vmId: vm.id, previous, condition, at };
-    for (const listener of this.listeners) listener(change);
+    this.listeners.emit(change);
     return vm;
   }
 
   /** Called after every setVmCondition; returns an unsubscribe function. */
   onVmConditionChange(listener: AzureVmConditionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** An Azure Monitor series for a resource of `resourceType`, or null when the type has no such metric. */
