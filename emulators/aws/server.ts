@@ -19,8 +19,8 @@ import { ec2ErrorResponse } from './ec2/xml.js';
 import { parseSigV4Credential } from './identity.js';
 import { FaultInjector, RequestLog, type AwsService } from './log.js';
 import { startSnsEmulator, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
-import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
-import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
+import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
+import { applyFaults, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
 export interface AwsEmulatorOptions extends EmulatorOptions<Fleet> {
   /** The SNS side (push of EC2 state changes): signature version, delivery policy. */
@@ -42,8 +42,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   const host = options.host ?? '127.0.0.1';
   const requests = new RequestLog();
   const faults = new FaultInjector();
-  let maxPageSize: number | null = null;
-  let maxDatapointsPerPage: number | null = null;
+  const pageCap = new PageCap();
+  const datapointsCap = new PageCap();
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
     const requestId = randomUUID();
@@ -73,13 +73,13 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         }
 
         if (service === 'monitoring') {
-          const body = handleCloudWatch(target ?? '', rawBody, { fleet, account, region, maxDatapointsPerPage }, fleet.now());
+          const body = handleCloudWatch(target ?? '', rawBody, { fleet, account, region, maxDatapointsPerPage: datapointsCap.value }, fleet.now());
           return { status: 200, body, headers: { 'content-type': CLOUDWATCH_CONTENT_TYPE, 'x-amzn-requestid': requestId } };
         }
         if (!action) throw ec2Errors.missingAction();
         const body = handleEc2(
           action,
-          { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize },
+          { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize: pageCap.value },
           requestId,
         );
         return { status: 200, body, headers: { 'x-amzn-requestid': requestId } };
@@ -107,15 +107,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   });
 
   return {
-    url: server.url,
-    requests,
-    faults,
-    setMaxPageSize(n) {
-      maxPageSize = checkPageCap(n);
-    },
-    setMaxDatapointsPerPage(n) {
-      maxDatapointsPerPage = checkPageCap(n);
-    },
+    ...controlsOf(server, requests, faults, pageCap),
+    setMaxDatapointsPerPage: datapointsCap.set,
     sns,
     close: () => Promise.all([server.close(), sns.close()]).then(() => undefined),
   };

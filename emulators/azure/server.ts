@@ -9,8 +9,8 @@ import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
-import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
-import { applyFaults, checkPageCap, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
+import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
+import { applyFaults, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 import { generateTlsIdentity } from '../kit/tls.js';
 
 export type AzureEmulatorOptions = EmulatorOptions<Fleet>;
@@ -29,7 +29,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   const requests = new RequestLog();
   const faults = new FaultInjector();
   const tls = await generateTlsIdentity(host, 'fleetgraph-azure-emulator');
-  let maxPageSize: number | null = null;
+  const pageCap = new PageCap();
   const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
@@ -82,7 +82,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     if (segments.length === 3 && segments[0]!.toLowerCase() === 'subscriptions' && segments[2]!.toLowerCase() === 'metrics:getbatch') {
       return resolveMetricsBatch(method, url, body, fleet.azure, segments[1]!.toLowerCase(), () => fleet.now());
     }
-    return resolveArm({ method, url, origin, body }, { fleet: fleet.azure, maxPageSize });
+    return resolveArm({ method, url, origin, body }, { fleet: fleet.azure, maxPageSize: pageCap.value });
   }
 
   function subscriptionOfToken(authorization: string | undefined) {
@@ -116,16 +116,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     },
   });
 
-  return {
-    url: server.url,
-    caCertificate: tls.cert,
-    requests,
-    faults,
-    setMaxPageSize(n) {
-      maxPageSize = checkPageCap(n);
-    },
-    close: () => server.close(),
-  };
+  return { ...controlsOf(server, requests, faults, pageCap), caCertificate: tls.cert };
 }
 
 /** For requests that match no operation: which API the path was aimed at. */

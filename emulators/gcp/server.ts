@@ -8,8 +8,8 @@ import { handleCompute, routeCompute, type ComputeRoute } from './compute/handle
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../kit/faults.js';
-import type { EmulatorControls, EmulatorOptions } from '../kit/emulator.js';
-import { applyFaults, checkPageCap, errorMessage, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
+import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
+import { applyFaults, errorMessage, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
 export type GcpEmulatorOptions = EmulatorOptions<Fleet>;
 
@@ -38,8 +38,8 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   const host = options.host ?? '127.0.0.1';
   const requests = createRequestLog();
   const faults = createFaults();
-  let maxPageSize: number | null = null;
-  let maxPointsPerPage: number | null = null;
+  const pageCap = new PageCap();
+  const pointsCap = new PageCap();
   let retryAfter: number | null = DEFAULT_RETRY_AFTER_SECONDS;
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
@@ -63,12 +63,12 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
           if (target.project !== caller.projectId && target.project !== caller.projectNumber) {
             throw googleErrors.monitoringForbidden('monitoring.timeSeries.list', `projects/${target.project}`);
           }
-          const body = listTimeSeries({ fleet: fleet.gcp, project: caller.projectId, params: url.searchParams, now: fleet.now(), maxPointsPerPage });
+          const body = listTimeSeries({ fleet: fleet.gcp, project: caller.projectId, params: url.searchParams, now: fleet.now(), maxPointsPerPage: pointsCap.value });
           return { status: 200, body: JSON.stringify(body) };
         }
         const route = target.compute!;
         if (route.project !== caller.projectId) throw googleErrors.computeForbidden(route.permission, `projects/${route.project}`);
-        const body = handleCompute({ fleet: fleet.gcp, route, params: url.searchParams, maxPageSize });
+        const body = handleCompute({ fleet: fleet.gcp, route, params: url.searchParams, maxPageSize: pageCap.value });
         return { status: 200, body: JSON.stringify(body) };
       } catch (error) {
         const e = error instanceof GoogleApiError ? error : googleErrors.internal(`Internal emulator error: ${errorMessage(error)}`);
@@ -91,20 +91,12 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   });
 
   return {
-    url: server.url,
-    requests,
-    faults,
-    setMaxPageSize(n) {
-      maxPageSize = checkPageCap(n);
-    },
-    setMaxPointsPerPage(n) {
-      maxPointsPerPage = checkPageCap(n);
-    },
+    ...controlsOf(server, requests, faults, pageCap),
+    setMaxPointsPerPage: pointsCap.set,
     setRetryAfter(seconds) {
       if (seconds !== null && (!Number.isInteger(seconds) || seconds < 0)) throw new Error(`Retry-After must be a non-negative integer or null, got ${seconds}`);
       retryAfter = seconds;
     },
-    close: () => server.close(),
   };
 }
 

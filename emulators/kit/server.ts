@@ -94,12 +94,6 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A page cap as `setMaxPageSize` and friends take it: a positive integer, or null for none. */
-export function checkPageCap(n: number | null): number | null {
-  if (n !== null && (!Number.isInteger(n) || n < 1)) throw new Error(`Page cap must be a positive integer or null, got ${n}`);
-  return n;
-}
-
 /** Starts listening; `HOST:PORT` as it goes in a URL (IPv6 hosts bracketed). */
 export async function listen(server: http.Server, host: string, port: number): Promise<string> {
   await new Promise<void>((resolve, reject) => {
