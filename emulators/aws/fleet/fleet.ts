@@ -5,17 +5,7 @@ import { generateAwsScope } from './generate/index.js';
 import { awsMetricSeries } from './metrics.js';
 import { AwsAllocator } from './network.js';
 import { applyInstanceState } from './state.js';
-import type {
-  AwsAccount,
-  AwsCredentials,
-  AwsMetricQuery,
-  AwsMetricSeries,
-  AwsScopeData,
-  Ec2Instance,
-  Ec2InstanceStateName,
-  Ec2InstanceTypeInfo,
-  InstanceStateChange,
-} from './types.js';
+import type { AwsAccount, AwsCredentials, AwsMetricQuery, AwsMetricSeries, AwsScopeData, Ec2Instance, Ec2InstanceStateName, Ec2InstanceTypeInfo, InstanceStateChange } from './types.js';
 import { EC2_INSTANCE_STATES } from './types.js';
 
 export type AwsFleetOptions = CloudFleetOptions;

@@ -6,15 +6,7 @@ import { AZURE_LOCATIONS, AZURE_SUBSCRIPTIONS, AZURE_VM_SIZES, azureLocationInfo
 import { generateAzureScope } from './generate/index.js';
 import { azureMetricSeries } from './metrics.js';
 import { applyVmCondition } from './state.js';
-import type {
-  AzureMetricQuery,
-  AzureMetricSeries,
-  AzureScopeData,
-  AzureSubscription,
-  AzureVirtualMachine,
-  AzureVmCondition,
-  AzureVmConditionChange,
-} from './types.js';
+import type { AzureMetricQuery, AzureMetricSeries, AzureScopeData, AzureSubscription, AzureVirtualMachine, AzureVmCondition, AzureVmConditionChange } from './types.js';
 import { AZURE_VM_CONDITIONS } from './types.js';
 
 export type AzureFleetOptions = CloudFleetOptions;
