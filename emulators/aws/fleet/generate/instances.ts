@@ -1,6 +1,6 @@
 // The scope's instances, launched in groups that share a VPC subnet, an image, a type and tags;
 // each with its interfaces, maybe an Elastic IP, a root volume and 0–2 data volumes.
-import { DAY, FLEET_EPOCH, HOUR, MINUTE, atSecond } from '../../../kit/time.js';
+import { DAY, HOUR, MINUTE, atSecond, beforeEpoch } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { DATA_DISKS_PER_VM, WorkloadNames, launchInGroups, workloadLabels } from '../../../kit/workloads.js';
 import { EC2_INSTANCE_TYPES, imagesFor } from '../catalogue.js';
@@ -43,7 +43,7 @@ function launchGroup(b: ScopeBuilder, plans: readonly VpcPlan[], images: ReturnT
   const team = rng.pick(TAG_VOCABULARY.team);
   const image = rng.weighted(images.map((i) => [i, i.weight] as const));
   const type = rng.pick(EC2_INSTANCE_TYPES.filter((t) => t.architectures.includes(image.architecture)));
-  const launchTime = atSecond(FLEET_EPOCH.getTime() - rng.int(2 * DAY, 400 * DAY));
+  const launchTime = beforeEpoch(rng.int(2 * DAY, 400 * DAY));
   const reservationId = b.ctx.allocator.id('r', rng);
   const keyName = image.platform === 'windows' ? 'ops-key' : rng.chance(0.9) ? rng.pick(TAG_VOCABULARY.keyNames) : null;
   return { plan, subnet, app, env, team, image, type, launchTime, reservationId, keyName, groups: tierOf(plan, app) };

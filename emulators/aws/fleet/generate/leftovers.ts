@@ -1,6 +1,6 @@
 // What accounts accumulate besides instances: loose volumes (one still being created, one
 // failed), Elastic IPs kept in reserve, and an interface kept for failover.
-import { DAY, FLEET_EPOCH, atSecond } from '../../../kit/time.js';
+import { DAY, beforeEpoch } from '../../../kit/time.js';
 import { newAddress } from './addresses.js';
 import { tag, type ScopeBuilder, type VpcPlan } from './context.js';
 import { spareInterface } from './interfaces.js';
@@ -22,7 +22,7 @@ function looseVolumes(b: ScopeBuilder): void {
   for (let k = 0; k < count; k++) {
     const zone = rng.pick(b.ctx.region.zones).name;
     const tags = rng.chance(0.5) ? [tag('Name', `scratch-${k + 1}`)] : [];
-    const createTime = atSecond(FLEET_EPOCH.getTime() - rng.int(DAY, 200 * DAY));
+    const createTime = beforeEpoch(rng.int(DAY, 200 * DAY));
     const volume = newVolume(b, { instance: null, zone, device: null, root: null, tags, createTime });
     if (k === 0) volume.state = 'creating';
     if (k === 1 && count > 2) volume.state = 'error';

@@ -1,6 +1,6 @@
 // EBS snapshots of about a third of the volumes, taken before some of those volumes go away with
 // terminated instances; every snapshot state appears when there are snapshots to spare.
-import { FLEET_EPOCH, HOUR, atSecond } from '../../../kit/time.js';
+import { sometimeAfter } from '../../../kit/time.js';
 import type { Ec2Snapshot, Ec2Volume } from '../types.js';
 import { tag, type ScopeBuilder } from './context.js';
 
@@ -30,8 +30,7 @@ export function takeSnapshots(b: ScopeBuilder): void {
 
 function newSnapshot(b: ScopeBuilder, volume: Ec2Volume, state: SnapshotState): Ec2Snapshot {
   const { rng } = b;
-  const from = volume.createTime.getTime();
-  const startTime = atSecond(from + rng.int(HOUR, Math.max(HOUR + 1, FLEET_EPOCH.getTime() - from - HOUR)));
+  const startTime = sometimeAfter(rng, volume.createTime.getTime());
   const snapshot: Ec2Snapshot = {
     snapshotId: b.ctx.allocator.id('snap', rng),
     ownerId: b.ctx.account,

@@ -1,7 +1,7 @@
 // The instances' states: a majority running and every EC2 state present (the kit's planner), each
 // reached the way EC2 reaches it, at a time that fits the instance's history.
 import { planStates } from '../../../kit/plan-states.js';
-import { DAY, FLEET_EPOCH, HOUR, MINUTE, atSecond } from '../../../kit/time.js';
+import { DAY, FLEET_EPOCH, HOUR, MINUTE, atSecond, beforeEpoch, sometimeAfter } from '../../../kit/time.js';
 import { applyInstanceState } from '../state.js';
 import { EC2_INSTANCE_STATES, type Ec2Instance, type Ec2InstanceStateName } from '../types.js';
 import type { ScopeBuilder } from './context.js';
@@ -32,12 +32,12 @@ function moveTo(b: ScopeBuilder, instance: Ec2Instance, target: Ec2InstanceState
     // Being started again after a stop: metrics exist for the earlier run; launchTime is the new start.
     const stoppedAt = atSecond(launch + rng.int(HOUR, Math.max(HOUR + 1, epoch - launch - DAY)));
     applyInstanceState(scope, instance, 'stopped', stoppedAt);
-    const startAt = atSecond(epoch - rng.int(1, 5) * MINUTE);
+    const startAt = beforeEpoch(rng.int(1, 5) * MINUTE);
     applyInstanceState(scope, instance, 'pending', startAt);
     instance.launchTime = startAt;
   } else if (target === 'stopping' || target === 'shutting-down') {
-    applyInstanceState(scope, instance, target, atSecond(epoch - rng.int(1, 10) * MINUTE));
+    applyInstanceState(scope, instance, target, beforeEpoch(rng.int(1, 10) * MINUTE));
   } else {
-    applyInstanceState(scope, instance, target, atSecond(launch + rng.int(HOUR, Math.max(HOUR + 1, epoch - launch - HOUR))));
+    applyInstanceState(scope, instance, target, sometimeAfter(rng, launch));
   }
 }

@@ -3,7 +3,6 @@
 import { SubnetAddressPool, type AddressPoolRules } from '../../../kit/address-pool.js';
 import type { UniqueAllocator } from '../../../kit/allocator.js';
 import { Random } from '../../../kit/prng.js';
-import { FLEET_EPOCH, HOUR, atSecond } from '../../../kit/time.js';
 import type { AzureLocationInfo } from '../catalogue.js';
 import type { AzureScopeData, AzureTags } from '../types.js';
 
@@ -91,14 +90,4 @@ export class ScopeBuilder {
   privateIp(subnetId: string): string {
     return this.subnetPools.get(subnetId.toLowerCase())!.allocate();
   }
-}
-
-/** `ago` before the fleet's epoch, to the second. */
-export function beforeEpoch(ago: number): Date {
-  return atSecond(FLEET_EPOCH.getTime() - ago);
-}
-
-/** A second at least an hour after `from` and, where there is room, at least an hour before the epoch. */
-export function sometimeAfter(rng: Random, from: number): Date {
-  return atSecond(from + rng.int(HOUR, Math.max(HOUR + 1, FLEET_EPOCH.getTime() - from - HOUR)));
 }

@@ -1,7 +1,7 @@
 // What no VM uses: loose disks, reserved public IPs and a detached NIC.
-import { DAY } from '../../../kit/time.js';
+import { DAY, beforeEpoch } from '../../../kit/time.js';
 import type { AzureDisk, AzureTags } from '../types.js';
-import { beforeEpoch, type ScopeBuilder } from './context.js';
+import type { ScopeBuilder } from './context.js';
 import { newDisk } from './disks.js';
 import { newNic } from './network-interfaces.js';
 import { newPublicIp } from './public-ips.js';

@@ -1,9 +1,10 @@
 // Snapshots of about a third of the disks, in every documented access state.
+import { sometimeAfter } from '../../../kit/time.js';
 import type { Random } from '../../../kit/prng.js';
 import { armTime } from '../time.js';
 import type { AzureDisk, AzureSnapshot, AzureSnapshotAccessState } from '../types.js';
 import { AZURE_SNAPSHOT_ACCESS_STATES } from '../types.js';
-import { sometimeAfter, type ScopeBuilder } from './context.js';
+import type { ScopeBuilder } from './context.js';
 
 const ACCESS_STATE_WEIGHTS: readonly (readonly [AzureSnapshotAccessState, number])[] = [
   ['Available', 85],

@@ -1,11 +1,11 @@
 // The VMs' states: a majority running, every documented state present (see kit/plan-states.ts).
 import { planStates } from '../../../kit/plan-states.js';
-import { MINUTE } from '../../../kit/time.js';
+import { MINUTE, beforeEpoch, sometimeAfter } from '../../../kit/time.js';
 import { applyVmCondition } from '../state.js';
 import { armTime } from '../time.js';
 import type { AzureVmCondition } from '../types.js';
 import { AZURE_VM_CONDITIONS } from '../types.js';
-import { beforeEpoch, sometimeAfter, type ScopeBuilder } from './context.js';
+import type { ScopeBuilder } from './context.js';
 
 const CONDITION_WEIGHTS: readonly (readonly [AzureVmCondition, number])[] = [
   ['running', 58],

@@ -2,13 +2,13 @@
 // and spot pricing; each with its OS and data disks, its NICs, and for some a public IP and an
 // NSG of its own.
 import type { Random } from '../../../kit/prng.js';
-import { DAY, MINUTE, atSecond } from '../../../kit/time.js';
+import { DAY, MINUTE, atSecond, beforeEpoch } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { DATA_DISKS_PER_VM, WorkloadNames, launchInGroups, workloadLabels } from '../../../kit/workloads.js';
 import { AZURE_IMAGES, AZURE_VM_SIZES, type AzureDiskSkuName, type AzureImageTemplate, type AzureVmSizeInfo } from '../catalogue.js';
 import { applyVmCondition } from '../state.js';
 import type { AzureDisk, AzureNetworkSecurityGroup, AzurePublicIpAddress, AzureVirtualMachine, AzureVmDataDisk } from '../types.js';
-import { beforeEpoch, type ScopeBuilder } from './context.js';
+import type { ScopeBuilder } from './context.js';
 import { newDisk } from './disks.js';
 import { newNic } from './network-interfaces.js';
 import { newPublicIp } from './public-ips.js';

@@ -3,7 +3,7 @@
 // subnetworks' address pools.
 import { SubnetAddressPool } from '../../../kit/address-pool.js';
 import { Random } from '../../../kit/prng.js';
-import { FLEET_EPOCH, HOUR, atSecond } from '../../../kit/time.js';
+import { beforeEpoch } from '../../../kit/time.js';
 import { WorkloadNames } from '../../../kit/workloads.js';
 import { gcpTimestamp, type GcpRegionInfo } from '../catalogue.js';
 import type { GceNetwork, GceSubnetwork, GcpProject, GcpProjectData, GcpRegionData } from '../types.js';
@@ -72,16 +72,8 @@ export function newSubnetPool(rng: Random, range: string): SubnetAddressPool {
   return new SubnetAddressPool(range, { firstOffset: 2, reservedAtEnd: 2, step: () => (rng.chance(0.15) ? 2 : 1) });
 }
 
-const EPOCH = FLEET_EPOCH.getTime();
-
-/** `ms` before the fleet epoch, in whole seconds. */
-export const beforeEpoch = (ms: number): Date => atSecond(EPOCH - ms);
-
 /** A creation timestamp between `from` and `to` milliseconds before the fleet epoch. */
 export const createdBefore = (rng: Random, from: number, to: number): string => gcpTimestamp(beforeEpoch(rng.int(from, to)));
-
-/** A time at least an hour after `start` and, where there is room, at least an hour before the epoch. */
-export const sometimeAfter = (rng: Random, start: number): Date => atSecond(start + rng.int(HOUR, Math.max(HOUR + 1, EPOCH - start - HOUR)));
 
 /** Compute Engine's fingerprint of an empty label set; the fleet shows it on disks and addresses, labelled or not. */
 export const DEFAULT_LABEL_FINGERPRINT = '42WmSpB8rSM=';

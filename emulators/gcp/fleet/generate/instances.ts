@@ -1,11 +1,11 @@
 // Instances, launched per region in small groups that share an app, a network, an image, a
 // machine type and a zone; each instance gets its disks and network interfaces.
-import { DAY } from '../../../kit/time.js';
+import { DAY, beforeEpoch } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { launchInGroups, workloadLabels } from '../../../kit/workloads.js';
 import { GCE_CUSTOM_MACHINE_TYPES, GCE_IMAGES, GCE_MACHINE_TYPES, computeUrl, gcpTimestamp, type GceImageInfo } from '../catalogue.js';
 import type { GceAttachedDisk, GceInstance } from '../types.js';
-import { beforeEpoch, fingerprint, type RegionBuilder } from './context.js';
+import { fingerprint, type RegionBuilder } from './context.js';
 import { attachDisks } from './instance-disks.js';
 import { addExternalAddress, addSecondInterface, primaryInterface } from './instance-network.js';
 import type { InstanceIdentity, MachineChoice, WorkloadGroup } from './workload.js';

@@ -1,9 +1,9 @@
 // What a region holds beside its instances: loose disks in every disk status, a regional disk
 // replicated across two zones, and spare addresses (reserved, reserving and one internal).
-import { DAY } from '../../../kit/time.js';
+import { DAY, beforeEpoch } from '../../../kit/time.js';
 import { GCE_IMAGES, computeUrl, imageUrl, licenseUrl } from '../catalogue.js';
 import type { GceDiskStatus } from '../types.js';
-import { beforeEpoch, createdBefore, type RegionBuilder } from './context.js';
+import { createdBefore, type RegionBuilder } from './context.js';
 import { newAddress, newDisk } from './resources.js';
 
 /** Each loose disk in turn takes one of these; the rest are READY. */

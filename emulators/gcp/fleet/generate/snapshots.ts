@@ -1,8 +1,9 @@
 // Snapshots (global) of about a third of the READY disks, one or two each, scheduled or manual;
 // then every snapshot status made present (when there are enough snapshots to spare).
+import { sometimeAfter } from '../../../kit/time.js';
 import { computeUrl, gcpTimestamp } from '../catalogue.js';
 import type { GceDisk, GceSnapshot, GceSnapshotStatus } from '../types.js';
-import { fingerprint, sometimeAfter, type ProjectBuilder } from './context.js';
+import { fingerprint, type ProjectBuilder } from './context.js';
 
 const SNAPSHOT_STATUS_WEIGHTS: readonly (readonly [GceSnapshotStatus, number])[] = [
   ['READY', 90],

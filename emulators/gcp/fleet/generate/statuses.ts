@@ -1,11 +1,11 @@
 // Instance statuses: a majority RUNNING, every documented status present. Instances are launched
 // RUNNING; the others are moved to their status at a time that fits it.
 import { planStates } from '../../../kit/plan-states.js';
-import { MINUTE } from '../../../kit/time.js';
+import { MINUTE, beforeEpoch, sometimeAfter } from '../../../kit/time.js';
 import { gcpTimestamp } from '../catalogue.js';
 import { applyInstanceStatus } from '../state.js';
 import { GCE_INSTANCE_STATUSES, type GceInstanceStatus } from '../types.js';
-import { beforeEpoch, sometimeAfter, type RegionBuilder } from './context.js';
+import type { RegionBuilder } from './context.js';
 
 const INSTANCE_STATUS_WEIGHTS: readonly (readonly [GceInstanceStatus, number])[] = [
   ['RUNNING', 62],
