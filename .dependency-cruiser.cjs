@@ -31,7 +31,7 @@ const upward = LAYERS.slice(1).map(([name, path], index) => ({
 }));
 
 const CLOUDS = ['aws', 'azure', 'gcp'];
-const SUBGRAPHS = ['compute', 'storage', 'network', 'metrics'];
+const SUBGRAPHS = ['compute', 'storage', 'network', 'metrics', 'costs'];
 
 /** `root/<one>/` may not import `root/<other>/`. */
 const apart = (root, names, what) =>

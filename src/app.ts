@@ -3,7 +3,7 @@
 // run one piece each for scale-out.
 import type { Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
-import { DEFAULT_SANDBOX, startSandboxEmulators, type SandboxEmulators } from './sandbox/emulators.js';
+import { DEFAULT_SANDBOX, sandboxCostsConfig, startSandboxEmulators, type SandboxEmulators } from './sandbox/emulators.js';
 import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './sandbox/push.js';
 import { readSupergraph } from './gateway/compose.js';
 import { startEventServices, type EventServices } from './events/service.js';
@@ -103,6 +103,7 @@ function sandboxConfig(input: Config, sandbox: SandboxEmulators): Config {
   return {
     ...input,
     providers: { ...input.providers, ...sandbox.providers },
+    costs: sandboxCostsConfig(sandbox, input.costs),
     events: { ...input.events, push: { ...input.events.push, ...push } },
   };
 }
@@ -120,5 +121,5 @@ async function createServices(config: Config, stoppers: (() => Promise<void>)[])
   stoppers.push(() => cache.close());
   const registry = await createRegistry(config);
   stoppers.push(() => registry.close());
-  return { registry, cache, ttl: config.cache.ttlSeconds };
+  return { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs };
 }

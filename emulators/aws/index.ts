@@ -1,5 +1,5 @@
-// Wire-level AWS emulator (EC2 query protocol + CloudWatch GetMetricData, SNS pushes of EC2
-// state changes) over the simulated fleet.
+// Wire-level AWS emulator (EC2 query protocol + CloudWatch GetMetricData + Price List GetProducts,
+// SNS pushes of EC2 state changes) over the simulated fleet.
 export { startAwsEmulator, type AwsEmulator, type AwsEmulatorOptions } from './server.js';
 export { RequestLog, type RequestLogEntry, type AwsService } from './log.js';
 export { FaultInjector, DEFAULT_LATENCY_MS, type FaultRule, type FaultKind } from './log.js';
@@ -8,3 +8,18 @@ export { MAX_METRIC_DATA_QUERIES, MAX_DATAPOINTS_PER_CALL } from './cloudwatch/g
 export { parseSigV4Credential, type SigV4Credential } from './identity.js';
 export { SNS_TOPIC_NAME, type AwsSns, type SnsEmulatorOptions } from './sns/emulator.js';
 export { DEFAULT_SNS_RETRY, type SnsDeliveryRecord, type SnsDeliveryLog } from './sns/delivery.js';
+export {
+  AWS_PRICE_LIST,
+  EBS_VOLUME_API_NAMES,
+  awsPriceList,
+  awsPricedRegions,
+  awsRegionPriceList,
+  awsInstanceHourly,
+  awsStorageMonthlyPerGiB,
+  awsSnapshotMonthlyPerGiB,
+  type AwsPriceOs,
+  type AwsRegionPriceList,
+  type EbsVolumeApiName,
+} from './pricing/prices.js';
+export { MAX_PRODUCTS_PER_PAGE } from './pricing/get-products.js';
+export { PRICING_API_REGIONS } from './pricing/handler.js';

@@ -3,7 +3,7 @@
 import { DEFAULT_LATENCY_MS, FaultInjector as SharedFaultInjector, failureKind, type FaultKind, type FaultRule as SharedFaultRule } from '../kit/faults.js';
 import { RequestLog as SharedRequestLog, type RequestLogEntry as SharedRequestLogEntry } from '../kit/request-log.js';
 
-export type AwsService = 'ec2' | 'monitoring';
+export type AwsService = 'ec2' | 'monitoring' | 'pricing' | 'costexplorer';
 
 /** `action` is the EC2 Action or the CloudWatch operation; '' when the request named none. */
 export type RequestLogEntry = SharedRequestLogEntry<AwsService>;

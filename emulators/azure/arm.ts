@@ -2,7 +2,7 @@
 // SDKs name them), and what it answers. Paths are case-insensitive, as on ARM; api-version is
 // ignored (the SDKs send recent ones).
 import type { AzureCollection, AzureFleet, AzureScopeData } from '../fleet.js';
-import { armErrors } from './errors.js';
+import { armErrors, type ArmError } from './errors.js';
 import { Joins, serializeVm } from './joins.js';
 import { paginate } from './paging.js';
 import type { AzureService } from './log.js';
@@ -30,6 +30,10 @@ export interface Operation {
   region: string | null;
   /** The RBAC action the operation needs (named in AuthorizationFailed answers). */
   permission: string;
+  /** A public API (Retail Prices): no token asked for, nothing to authorise. */
+  anonymous?: boolean;
+  /** The API's own throttled and unavailable answers, where they are not ARM's. */
+  errors?: { throttled(retryAfterSeconds: number): ArmError; unavailable(): ArmError };
   run(): unknown;
 }
 

@@ -11,8 +11,8 @@ import {
 } from '../kit/faults.js';
 import { RequestLog as SharedRequestLog, type RequestLogEntry as SharedRequestLogEntry } from '../kit/request-log.js';
 
-/** Which Azure API a request went to: ARM compute or network, or the Azure Monitor metrics data plane. */
-export type AzureService = 'compute' | 'network' | 'monitor';
+/** Which Azure API a request went to: ARM compute or network, the Azure Monitor metrics data plane, or the public Retail Prices API. */
+export type AzureService = 'compute' | 'network' | 'monitor' | 'retail-prices' | 'costmanagement';
 
 /**
  * `action` is the REST operation as the SDK names it (`virtualMachines.listAll`); `account` the

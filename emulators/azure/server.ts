@@ -1,6 +1,7 @@
-// One HTTPS server for ARM (compute, network) and the Azure Monitor metrics data plane: match the
-// path to an operation, identify the caller by bearer token, apply injected faults, authorise,
-// answer in ARM's JSON (errors as `{"error":{"code","message"}}`), log every request.
+// One HTTPS server for ARM (compute, network, Cost Management), the Azure Monitor metrics data
+// plane and the public Retail Prices API: match the path to an operation, identify the caller by bearer token, apply
+// injected faults, authorise (Retail Prices takes no token), answer in each API's JSON (ARM's
+// errors as `{"error":{"code","message"}}`), log every request.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
@@ -9,6 +10,12 @@ import { resolveArm, type Operation } from './arm.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
+import { isRetailPricesPath, resolveRetailPrices } from './pricing/retail.js';
+import { AZURE_PRICE_LIST } from './pricing/prices.js';
+import { azureBillableItems } from './cost-management/billable.js';
+import { costManagementTarget, defaultCostManagementSettings, type CostManagementSettings } from './cost-management/handler.js';
+import { answerCostManagement } from './cost-management/serve.js';
+import type { BillableItem } from '../kit/billing.js';
 import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 import { generateTlsIdentity } from '../kit/tls.js';
@@ -19,6 +26,10 @@ export type AzureEmulatorOptions = EmulatorOptions<Fleet>;
 export interface AzureEmulator extends EmulatorControls<RequestLog, FaultInjector> {
   /** PEM of the emulator's self-signed certificate: what clients must trust. */
   caCertificate: string;
+  /** Cost Management's settings (rows per page, 204 when empty); change them to test. */
+  costManagement: CostManagementSettings;
+  /** What the fleet's bill is made of: every VM and disk with its price and running time. */
+  billableItems(): BillableItem[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -30,6 +41,8 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   const faults = new FaultInjector();
   const tls = await generateTlsIdentity(host, 'fleetgraph-azure-emulator');
   const pageCap = new PageCap();
+  const costManagement = defaultCostManagementSettings();
+  const billableItems = () => azureBillableItems(fleet.azure, AZURE_PRICE_LIST);
   const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
@@ -46,6 +59,17 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
       ...(header(req, 'x-ms-client-request-id') ? { 'x-ms-client-request-id': header(req, 'x-ms-client-request-id')! } : {}),
     };
 
+    // Cost Management answers, authorises and logs in its own way (its own throttling headers).
+    const costTarget = costManagementTarget(url.pathname);
+    if (costTarget) {
+      const reply = await answerCostManagement(
+        costTarget,
+        { method, url, body, authorization: header(req, 'authorization') },
+        { service: 'costmanagement', fleet: fleet.azure, items: billableItems, settings: costManagement, faults, requests, pageCap: () => pageCap.value, now: () => fleet.now() },
+      );
+      return { ...reply, headers: { ...baseHeaders, ...reply.headers } };
+    }
+
     let operation: Operation | null = null;
     let service: AzureService = serviceOfPath(url.pathname);
     const reply = await (async (): Promise<EmulatorReply> => {
@@ -55,17 +79,20 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
         const fault = await applyFaults(faults, { service, action: operation.action, account, region: operation.region });
         if (fault?.kind === 'throttle') {
           const objectId = account ? principals.get(account)! : randomUUID();
-          throw service === 'monitor'
-            ? armErrors.metricsThrottled(fault.retryAfterSeconds)
-            : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
+          throw operation.errors
+            ? operation.errors.throttled(fault.retryAfterSeconds)
+            : service === 'monitor'
+              ? armErrors.metricsThrottled(fault.retryAfterSeconds)
+              : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
         }
-        if (fault?.kind === 'unavailable') throw armErrors.unavailable();
-        authorise(req, operation);
+        if (fault?.kind === 'unavailable') throw operation.errors ? operation.errors.unavailable() : armErrors.unavailable();
+        if (!operation.anonymous) authorise(req, operation);
         const result = operation.run();
+        const armRead = service === 'compute' || service === 'network';
         return {
           status: 200,
           body: JSON.stringify(result),
-          headers: { ...baseHeaders, ...(service !== 'monitor' ? { 'x-ms-ratelimit-remaining-subscription-reads': '249' } : {}) },
+          headers: { ...baseHeaders, ...(armRead ? { 'x-ms-ratelimit-remaining-subscription-reads': '249' } : {}) },
         };
       } catch (error) {
         const e = error instanceof ArmError ? error : armErrors.internal(`Internal emulator error: ${errorMessage(error)}`);
@@ -78,6 +105,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   }
 
   function resolve(method: string, url: URL, origin: string, body: string): Operation {
+    if (isRetailPricesPath(url.pathname)) return resolveRetailPrices(method, url, origin, pageCap.value);
     const segments = url.pathname.split('/').filter(Boolean);
     if (segments.length === 3 && segments[0]!.toLowerCase() === 'subscriptions' && segments[2]!.toLowerCase() === 'metrics:getbatch') {
       return resolveMetricsBatch(method, url, body, fleet.azure, segments[1]!.toLowerCase(), () => fleet.now());
@@ -116,12 +144,13 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     },
   });
 
-  return { ...controlsOf(server, requests, faults, pageCap), caCertificate: tls.cert };
+  return { ...controlsOf(server, requests, faults, pageCap), caCertificate: tls.cert, costManagement, billableItems };
 }
 
 /** For requests that match no operation: which API the path was aimed at. */
 function serviceOfPath(path: string): AzureService {
   const p = path.toLowerCase();
   if (p.endsWith('/metrics:getbatch')) return 'monitor';
+  if (isRetailPricesPath(p)) return 'retail-prices';
   return p.includes('/providers/microsoft.network/') ? 'network' : 'compute';
 }

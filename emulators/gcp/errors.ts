@@ -48,13 +48,20 @@ export class GoogleApiError extends Error {
   }
 }
 
-export type GcpService = 'compute' | 'monitoring';
+export type GcpService = 'compute' | 'monitoring' | 'cloudbilling' | 'bigquery';
 
-const SERVICE_HOST: Record<GcpService, string> = { compute: 'compute.googleapis.com', monitoring: 'monitoring.googleapis.com' };
+const SERVICE_HOST: Record<GcpService, string> = {
+  compute: 'compute.googleapis.com',
+  monitoring: 'monitoring.googleapis.com',
+  cloudbilling: 'cloudbilling.googleapis.com',
+  bigquery: 'bigquery.googleapis.com',
+};
 
 const QUOTA: Record<GcpService, { metric: string; limit: string }> = {
   compute: { metric: 'compute.googleapis.com/read_requests', limit: 'ReadRequestsPerMinutePerProject' },
   monitoring: { metric: 'monitoring.googleapis.com/time_series_queries', limit: 'TimeSeriesQueriesPerMinutePerProject' },
+  cloudbilling: { metric: 'cloudbilling.googleapis.com/default_requests', limit: 'defaultPerMinutePerProject' },
+  bigquery: { metric: 'bigquery.googleapis.com/default_requests', limit: 'defaultPerMinutePerProject' },
 };
 
 export const googleErrors = {

@@ -1,5 +1,6 @@
-// Wire-level GCP emulator (Compute Engine v1 and Cloud Monitoring v3 over REST) over the simulated
-// fleet, and Pub/Sub pushing a Cloud Asset feed of the fleet's instance changes.
+// Wire-level GCP emulator (Compute Engine v1, Cloud Monitoring v3 and the Cloud Billing Catalog v1
+// over REST) over the simulated fleet, and Pub/Sub pushing a Cloud Asset feed of the fleet's
+// instance changes.
 import { withPushPublisher } from '../kit/push-publisher.js';
 import { createPubSubPublisher, type PubSubPublisher } from './pubsub.js';
 import { startGcpEmulator as startGcpServer, type GcpEmulator as GcpServer, type GcpEmulatorOptions } from './server.js';
@@ -20,6 +21,26 @@ export { MAX_RESULTS, routeCompute } from './compute/handler.js';
 export { parseComputeFilter } from './compute/filter.js';
 export { MAX_FILTER_LENGTH, MAX_PAGE_SIZE } from './monitoring/time-series.js';
 export { parseMonitoringFilter } from './monitoring/filter.js';
+export {
+  GCP_DISK_TYPES,
+  GCP_FAMILY_SERIES,
+  GCP_PRICE_TABLE,
+  GCP_SHARED_CORE_VCPUS,
+  GCP_WINDOWS_LICENCE,
+  gcpFamilyOf,
+  gcpInstanceHourly,
+  gcpMachineRates,
+  gcpPricedRegions,
+  gcpStorageMonthly,
+  type CoreRamRates,
+  type GcpDiskType,
+  type GcpFamilyRates,
+  type GcpPriceOs,
+  type GcpRegionPrices,
+} from './billing/prices.js';
+export { COMPUTE_ENGINE_SERVICE_ID, computeEngineSkus, skuIdOf, type CatalogSku } from './billing/skus.js';
+export { CATALOG_CONVERSION_RATES, MAX_SKU_PAGE_SIZE, PRICING_EFFECTIVE_TIME, moneyIn } from './billing/handler.js';
 
 /** The Cloud Monitoring method the emulator answers. */
 export const MONITORING_ACTIONS: readonly string[] = ['timeSeries.list'];
+export * from './bigquery/index.js';

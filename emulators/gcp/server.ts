@@ -1,24 +1,36 @@
-// One HTTP server for Compute Engine v1 (`/compute/v1/…`) and Cloud Monitoring v3 (`/v3/…`) over
-// REST, as the Node clients speak them with `fallback: true`: identify the caller by its bearer
-// token, apply injected faults, dispatch, answer errors in Google's JSON shape, log every request.
+// One HTTP server for Compute Engine v1 (`/compute/v1/…`), Cloud Monitoring v3 (`/v3/…`), the
+// Cloud Billing Catalog v1 (`/v1/services/{id}/skus`) and BigQuery v2 over the billing export
+// (`/bigquery/v2/…`), over REST, as the Node clients speak them
+// with `fallback: true`: identify the caller by its bearer token, apply injected faults, dispatch,
+// answer errors in Google's JSON shape, log every request.
 import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
 import { GoogleApiError, googleErrors, type GcpService } from './errors.js';
 import { handleCompute, routeCompute, type ComputeRoute } from './compute/handler.js';
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
+import { listSkus } from './billing/handler.js';
+import { gcpInstanceHourly, gcpStorageMonthly } from './billing/prices.js';
+import { gcpBillableItems, type GcpBillableItem } from './bigquery/billable.js';
+import { DEFAULT_MAX_ROWS_PER_PAGE, bigQueryTarget, handleBigQuery, type BigQuerySettings } from './bigquery/handler.js';
+import { QueryJobs } from './bigquery/jobs.js';
+import { sandboxExportTables } from './bigquery/tables.js';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../kit/faults.js';
 import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
-import { applyFaults, errorMessage, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
+import { applyFaults, errorMessage, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 
 export type GcpEmulatorOptions = EmulatorOptions<Fleet>;
 
-/** `url` goes to the clients as apiEndpoint/port with protocol http; setMaxPageSize caps Compute Engine pages below maxResults. */
+/** `url` goes to the clients as apiEndpoint/port with protocol http; setMaxPageSize caps Compute Engine and SKU pages below the size asked for. */
 export interface GcpEmulator extends EmulatorControls<GcpRequestLog, GcpFaults> {
   /** Caps the points (series, for view HEADERS) of every timeSeries.list page; null removes the cap. */
   setMaxPointsPerPage(n: number | null): void;
   /** The Retry-After (seconds) sent with injected throttling; null sends none. Default 1. */
   setRetryAfter(seconds: number | null): void;
+  /** The billing export tables BigQuery holds and its rows per page; change them to test. */
+  bigQuery: BigQuerySettings;
+  /** What the fleet's bill is made of: every instance and disk with its price and running time. */
+  billableItems(): GcpBillableItem[];
 }
 
 export { DEFAULT_RETRY_AFTER_SECONDS };
@@ -29,9 +41,12 @@ interface Target {
   project: string | null;
   region: string | null;
   compute: ComputeRoute | null;
+  /** The catalog service whose SKUs are listed (Cloud Billing). */
+  billingService?: string;
 }
 
 const MONITORING_PATH = /^\/v3\/projects\/([^/]+)\/timeSeries\/?$/;
+const SKUS_PATH = /^\/v1\/services\/([^/]+)\/skus\/?$/;
 
 export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<GcpEmulator> {
   const { fleet } = options;
@@ -42,9 +57,29 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   const pointsCap = new PageCap();
   let retryAfter: number | null = DEFAULT_RETRY_AFTER_SECONDS;
 
+  const bigQuery: BigQuerySettings = { tables: sandboxExportTables(fleet.gcp.projects[0]!.projectId), maxRowsPerPage: DEFAULT_MAX_ROWS_PER_PAGE };
+  const jobs = new QueryJobs();
+  const billableItems = () => gcpBillableItems(fleet.gcp, { instanceHourly: gcpInstanceHourly, storageMonthlyPerGiB: gcpStorageMonthly });
+
+  /** BigQuery (the billing export) answers its own faults, in its own error shapes. */
+  async function answerBigQuery(req: http.IncomingMessage, url: URL): Promise<EmulatorReply> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const body = await readBody(req);
+    const target = bigQueryTarget(method, url.pathname);
+    const fault = await applyFaults(faults, { service: 'bigquery', action: target.action, account: target.project, region: null });
+    const caller = fault ? null : fleet.gcp.projectForToken(bearerToken(req.headers.authorization) ?? '');
+    const reply =
+      fault || caller
+        ? handleBigQuery({ method, pathname: url.pathname, params: url.searchParams, body, caller: caller?.projectId ?? '', fault: fault ?? null }, { items: billableItems(), settings: bigQuery, jobs, now: fleet.now() })
+        : unauthenticated(req.headers.authorization);
+    requests.record({ service: 'bigquery', action: target.action, account: target.project, region: null, status: reply.status });
+    return reply;
+  }
+
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
-    req.resume(); // every method it answers is a GET: nothing to read
     const url = new URL(req.url ?? '/', 'http://emulator');
+    if (url.pathname.startsWith('/bigquery/v2/')) return answerBigQuery(req, url);
+    req.resume(); // every other method it answers is a GET: nothing to read
     const target = targetOf(url.pathname);
     const reply = await (async (): Promise<EmulatorReply> => {
       try {
@@ -56,9 +91,14 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
         if (token === null) throw googleErrors.missingCredentials();
         const caller = fleet.gcp.projectForToken(token);
         if (!caller) throw googleErrors.invalidCredentials();
-        if (!target.action || !target.project) throw googleErrors.urlNotFound(url.pathname);
+        // The catalog is public: any caller may read it, and it names no project.
+        if (!target.action || (!target.project && target.service !== 'cloudbilling')) throw googleErrors.urlNotFound(url.pathname);
         if (req.method !== 'GET') throw googleErrors.methodNotAllowed(req.method ?? '');
 
+        if (target.service === 'cloudbilling') {
+          const body = listSkus({ serviceId: target.billingService!, params: url.searchParams, maxPageSize: pageCap.value });
+          return { status: 200, body: JSON.stringify(body) };
+        }
         if (target.service === 'monitoring') {
           if (target.project !== caller.projectId && target.project !== caller.projectNumber) {
             throw googleErrors.monitoringForbidden('monitoring.timeSeries.list', `projects/${target.project}`);
@@ -92,6 +132,8 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
 
   return {
     ...controlsOf(server, requests, faults, pageCap),
+    bigQuery,
+    billableItems,
     setMaxPointsPerPage: pointsCap.set,
     setRetryAfter(seconds) {
       if (seconds !== null && (!Number.isInteger(seconds) || seconds < 0)) throw new Error(`Retry-After must be a non-negative integer or null, got ${seconds}`);
@@ -101,7 +143,15 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
 }
 
 /** Which service and method a path names, and the project and region it is confined to. */
+function unauthenticated(authorization: string | undefined): EmulatorReply {
+  const e = bearerToken(authorization) === null ? googleErrors.missingCredentials() : googleErrors.invalidCredentials();
+  return { status: e.httpStatus, body: e.body(), headers: e.extra.headers };
+}
+
 function targetOf(pathname: string): Target {
+  const skus = SKUS_PATH.exec(pathname);
+  if (skus) return { service: 'cloudbilling', action: 'skus.list', project: null, region: null, compute: null, billingService: decodeURIComponent(skus[1]!) };
+  if (pathname.startsWith('/v1/')) return { service: 'cloudbilling', action: '', project: null, region: null, compute: null };
   const monitoring = MONITORING_PATH.exec(pathname);
   if (monitoring) {
     return { service: 'monitoring', action: 'timeSeries.list', project: decodeURIComponent(monitoring[1]!), region: '*', compute: null };

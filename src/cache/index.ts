@@ -16,7 +16,7 @@ export type { Cache, CacheEntry } from './cache.js';
 export { decodeValue, encodeValue } from './cache.js';
 export { DEFAULT_MAX_ENTRIES, MemoryCache, type MemoryCacheOptions } from './memory.js';
 export { RedisCache, type RedisCacheOptions } from './redis.js';
-export { generationKey, listKey, listingTag, metricKey, resourceKey, stableHash, stableStringify, tagSetKey } from './keys.js';
+export { generationKey, listKey, listingTag, metricKey, priceKey, resourceKey, spendKey, stableHash, stableStringify, tagSetKey } from './keys.js';
 
 /** Longest a "not found" answer is remembered, whatever the kind's TTL. */
 export const NEGATIVE_TTL_SECONDS = 30;

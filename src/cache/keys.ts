@@ -5,6 +5,8 @@
 //   res:<kind>:<globalId>                                  one resource by global id
 //   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
 //   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
+//   price:<catalog>:<provider>:<region>[:<os>]             one region of a cloud's price catalog
+//   spend:<what>:<provider>:<queryHash>                    one billing query (usage, resources, forecast)
 //   tag:<tag>                                              (Redis) the keys stored with a tag
 //   gen:<tag>                                              a tag's generation (bumped by events)
 //
@@ -45,6 +47,16 @@ export function listKey(kind: ResourceKind, scope: Scope | string, filter?: unkn
 export function metricKey(query: Pick<MetricQuery, 'resourceId' | 'name' | 'nativeName' | 'period'>, from: Date, to: Date): string {
   const metric = query.name ?? `native=${encodeURIComponent(query.nativeName ?? '')}`;
   return `metric:${query.resourceId}:${metric}:${query.period}:${epochSeconds(from)}:${epochSeconds(to)}`;
+}
+
+/** One region of a cloud's price catalog, e.g. `price:instances:aws:us-east-1:LINUX` or `price:storage:gcp:us-central1`. */
+export function priceKey(catalog: 'instances' | 'storage', provider: string, region: string, os?: string): string {
+  return ['price', catalog, provider, encodeURIComponent(region), ...(os ? [os] : [])].join(':');
+}
+
+/** One billing query of a provider, e.g. `spend:usage:aws:<hash of the query>`. */
+export function spendKey(what: 'usage' | 'resources' | 'forecast', provider: string, query: unknown): string {
+  return `spend:${what}:${provider}:${stableHash(query)}`;
 }
 
 /** The tag every listing of `kind` in `scope` is stored with. */

@@ -1,6 +1,7 @@
 // The one configuration schema. Read from fleetgraph.yaml (or FLEETGRAPH_CONFIG) and env vars,
 // validated at start-up; a bad value fails with the path of the field that is wrong.
 import { z } from 'zod';
+import { costsSchema } from './costs-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
   z.object({ type: z.literal('default') }).strict(),
@@ -226,6 +227,7 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    costs: costsSchema.prefault({}),
     /** Present when the process runs the emulators itself (the embedded default). */
     sandbox: sandboxSchema.optional(),
   })
@@ -241,4 +243,5 @@ export type GcpProjectConfig = z.infer<typeof gcpProjectSchema>;
 export type CacheConfig = z.infer<typeof cacheSchema>;
 export type EventsConfig = z.infer<typeof eventsSchema>;
 export type PushConfig = z.infer<typeof pushSchema>;
+export { costsSchema, type CostsConfig } from './costs-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

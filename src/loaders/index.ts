@@ -3,14 +3,20 @@
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { listAcrossScopes, type Listing } from './listings.js';
 import { createMetricLoader, type MetricLoader } from './metrics.js';
+import { createPriceCatalogs, type PriceCatalogs } from './prices.js';
 import { createResourceLoader, type ResourceLoader } from './resources.js';
 import type { Services } from './services.js';
+import { createSpendSources, type SpendSources } from './spend.js';
 
 export interface Loaders {
   resource<K extends ResourceKind>(kind: K): ResourceLoader<K>;
   /** Lists `kind` in each scope with that scope's pushed-down filter; failures come back beside the items. */
   list<K extends ResourceKind>(kind: K, scopes: readonly Scope[], filterFor: (scope: Scope) => ListFilter): Promise<Listing<ResourceTypes[K]>>;
   metrics: MetricLoader;
+  /** Price catalogs, one region at a time, read once per request and cached for a day. */
+  prices: PriceCatalogs;
+  /** Billing data (actual spend, forecasts), cached for `costs.ttlSeconds.spend`. */
+  spend: SpendSources;
 }
 
 export function createLoaders(services: Services): Loaders {
@@ -27,8 +33,12 @@ export function createLoaders(services: Services): Loaders {
     resource,
     list: (kind, scopes, filterFor) => listAcrossScopes(services, kind, scopes, filterFor, resource(kind)),
     metrics: createMetricLoader(services),
+    prices: createPriceCatalogs(services),
+    spend: createSpendSources(services),
   };
 }
 
 export type { Services } from './services.js';
 export type { Listing } from './listings.js';
+export type { PriceCatalogs } from './prices.js';
+export type { SpendSources } from './spend.js';

@@ -3,7 +3,8 @@
 // (src/subgraphs/shared/errors.ts).
 import type { Scope } from './types.js';
 
-export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'UNKNOWN';
+/** NOT_CONFIGURED: the operator has not set up what the operation needs (a billing export table, a disabled cost source). */
+export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'NOT_CONFIGURED' | 'UNKNOWN';
 
 export class ProviderError extends Error {
   constructor(

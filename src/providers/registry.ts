@@ -3,6 +3,8 @@
 import type { Config } from '../config/schema.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
+import type { BillingAdapter } from './billing.js';
+import type { PricingAdapter } from './pricing.js';
 import type { ProviderAdapter, ProviderName, Scope } from './types.js';
 
 export interface AccountInfo {
@@ -18,10 +20,22 @@ export class ProviderRegistry {
   constructor(
     private readonly adapters: ReadonlyMap<ProviderName, ProviderAdapter>,
     readonly accounts: readonly AccountInfo[],
+    private readonly pricingAdapters: ReadonlyMap<ProviderName, PricingAdapter> = new Map(),
+    private readonly billingAdapters: ReadonlyMap<ProviderName, BillingAdapter> = new Map(),
   ) {}
 
   adapter(provider: ProviderName): ProviderAdapter | undefined {
     return this.adapters.get(provider);
+  }
+
+  /** The provider's billing data (actual spend, forecasts), when configured and `costs.<provider>.enabled`. */
+  billing(provider: ProviderName): BillingAdapter | undefined {
+    return this.billingAdapters.get(provider);
+  }
+
+  /** The provider's price catalog, when the provider is configured and `costs.<provider>.enabled`. */
+  pricing(provider: ProviderName): PricingAdapter | undefined {
+    return this.pricingAdapters.get(provider);
   }
 
   scopes(): Scope[] {
@@ -39,23 +53,34 @@ export class ProviderRegistry {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.adapters.values()].map((adapter) => adapter.close()));
+    await Promise.all([...this.adapters.values(), ...this.pricingAdapters.values(), ...this.billingAdapters.values()].map((adapter) => adapter.close()));
   }
 }
 
 export async function createRegistry(config: Config): Promise<ProviderRegistry> {
   const adapters = new Map<ProviderName, ProviderAdapter>();
+  const pricing = new Map<ProviderName, PricingAdapter>();
+  const billing = new Map<ProviderName, BillingAdapter>();
   const accounts: AccountInfo[] = [];
+  const { costs } = config;
   const aws = config.providers.aws;
   if (aws) {
-    const { createAwsAdapter } = await import('./aws/index.js');
+    const { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } = await import('./aws/index.js');
     adapters.set('aws', createAwsAdapter(aws));
+    if (costs.aws.enabled) {
+      pricing.set('aws', createAwsPricingAdapter(aws, costs));
+      billing.set('aws', createAwsBillingAdapter(aws, costs));
+    }
     accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
   }
   const azure = config.providers.azure;
   if (azure) {
-    const { createAzureAdapter } = await import('./azure/index.js');
+    const { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } = await import('./azure/index.js');
     adapters.set('azure', createAzureAdapter(azure));
+    if (costs.azure.enabled) {
+      pricing.set('azure', createAzurePricingAdapter(azure, costs));
+      billing.set('azure', createAzureBillingAdapter(azure, costs));
+    }
     // Subscription ids are GUIDs, compared case-insensitively by ARM; the adapter keeps them lower-case.
     accounts.push(
       ...azure.subscriptions.map((s) => ({ provider: 'azure' as const, id: s.id.toLowerCase(), name: s.name ?? null, regions: s.regions ?? ['*'] })),
@@ -63,9 +88,15 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   }
   const gcp = config.providers.gcp;
   if (gcp) {
-    const { createGcpAdapter } = await import('./gcp/index.js');
+    const { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } = await import('./gcp/index.js');
     adapters.set('gcp', createGcpAdapter(gcp));
+    if (costs.gcp.enabled) {
+      pricing.set('gcp', createGcpPricingAdapter(gcp, costs));
+      // Without a billing export table GCP has no actual spend: prices and estimates still work.
+      const exported = createGcpBillingAdapter(gcp, costs);
+      if (exported) billing.set('gcp', exported);
+    }
     accounts.push(...gcp.projects.map((p) => ({ provider: 'gcp' as const, id: p.id, name: p.name ?? null, regions: p.regions ?? ['*'] })));
   }
-  return new ProviderRegistry(adapters, accounts);
+  return new ProviderRegistry(adapters, accounts, pricing, billing);
 }

@@ -5,7 +5,7 @@ import { startAwsEmulator, type AwsEmulator } from '../../emulators/aws/index.js
 import { startAzureEmulator, type AzureEmulator } from '../../emulators/azure/index.js';
 import { startFleetChurn, type FleetChurn } from '../../emulators/churn.js';
 import { createFleet, type Fleet } from '../../emulators/fleet.js';
-import { startGcpEmulator, type GcpEmulator } from '../../emulators/gcp/index.js';
+import { startGcpEmulator, tableId, type GcpEmulator } from '../../emulators/gcp/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
 export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true };
@@ -20,6 +20,16 @@ export interface SandboxEmulators {
   churn?: FleetChurn;
   providers: Config['providers'];
   stop(): Promise<void>;
+}
+
+/** The costs settings that point the price and billing clients at the emulators. */
+export function sandboxCostsConfig(sandbox: SandboxEmulators, costs: Config['costs']): Config['costs'] {
+  // The Retail Prices API is its own public host in Azure; in the sandbox the emulator serves it.
+  const azure = sandbox.azure ? { ...costs.azure, retailPricesUrl: new URL('/api/retail/prices', sandbox.azure.url).toString() } : costs.azure;
+  // The emulated billing account exports to BigQuery with resource-level detail.
+  const detailed = sandbox.gcp?.bigQuery.tables.find((t) => t.table.startsWith('gcp_billing_export_resource_v1_'));
+  const gcp = detailed ? { ...costs.gcp, billingExportTable: tableId(detailed) } : costs.gcp;
+  return { ...costs, azure, gcp };
 }
 
 export async function startSandboxEmulators(options: SandboxOptions, host = '127.0.0.1'): Promise<SandboxEmulators> {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SUBGRAPH_NAMES = ['compute', 'storage', 'network', 'metrics'] as const;
+export const SUBGRAPH_NAMES = ['compute', 'storage', 'network', 'metrics', 'costs'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
@@ -10,6 +10,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   storage: 4002,
   network: 4003,
   metrics: 4004,
+  costs: 4005,
 };
 
 const sharedTypeDefsPath = fileURLToPath(new URL('../../schema/shared.graphql', import.meta.url));

@@ -1,5 +1,6 @@
 import type { SubgraphName } from './catalog.js';
 import { computeResolvers } from './compute/index.js';
+import { costsResolvers } from './costs/index.js';
 import { metricsResolvers } from './metrics/index.js';
 import { networkResolvers } from './network/index.js';
 import { storageResolvers } from './storage/index.js';
@@ -9,6 +10,7 @@ export const SUBGRAPH_RESOLVERS: Record<SubgraphName, object> = {
   storage: storageResolvers,
   network: networkResolvers,
   metrics: metricsResolvers,
+  costs: costsResolvers,
 };
 
 export { SUBGRAPH_NAMES, type SubgraphName } from './catalog.js';

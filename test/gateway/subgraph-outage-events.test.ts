@@ -24,7 +24,7 @@ beforeAll(async () => {
     events: { pollIntervalSeconds: 0 },
     sandbox: { clouds: ['aws'], vmsPerScope: 2, changesPerMinute: 0, push: false },
   });
-  ports = { compute: await freePort(), storage: await freePort(), network: await freePort(), metrics: await freePort() };
+  ports = { compute: await freePort(), storage: await freePort(), network: await freePort(), metrics: await freePort(), costs: await freePort() };
   subgraphs = await startApp(config, { gateway: false, subgraphPorts: ports });
   const urls = Object.fromEntries(subgraphs.subgraphs.map((s) => [s.name, s.url]));
   gateway = await startApp(config, { subgraphs: [], remoteSubgraphUrls: urls });

@@ -13,8 +13,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD, in UTC. */
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time in UTC, e.g. 2026-11-22T10:00:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** An exact decimal number written as a string, e.g. "0.0416" or "-12.5". Never a float. */
+  Decimal: { input: string; output: string; }
   join__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
 };
@@ -26,6 +30,125 @@ export type AccountStatus = {
   regions: Array<RegionStatus>;
 };
 
+/** Where a resource's cost came from. */
+export type CostBasis =
+  /** The cloud's billing data for this resource. */
+  | 'ACTUAL'
+  /** FleetGraph's computation from the catalog price; see ResourceCost.estimate. */
+  | 'ESTIMATE';
+
+export type CostDimension =
+  /** AWS linked account, Azure subscription, GCP project. */
+  | 'ACCOUNT'
+  | 'PROVIDER'
+  /** The cloud's own region name. */
+  | 'REGION'
+  /** The bill's service name ("Amazon Elastic Compute Cloud - Compute", "Virtual Machines", "Compute Engine"). */
+  | 'SERVICE'
+  /** A tag (GCP: label) value; name the key in `tagKey`. */
+  | 'TAG';
+
+export type CostEstimate = {
+  __typename?: 'CostEstimate';
+  /** The hours counted: running (a VM) or existing (a volume) within the window. */
+  hours: Scalars['Decimal']['output'];
+  /** How the hours were found, in words. */
+  method: Scalars['String']['output'];
+  /** The catalog entry of unitPrice. */
+  sku: Scalars['String']['output'];
+  /** The catalog price multiplied: per hour for a VM, per month for a volume (spread over 730 hours). */
+  unitPrice: Money;
+};
+
+export type CostFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  services?: InputMaybe<Array<Scalars['String']['input']>>;
+  tags?: InputMaybe<Array<TagFilter>>;
+};
+
+export type CostForecast = {
+  __typename?: 'CostForecast';
+  byProvider: Array<ProviderForecast>;
+  /** The month: its first day and the first day of the next. */
+  from: Scalars['Date']['output'];
+  /** Expected month-end spend, one amount per currency. */
+  monthEnd: Array<Money>;
+  to: Scalars['Date']['output'];
+};
+
+export type CostGranularity =
+  | 'DAILY'
+  | 'MONTHLY';
+
+export type CostGroupBy = {
+  dimension: CostDimension;
+  /** The tag key, for TAG. */
+  tagKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CostGroupTotal = {
+  __typename?: 'CostGroupTotal';
+  /** The group's spend over the whole window. */
+  amount: Money;
+  keys: Array<CostKey>;
+  provider: Provider;
+};
+
+/** One group's key part: a dimension and its value ("" for resources without the tag). */
+export type CostKey = {
+  __typename?: 'CostKey';
+  dimension: CostDimension;
+  tagKey?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type CostReport = {
+  __typename?: 'CostReport';
+  costType: CostType;
+  /**
+   * The current month to its end: month-to-date spend plus the clouds' forecast of the rest, for
+   * the same filter. Asked of the clouds only when selected.
+   */
+  forecast?: Maybe<CostForecast>;
+  from: Scalars['Date']['output'];
+  granularity: CostGranularity;
+  /** Per group over the whole window, largest first within each currency. */
+  groups: Array<CostGroupTotal>;
+  /** Per period and group, ordered by period, then provider, then keys. */
+  rows: Array<CostRow>;
+  to: Scalars['Date']['output'];
+  /** The window's total: one amount per currency (never a sum across currencies). */
+  totals: Array<Money>;
+};
+
+export type CostRow = {
+  __typename?: 'CostRow';
+  amount: Money;
+  /** True when the cloud says the period is not final yet (its bill still changes). */
+  estimated: Scalars['Boolean']['output'];
+  /** One key per groupBy entry, in its order. */
+  keys: Array<CostKey>;
+  /** Exclusive. */
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  provider: Provider;
+};
+
+export type CostType =
+  /** As charged when used (AWS UnblendedCost, Azure ActualCost, GCP cost plus credits). */
+  | 'ACTUAL'
+  /** Upfront and recurring commitment fees spread over their term (AWS AmortizedCost, Azure AmortizedCost). */
+  | 'AMORTIZED';
+
+/** One conversion: the original amount and the configured rate (units of the target per unit of the original). */
+export type CurrencyConversion = {
+  __typename?: 'CurrencyConversion';
+  original: Money;
+  rate: Scalars['Decimal']['output'];
+};
+
 export type Health =
   /** The last call failed. */
   | 'FAILING'
@@ -35,6 +158,40 @@ export type Health =
   | 'THROTTLED'
   /** No call has been made yet. */
   | 'UNKNOWN';
+
+/** One instance type's on-demand price in one region, as the cloud's catalog lists it. */
+export type InstanceOffer = {
+  __typename?: 'InstanceOffer';
+  /** How the catalog describes it. */
+  description: Scalars['String']['output'];
+  /** Per hour, on demand, shared tenancy, no reservation or commitment. */
+  hourly: Money;
+  /** The cloud's own name: m5.xlarge, Standard_D2s_v5, n2-standard-2. */
+  instanceType: Scalars['String']['output'];
+  memoryMiB: Scalars['Int']['output'];
+  /** hourly × 730 hours, the month the clouds price by. */
+  monthly: Money;
+  os: OperatingSystem;
+  provider: Provider;
+  region: Scalars['String']['output'];
+  /** The catalog entry (AWS SKU, Azure meter id, GCP SKU ids joined by +). */
+  sku: Scalars['String']['output'];
+  vcpus: Scalars['Int']['output'];
+};
+
+export type InstanceOfferConnection = {
+  __typename?: 'InstanceOfferConnection';
+  edges: Array<InstanceOfferEdge>;
+  nodes: Array<InstanceOffer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstanceOfferEdge = {
+  __typename?: 'InstanceOfferEdge';
+  cursor: Scalars['String']['output'];
+  node: InstanceOffer;
+};
 
 /** Metrics every provider is mapped to. Memory needs an agent on AWS and GCP. */
 export type MetricName =
@@ -76,6 +233,19 @@ export type MetricUnit =
   /** A provider-native unit; see nativeUnit. */
   | 'OTHER'
   | 'PERCENT';
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  /**
+   * How FleetGraph converted the amount from other currencies with configured rates: one entry
+   * per original currency (a total may add up several). Empty when nothing was converted.
+   */
+  conversions: Array<CurrencyConversion>;
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['output'];
+};
 
 /** A VPC (AWS), VNet (Azure) or VPC network (GCP). */
 export type Network = {
@@ -154,6 +324,11 @@ export type NetworkInterfaceEdge = {
   node: NetworkInterface;
 };
 
+/** The operating system a price is for: the licence is part of the hourly rate. */
+export type OperatingSystem =
+  | 'LINUX'
+  | 'WINDOWS';
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -168,11 +343,34 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A VM's on-demand price, or why there is none. */
+export type PriceQuote = {
+  __typename?: 'PriceQuote';
+  /** The catalog's offer for the VM's type, region and operating system; null when it lists none (see reason). */
+  offer?: Maybe<InstanceOffer>;
+  /** Why `offer` is null: the VM has no type, or the catalog does not list the type in the region. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** The cloud a resource lives in. */
 export type Provider =
   | 'AWS'
   | 'AZURE'
   | 'GCP';
+
+export type ProviderForecast = {
+  __typename?: 'ProviderForecast';
+  /** monthToDate + remaining: the expected month-end bill. */
+  monthEnd: Money;
+  /** Spend so far this month (actual). */
+  monthToDate: Money;
+  provider: Provider;
+  /** The cloud's forecast from today to the end of the month. */
+  remaining: Money;
+  /** The cloud's 80% prediction interval for `remaining`, where it gives one. */
+  remainingLower?: Maybe<Money>;
+  remainingUpper?: Maybe<Money>;
+};
 
 export type ProviderStatus = {
   __typename?: 'ProviderStatus';
@@ -212,6 +410,25 @@ export type PublicIpEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What the bills say was spent from `from` (inclusive) to `to` (exclusive), over the configured
+   * accounts, from each cloud's billing data (AWS Cost Explorer, Azure Cost Management, the GCP
+   * billing export in BigQuery), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
+   * and TAG, plus PROVIDER. Amounts stay in their billing currency unless `currency` is given
+   * (configured exchange rates). A provider whose billing data fails is left out, with an error
+   * naming it. DAILY windows are at most 92 days, MONTHLY at most 13 months back.
+   */
+  costs: CostReport;
+  /**
+   * Instance types across clouds and regions with at least `minVcpus` vCPUs and `minMemoryMiB`
+   * of memory, cheapest on-demand hourly price first, from each cloud's public price catalog.
+   * `regions` defaults to every region the providers are configured with; `providers` to every
+   * configured provider. Prices in different currencies are compared after conversion to
+   * `currency` (see `costs.exchangeRates`); without it, offers are ordered within each currency.
+   * A provider whose catalog fails leaves its offers out, with an error naming it. `first` is at
+   * most 1000 (default 20).
+   */
+  instanceOffers: InstanceOfferConnection;
   network?: Maybe<Network>;
   networkInterface?: Maybe<NetworkInterface>;
   networkInterfaces: NetworkInterfaceConnection;
@@ -220,6 +437,13 @@ export type Query = {
   /** The configured providers with their accounts and regions, and each region's health as last observed. */
   providers: Array<ProviderStatus>;
   publicIps: PublicIpConnection;
+  /**
+   * Where the fleet would cost less: oversized VMs (RIGHTSIZE), idle VMs (IDLE), volumes attached
+   * to nothing (UNATTACHED_VOLUME) and old snapshots (OLD_SNAPSHOT), each with its estimated monthly
+   * saving at on-demand catalog prices and the evidence (see `costs.savings` in the configuration).
+   * Largest saving first; `first` is at most 1000 (default 50).
+   */
+  savings: SavingsReport;
   securityGroup?: Maybe<SecurityGroup>;
   securityGroups: SecurityGroupConnection;
   snapshot?: Maybe<Snapshot>;
@@ -239,6 +463,30 @@ export type Query = {
   volume?: Maybe<Volume>;
   /** Block volumes across every configured provider, account and region. `first` is at most 1000 (default 50). */
   volumes: VolumeConnection;
+};
+
+
+export type QueryCostsArgs = {
+  costType?: InputMaybe<CostType>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CostFilter>;
+  from: Scalars['Date']['input'];
+  granularity?: InputMaybe<CostGranularity>;
+  groupBy?: InputMaybe<Array<CostGroupBy>>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryInstanceOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxVcpus?: InputMaybe<Scalars['Int']['input']>;
+  minMemoryMiB?: InputMaybe<Scalars['Int']['input']>;
+  minVcpus?: InputMaybe<Scalars['Int']['input']>;
+  os?: InputMaybe<OperatingSystem>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -269,6 +517,14 @@ export type QueryNetworksArgs = {
 export type QueryPublicIpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySavingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SavingsFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -333,6 +589,61 @@ export type QueryVolumesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  account: Scalars['String']['output'];
+  /** What to do, in words. */
+  action: Scalars['String']['output'];
+  /** What the resource costs a month now, at the on-demand catalog price (an estimate). */
+  currentMonthly: Money;
+  evidence: RecommendationEvidence;
+  kind: RecommendationKind;
+  /** currentMonthly − proposedMonthly (an estimate). */
+  monthlySaving: Money;
+  /** What it would cost after the action: the smaller type's price, or 0. */
+  proposedMonthly: Money;
+  provider: Provider;
+  region: Scalars['String']['output'];
+  /** Global id of the VM, volume or snapshot. */
+  resourceId: Scalars['ID']['output'];
+  /** For RIGHTSIZE: the type proposed. */
+  suggestedInstanceType?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  cursor: Scalars['String']['output'];
+  node: Recommendation;
+};
+
+/** The figures a finding rests on. */
+export type RecommendationEvidence = {
+  __typename?: 'RecommendationEvidence';
+  /** Days since the volume or snapshot was created. */
+  ageDays?: Maybe<Scalars['Int']['output']>;
+  /** 95th percentile of CPU utilisation in the window, percent. */
+  cpuP95?: Maybe<Scalars['Float']['output']>;
+  /** How the finding was reached. */
+  detail: Scalars['String']['output'];
+  /** The metric window judged (VM findings). */
+  from?: Maybe<Scalars['DateTime']['output']>;
+  /** Spare capacity kept above the percentiles, percent. */
+  headroomPercent?: Maybe<Scalars['Float']['output']>;
+  /** 95th percentile of memory utilisation, percent; null when no agent reports memory. */
+  memoryP95?: Maybe<Scalars['Float']['output']>;
+  to?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RecommendationKind =
+  /** CPU p95 under the idle threshold for the whole lookback window. */
+  | 'IDLE'
+  /** A snapshot older than the configured age. */
+  | 'OLD_SNAPSHOT'
+  /** A cheaper type of the same family still holds the VM's CPU and memory p95 plus headroom. */
+  | 'RIGHTSIZE'
+  /** A volume attached to nothing for longer than the configured age. */
+  | 'UNATTACHED_VOLUME';
+
 export type RegionStatus = {
   __typename?: 'RegionStatus';
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -343,6 +654,18 @@ export type RegionStatus = {
   region: Scalars['String']['output'];
 };
 
+export type ResourceCost = {
+  __typename?: 'ResourceCost';
+  amount: Money;
+  basis: CostBasis;
+  /** How an ESTIMATE was computed; null for ACTUAL. */
+  estimate?: Maybe<CostEstimate>;
+  from: Scalars['Date']['output'];
+  /** Why the cost is an estimate (no per-resource billing data for the window, none configured …). */
+  note?: Maybe<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+};
+
 export type RuleAction =
   | 'ALLOW'
   | 'DENY';
@@ -350,6 +673,24 @@ export type RuleAction =
 export type RuleDirection =
   | 'EGRESS'
   | 'INGRESS';
+
+export type SavingsFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<RecommendationKind>>;
+  providers?: InputMaybe<Array<Provider>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  tags?: InputMaybe<Array<TagFilter>>;
+};
+
+export type SavingsReport = {
+  __typename?: 'SavingsReport';
+  edges: Array<RecommendationEdge>;
+  nodes: Array<Recommendation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** The sum of every finding's monthly saving (not just this page), one amount per currency. */
+  totalMonthlySaving: Array<Money>;
+};
 
 export type SecurityGroup = {
   __typename?: 'SecurityGroup';
@@ -447,6 +788,26 @@ export type SnapshotState =
   | 'PENDING'
   | 'UNKNOWN';
 
+/** A block storage price in one region, as the cloud's catalog lists it. */
+export type StorageOffer = {
+  __typename?: 'StorageOffer';
+  description: Scalars['String']['output'];
+  /** For DISK_MONTH prices, the largest disk the tier holds. */
+  maxSizeGiB?: Maybe<Scalars['Int']['output']>;
+  monthly: Money;
+  provider: Provider;
+  region: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  unit: StoragePriceUnit;
+  volumeType: Scalars['String']['output'];
+};
+
+export type StoragePriceUnit =
+  /** Priced per disk per month for disks up to maxSizeGiB (Azure managed disk tiers). */
+  | 'DISK_MONTH'
+  /** Priced per GiB of provisioned size per month (EBS, persistent disk). */
+  | 'GIB_MONTH';
+
 export type Subnet = {
   __typename?: 'Subnet';
   account: Scalars['String']['output'];
@@ -514,6 +875,14 @@ export type VirtualMachine = {
   __typename?: 'VirtualMachine';
   /** AWS account id, Azure subscription id or GCP project id. */
   account: Scalars['String']['output'];
+  /**
+   * What the VM cost from `from` to `to` (exclusive): ACTUAL from the cloud's per-resource billing
+   * data where it has some for the window (AWS: the last 14 days, with resource-level data
+   * enabled; Azure: any window; GCP: with the detailed billing export), else an ESTIMATE: the
+   * catalog's on-demand price × the hours the VM ran in the window, as far as FleetGraph can tell
+   * (see `estimate.method`). One billing query per account and window for any number of VMs.
+   */
+  cost?: Maybe<ResourceCost>;
   /** Provider-specific attributes the model does not normalise. */
   extras: Array<Tag>;
   /** Global id: <provider>:<account>:<location>:vm:<nativeId> (each part percent-encoded). */
@@ -536,11 +905,20 @@ export type VirtualMachine = {
   networkInterfaceIds: Array<Scalars['ID']['output']>;
   networkInterfaces?: Maybe<Array<NetworkInterface>>;
   platform?: Maybe<Scalars['String']['output']>;
+  /**
+   * The VM's on-demand price for its type, region and operating system (Windows when the
+   * platform is windows, else Linux), from the cloud's price catalog (cached for a day). In
+   * `currency` when asked (configured exchange rates). Null, with an error naming the provider,
+   * when the catalog could not be asked.
+   */
+  price?: Maybe<PriceQuote>;
   privateIp?: Maybe<Scalars['String']['output']>;
   provider: Provider;
   /** The provider's raw state, unchanged (e.g. shutting-down, PowerState/deallocated, SUSPENDING). */
   providerState: Scalars['String']['output'];
   publicIp?: Maybe<Scalars['String']['output']>;
+  /** Idle or oversized: see Query.savings. Empty when the VM is neither, or not running. */
+  recommendations?: Maybe<Array<Recommendation>>;
   region: Scalars['String']['output'];
   securityGroupIds: Array<Scalars['ID']['output']>;
   /** Security groups / NSGs / firewalls applying to the VM; null (with an error) when the provider could not be asked. */
@@ -558,12 +936,33 @@ export type VirtualMachine = {
 
 
 /** A virtual machine, normalised across clouds. */
+export type VirtualMachineCostArgs = {
+  costType?: InputMaybe<CostType>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** A virtual machine, normalised across clouds. */
 export type VirtualMachineMetricsArgs = {
   from: Scalars['DateTime']['input'];
   names?: InputMaybe<Array<MetricName>>;
   nativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
   period?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['DateTime']['input'];
+};
+
+
+/** A virtual machine, normalised across clouds. */
+export type VirtualMachinePriceArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A virtual machine, normalised across clouds. */
+export type VirtualMachineRecommendationsArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VmConnection = {
@@ -665,6 +1064,8 @@ export type Volume = {
   __typename?: 'Volume';
   account: Scalars['String']['output'];
   attachments: Array<VolumeAttachment>;
+  /** What the volume cost in the window; see VirtualMachine.cost (estimates count the hours it existed). */
+  cost?: Maybe<ResourceCost>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   encrypted: Scalars['Boolean']['output'];
   extras: Array<Tag>;
@@ -675,6 +1076,8 @@ export type Volume = {
   metrics?: Maybe<Array<MetricSeries>>;
   name?: Maybe<Scalars['String']['output']>;
   nativeId: Scalars['String']['output'];
+  /** The volume's storage price at its size; see VirtualMachine.price. */
+  price?: Maybe<VolumePriceQuote>;
   provider: Provider;
   providerState: Scalars['String']['output'];
   region: Scalars['String']['output'];
@@ -688,12 +1091,25 @@ export type Volume = {
 };
 
 
+export type VolumeCostArgs = {
+  costType?: InputMaybe<CostType>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type VolumeMetricsArgs = {
   from: Scalars['DateTime']['input'];
   names?: InputMaybe<Array<MetricName>>;
   nativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
   period?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['DateTime']['input'];
+};
+
+
+export type VolumePriceArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VolumeAttachment = {
@@ -730,6 +1146,17 @@ export type VolumeFilter = {
   zones?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A volume's storage price, or why there is none. */
+export type VolumePriceQuote = {
+  __typename?: 'VolumePriceQuote';
+  /** What the volume costs a month at its provisioned size. */
+  monthly?: Maybe<Money>;
+  /** The catalog price that applies to the volume: its type, and for tiered disks the smallest tier that holds it. */
+  offer?: Maybe<StorageOffer>;
+  /** Why `offer` is null. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type VolumeState =
   | 'AVAILABLE'
   | 'CREATING'
@@ -741,6 +1168,7 @@ export type VolumeState =
 
 export type Join__Graph =
   | 'COMPUTE'
+  | 'COSTS'
   | 'METRICS'
   | 'NETWORK'
   | 'STORAGE';
@@ -766,6 +1194,83 @@ export type ContractVmDetailsQueryVariables = Exact<{
 
 
 export type ContractVmDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, nodes: Array<{ __typename?: 'VirtualMachine', id: string, nativeId: string, provider: Provider, account: string, region: string, zone?: string | null, state: VmState, providerState: string, instanceType?: string | null, vcpus?: number | null, memoryMiB?: number | null, volumeIds: Array<string>, securityGroupIds: Array<string>, tags: Array<{ __typename?: 'Tag', key: string, value: string }>, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState, providerState: string, attachments: Array<{ __typename?: 'VolumeAttachment', vm: { __typename?: 'VirtualMachine', id: string } }> }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string>, action: RuleAction, priority?: number | null }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: string, value: number }> }> | null }> } };
+
+export type OfferFieldsFragment = { __typename?: 'InstanceOffer', provider: Provider, region: string, instanceType: string, os: OperatingSystem, vcpus: number, memoryMiB: number, sku: string, description: string, hourly: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> }, monthly: { __typename?: 'Money', amount: string, currency: string } };
+
+export type VmPricesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<VmFilter>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VmPricesQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', nodes: Array<{ __typename?: 'VirtualMachine', id: string, provider: Provider, region: string, instanceType?: string | null, platform?: string | null, price?: { __typename?: 'PriceQuote', reason?: string | null, offer?: { __typename?: 'InstanceOffer', provider: Provider, region: string, instanceType: string, os: OperatingSystem, vcpus: number, memoryMiB: number, sku: string, description: string, hourly: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> }, monthly: { __typename?: 'Money', amount: string, currency: string } } | null } | null }> } };
+
+export type VolumePricesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<VolumeFilter>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VolumePricesQuery = { __typename?: 'Query', volumes: { __typename?: 'VolumeConnection', nodes: Array<{ __typename?: 'Volume', id: string, provider: Provider, region: string, volumeType?: string | null, sizeGiB: number, price?: { __typename?: 'VolumePriceQuote', reason?: string | null, monthly?: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string }> } | null, offer?: { __typename?: 'StorageOffer', volumeType: string, unit: StoragePriceUnit, maxSizeGiB?: number | null, sku: string, monthly: { __typename?: 'Money', amount: string, currency: string } } | null } | null }> } };
+
+export type InstanceOffersQueryVariables = Exact<{
+  minVcpus?: InputMaybe<Scalars['Int']['input']>;
+  minMemoryMiB?: InputMaybe<Scalars['Int']['input']>;
+  maxVcpus?: InputMaybe<Scalars['Int']['input']>;
+  providers?: InputMaybe<Array<Provider> | Provider>;
+  regions?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  os?: InputMaybe<OperatingSystem>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InstanceOffersQuery = { __typename?: 'Query', instanceOffers: { __typename?: 'InstanceOfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'InstanceOffer', provider: Provider, region: string, instanceType: string, os: OperatingSystem, vcpus: number, memoryMiB: number, sku: string, description: string, hourly: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> }, monthly: { __typename?: 'Money', amount: string, currency: string } }> } };
+
+export type CostsQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  granularity?: InputMaybe<CostGranularity>;
+  groupBy?: InputMaybe<Array<CostGroupBy> | CostGroupBy>;
+  filter?: InputMaybe<CostFilter>;
+  costType?: InputMaybe<CostType>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CostsQuery = { __typename?: 'Query', costs: { __typename?: 'CostReport', from: string, to: string, granularity: CostGranularity, costType: CostType, rows: Array<{ __typename?: 'CostRow', periodStart: string, periodEnd: string, provider: Provider, estimated: boolean, keys: Array<{ __typename?: 'CostKey', dimension: CostDimension, tagKey?: string | null, value: string }>, amount: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> } }>, groups: Array<{ __typename?: 'CostGroupTotal', provider: Provider, keys: Array<{ __typename?: 'CostKey', dimension: CostDimension, tagKey?: string | null, value: string }>, amount: { __typename?: 'Money', amount: string, currency: string } }>, totals: Array<{ __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> }> } };
+
+export type CostsWithForecastQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  filter?: InputMaybe<CostFilter>;
+}>;
+
+
+export type CostsWithForecastQuery = { __typename?: 'Query', costs: { __typename?: 'CostReport', totals: Array<{ __typename?: 'Money', amount: string, currency: string }>, forecast?: { __typename?: 'CostForecast', from: string, to: string, byProvider: Array<{ __typename?: 'ProviderForecast', provider: Provider, monthToDate: { __typename?: 'Money', amount: string, currency: string }, remaining: { __typename?: 'Money', amount: string, currency: string }, monthEnd: { __typename?: 'Money', amount: string, currency: string }, remainingLower?: { __typename?: 'Money', amount: string } | null, remainingUpper?: { __typename?: 'Money', amount: string } | null }>, monthEnd: Array<{ __typename?: 'Money', amount: string, currency: string }> } | null } };
+
+export type VmCostsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<VmFilter>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VmCostsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', nodes: Array<{ __typename?: 'VirtualMachine', id: string, nativeId: string, account: string, state: VmState, cost?: { __typename?: 'ResourceCost', from: string, to: string, basis: CostBasis, note?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, estimate?: { __typename?: 'CostEstimate', sku: string, hours: string, method: string, unitPrice: { __typename?: 'Money', amount: string, currency: string } } | null } | null }> } };
+
+export type VolumeCostsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type VolumeCostsQuery = { __typename?: 'Query', volumes: { __typename?: 'VolumeConnection', nodes: Array<{ __typename?: 'Volume', id: string, nativeId: string, sizeGiB: number, volumeType?: string | null, cost?: { __typename?: 'ResourceCost', basis: CostBasis, note?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, estimate?: { __typename?: 'CostEstimate', hours: string, method: string, unitPrice: { __typename?: 'Money', amount: string } } | null } | null }> } };
 
 export type VmStateChangedSubscriptionVariables = Exact<{
   filter?: InputMaybe<VmEventFilter>;
@@ -857,9 +1362,16 @@ export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NetworksQuery = { __typename?: 'Query', networks: { __typename?: 'NetworkConnection', totalCount: number, nodes: Array<{ __typename?: 'Network', id: string, name?: string | null, cidrBlocks: Array<string>, isDefault: boolean, subnets?: Array<{ __typename?: 'Subnet', id: string, cidrBlock: string, zone?: string | null }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null }> | null }> }, publicIps: { __typename?: 'PublicIpConnection', totalCount: number, nodes: Array<{ __typename?: 'PublicIp', id: string, address: string, vm?: { __typename?: 'VirtualMachine', id: string, name?: string | null, state: VmState } | null }> }, networkInterfaces: { __typename?: 'NetworkInterfaceConnection', totalCount: number, nodes: Array<{ __typename?: 'NetworkInterface', id: string, privateIps: Array<string>, macAddress?: string | null, vm?: { __typename?: 'VirtualMachine', id: string } | null, subnet?: { __typename?: 'Subnet', id: string } | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string }> | null }> } };
 
-
+export const OfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"instanceType"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMiB"}},{"kind":"Field","name":{"kind":"Name","value":"hourly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
 export const ContractInventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"snapshots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkInterfaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ContractInventoryQuery, ContractInventoryQueryVariables>;
 export const ContractVmDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractVmDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"providerState"}},{"kind":"Field","name":{"kind":"Name","value":"instanceType"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMiB"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumeIds"}},{"kind":"Field","name":{"kind":"Name","value":"securityGroupIds"}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGiB"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"providerState"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"fromPort"}},{"kind":"Field","name":{"kind":"Name","value":"toPort"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CPU_UTILIZATION"},{"kind":"EnumValue","value":"NETWORK_IN_BYTES"},{"kind":"EnumValue","value":"MEMORY_UTILIZATION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractVmDetailsQuery, ContractVmDetailsQueryVariables>;
+export const VmPricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmPrices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"instanceType"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"instanceType"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMiB"}},{"kind":"Field","name":{"kind":"Name","value":"hourly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<VmPricesQuery, VmPricesQueryVariables>;
+export const VolumePricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolumePrices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VolumeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"volumeType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGiB"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumeType"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"maxSizeGiB"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolumePricesQuery, VolumePricesQueryVariables>;
+export const InstanceOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minVcpus"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minMemoryMiB"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxVcpus"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"os"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatingSystem"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"minVcpus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minVcpus"}}},{"kind":"Argument","name":{"kind":"Name","value":"minMemoryMiB"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minMemoryMiB"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxVcpus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxVcpus"}}},{"kind":"Argument","name":{"kind":"Name","value":"providers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providers"}}},{"kind":"Argument","name":{"kind":"Name","value":"regions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regions"}}},{"kind":"Argument","name":{"kind":"Name","value":"os"},"value":{"kind":"Variable","name":{"kind":"Name","value":"os"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"instanceType"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMiB"}},{"kind":"Field","name":{"kind":"Name","value":"hourly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<InstanceOffersQuery, InstanceOffersQueryVariables>;
+export const CostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Costs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CostGranularity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostGroupBy"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CostFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"costType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CostType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"costType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"costType"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"costType"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"tagKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"tagKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"original"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostsQuery, CostsQueryVariables>;
+export const CostsWithForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsWithForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CostFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"monthToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingLower"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remainingUpper"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostsWithForecastQuery, CostsWithForecastQueryVariables>;
+export const VmCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmCostsQuery, VmCostsQueryVariables>;
+export const VolumeCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolumeCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGiB"}},{"kind":"Field","name":{"kind":"Name","value":"volumeType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolumeCostsQuery, VolumeCostsQueryVariables>;
 export const VmStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VmStateChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"vmId"}},{"kind":"Field","name":{"kind":"Name","value":"previousState"}},{"kind":"Field","name":{"kind":"Name","value":"newState"}},{"kind":"Field","name":{"kind":"Name","value":"previousProviderState"}},{"kind":"Field","name":{"kind":"Name","value":"newProviderState"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"providerState"}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGiB"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmStateChangedSubscription, VmStateChangedSubscriptionVariables>;
 export const VmStateChangedIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VmStateChangedIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VmEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmId"}},{"kind":"Field","name":{"kind":"Name","value":"newState"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<VmStateChangedIdsSubscription, VmStateChangedIdsSubscriptionVariables>;
 export const VmStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"providerState"}}]}}]}}]} as unknown as DocumentNode<VmStateQuery, VmStateQueryVariables>;

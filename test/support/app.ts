@@ -20,6 +20,8 @@ export interface TestAppOptions extends AppOptions {
   pollIntervalSeconds?: number;
   leaseSeconds?: number;
   maxQueuedPerSubscriber?: number;
+  /** The `costs` config section (exchange rates, TTLs, per-cloud switches). */
+  costs?: Record<string, unknown>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -37,6 +39,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
     },
+    ...(options.costs ? { costs: options.costs } : {}),
     sandbox: {
       clouds: options.clouds ?? ['aws'],
       seed: 42,

@@ -4,7 +4,7 @@
 // (serialisation, endpoint and credential resolution) runs once per command.
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
 
-export type AwsService = 'ec2' | 'monitoring';
+export type AwsService = 'ec2' | 'monitoring' | 'pricing' | 'costexplorer';
 
 export const COUNTING_MIDDLEWARE_NAME = 'fleetgraphUpstreamCounting';
 

@@ -20,7 +20,12 @@ const THROTTLED = new Set([
   'TransactionInProgressException',
   'EC2ThrottledException',
   'PriorRequestNotComplete',
+  // Cost Explorer's throttle.
+  'LimitExceededException',
 ]);
+
+/** The account has not enabled what the call needs (Cost Explorer resource-level data, a new account's bill). */
+const NOT_CONFIGURED = new Set(['DataUnavailableException', 'BillExpirationException']);
 
 const AUTH = new Set([
   'AuthFailure',
@@ -57,6 +62,7 @@ const UNAVAILABLE = new Set([
   'RequestTimeoutException',
   'TimeoutError',
   'InsufficientInstanceCapacity',
+  'InternalServerError',
 ]);
 
 const NETWORK_CODES = new Set(NODE_NETWORK_CODES);
@@ -99,6 +105,7 @@ function categoryOf(code: string | undefined, status: number | undefined, e: Sdk
   if (code) {
     if (THROTTLED.has(code) || e.$retryable?.throttling === true) return 'THROTTLED';
     if (AUTH.has(code)) return 'AUTH';
+    if (NOT_CONFIGURED.has(code)) return 'NOT_CONFIGURED';
     if (UNAVAILABLE.has(code) || NETWORK_CODES.has(code)) return 'UNAVAILABLE';
     if (code.endsWith('.NotFound') || code.endsWith('NotFound') || code === 'ResourceNotFoundException') return 'NOT_FOUND';
     if (

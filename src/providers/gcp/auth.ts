@@ -8,7 +8,13 @@ import type { GcpProjectConfig } from '../../config/schema.js';
 import { CredentialError } from './errors.js';
 
 /** Read-only scopes: Compute Engine inventory and Cloud Monitoring reads. */
-export const GCP_SCOPES = ['https://www.googleapis.com/auth/compute.readonly', 'https://www.googleapis.com/auth/monitoring.read'];
+export const GCP_SCOPES = [
+  'https://www.googleapis.com/auth/compute.readonly',
+  'https://www.googleapis.com/auth/monitoring.read',
+  // The Cloud Billing Catalog (prices) and the billing export in BigQuery (spend).
+  'https://www.googleapis.com/auth/cloud-billing.readonly',
+  'https://www.googleapis.com/auth/bigquery.readonly',
+];
 
 export async function resolveAuthClient(project: GcpProjectConfig): Promise<AuthClient> {
   const { GoogleAuth, OAuth2Client } = await import('google-auth-library');

@@ -13,7 +13,7 @@ import { countUpstreamRequest } from '../../telemetry/metrics.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
 
-export type GcpService = 'compute' | 'monitoring';
+export type GcpService = 'compute' | 'monitoring' | 'cloudbilling' | 'bigquery';
 
 export interface CallLabels {
   service: GcpService;

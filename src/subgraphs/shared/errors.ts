@@ -25,6 +25,8 @@ export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
       return ErrorCode.PROVIDER_AUTH_FAILED;
     case 'INVALID_INPUT':
       return ErrorCode.BAD_USER_INPUT;
+    case 'NOT_CONFIGURED':
+      return ErrorCode.PROVIDER_NOT_CONFIGURED;
     case 'NOT_FOUND':
     case 'UNKNOWN':
       return ErrorCode.PROVIDER_ERROR;

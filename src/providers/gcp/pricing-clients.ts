@@ -1,0 +1,52 @@
+// The clients the price catalog asks through, for the one project whose credentials it uses: the
+// Cloud Billing Catalog (CloudCatalogClient) and Compute Engine's machine types, both over REST
+// (`fallback: true`, the project's endpoint override) through one RestFetch — its credentials,
+// the configured retries and the counting of every attempt, as for the other GCP clients.
+import type { CloudCatalogClient } from '@google-cloud/billing';
+import type { MachineTypesClient } from '@google-cloud/compute';
+import type { AuthClient } from 'google-auth-library';
+import type { GcpProjectConfig } from '../../config/schema.js';
+import { resolveAuthClient } from './auth.js';
+import { endpointOptions } from './clients.js';
+import { RestFetch, type RestFetchOptions } from './rest-fetch.js';
+
+export interface PricingClients {
+  catalog: CloudCatalogClient;
+  machineTypes: MachineTypesClient;
+}
+
+/** The project's pricing clients, built on first use; a failure to build them is not remembered. */
+export class PricingClientPool {
+  private pending: Promise<PricingClients> | undefined;
+
+  constructor(
+    private readonly project: GcpProjectConfig,
+    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth'>,
+  ) {}
+
+  clients(): Promise<PricingClients> {
+    if (!this.pending) {
+      const pending = this.create();
+      this.pending = pending;
+      pending.catch(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    }
+    return this.pending;
+  }
+
+  async close(): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    const clients = await pending?.catch(() => undefined);
+    if (clients) await Promise.allSettled([clients.catalog.close(), clients.machineTypes.close()]);
+  }
+
+  private async create(): Promise<PricingClients> {
+    const [billing, compute] = await Promise.all([import('@google-cloud/billing'), import('@google-cloud/compute')]);
+    const restFetch = new RestFetch({ ...this.restFetchOptions, resolveAuth: () => resolveAuthClient(this.project) });
+    // RestFetch stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
+    const options = { ...endpointOptions(this.project.endpoint), fallback: true, authClient: restFetch as never };
+    return { catalog: new billing.CloudCatalogClient(options), machineTypes: new compute.MachineTypesClient(options) };
+  }
+}

@@ -1,0 +1,161 @@
+// AWS spend through the gateway, against the Cost Explorer emulator: amounts equal the fleet's
+// own ledger (catalog price × running hours), exact Cost Explorer request counts (each one is
+// billed), nothing when a query repeats within the TTL, grouping, paging, forecasts, currency
+// conversion, and clear errors for what cannot be answered.
+import { Decimal } from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../../src/app.js';
+import { costLines } from '../../../emulators/kit/billing.js';
+import { CostsDocument, CostsWithForecastDocument } from '../../generated/operations.js';
+import { gatewayUrl, startTestApp } from '../../support/app.js';
+import { execute } from '../../support/graphql.js';
+
+const DAY = 86_400_000;
+const day = (ms: number) => new Date(Math.floor(ms / DAY) * DAY);
+const text = (d: Date) => d.toISOString().slice(0, 10);
+
+/** What the fleet's ledger says accrued in [from, to), per account. */
+function ledger(app: RunningApp, from: Date, to: Date, keep: (account: string) => boolean = () => true): Map<string, Decimal> {
+  const lines = costLines(app.sandbox!.aws!.billableItems(), from, to, app.sandbox!.fleet.now());
+  const sums = new Map<string, Decimal>();
+  for (const line of lines) {
+    if (!keep(line.item.account)) continue;
+    sums.set(line.item.account, (sums.get(line.item.account) ?? new Decimal(0)).plus(line.amount));
+  }
+  return sums;
+}
+
+const close = (actual: string, expected: Decimal) => expect(new Decimal(actual).minus(expected).abs().lessThan('0.000001'), `${actual} vs ${expected.toFixed()}`).toBe(true);
+
+describe('AWS spend (Cost Explorer)', () => {
+  let app: RunningApp;
+  const today = day(Date.now());
+  const from = new Date(today.getTime() - 10 * DAY);
+  const count = (action: string) => app.sandbox!.aws!.requests.count({ service: 'costexplorer', action });
+
+  beforeAll(async () => {
+    app = await startTestApp({ vmsPerScope: 12, costs: { exchangeRates: { reportingCurrency: 'EUR', rates: { USD: '0.92' } } } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('answers per account what the ledger says, in one Cost Explorer call, and nothing when asked again', async () => {
+    app.sandbox!.aws!.requests.reset();
+    const variables = { from: text(from), to: text(today), granularity: 'DAILY' as const, groupBy: [{ dimension: 'ACCOUNT' as const }] };
+    const result = await execute(gatewayUrl(app), CostsDocument, variables);
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.costs;
+    expect(report.rows.length).toBeGreaterThan(0);
+    const expected = ledger(app, from, today);
+    const byAccount = new Map(report.groups.map((g) => [g.keys[0]!.value, g.amount.amount]));
+    expect([...byAccount.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [account, amount] of expected) close(byAccount.get(account)!, amount);
+    close(report.totals[0]!.amount, [...expected.values()].reduce((a, b) => a.plus(b)));
+    expect(report.totals).toHaveLength(1);
+    expect(report.rows.every((r) => r.provider === 'AWS' && r.amount.currency === 'USD')).toBe(true);
+    expect(count('GetCostAndUsage')).toBe(1);
+
+    const again = await execute(gatewayUrl(app), CostsDocument, variables);
+    expect(again.data!.costs.totals).toEqual(report.totals);
+    expect(count('GetCostAndUsage')).toBe(1);
+  });
+
+  it('pages through Cost Explorer with NextPageToken: each page one call', async () => {
+    const ce = app.sandbox!.aws!.costExplorer;
+    ce.maxGroupsPerPage = 5;
+    try {
+      app.sandbox!.aws!.requests.reset();
+      const pagedFrom = new Date(today.getTime() - 4 * DAY);
+      const result = await execute(gatewayUrl(app), CostsDocument, {
+        from: text(pagedFrom),
+        to: text(today),
+        granularity: 'DAILY',
+        groupBy: [{ dimension: 'ACCOUNT' }, { dimension: 'REGION' }],
+      });
+      expect(result.errors).toBeUndefined();
+      const rows = result.data!.costs.rows;
+      // 4 days × 2 accounts × 2 regions = 16 groups, 5 a page.
+      expect(rows).toHaveLength(16);
+      expect(count('GetCostAndUsage')).toBe(Math.ceil(16 / 5));
+    } finally {
+      ce.maxGroupsPerPage = 1000;
+    }
+  });
+
+  it('groups by service and by tag, with tag values (not key$value) and "" for untagged', async () => {
+    const result = await execute(gatewayUrl(app), CostsDocument, {
+      from: text(from),
+      to: text(today),
+      groupBy: [{ dimension: 'SERVICE' }, { dimension: 'TAG', tagKey: 'env' }],
+    });
+    expect(result.errors).toBeUndefined();
+    const groups = result.data!.costs.groups;
+    const services = new Set(groups.map((g) => g.keys[0]!.value));
+    expect(services).toEqual(new Set(['Amazon Elastic Compute Cloud - Compute', 'EC2 - Other']));
+    const envs = new Set(groups.map((g) => g.keys[1]!.value));
+    expect([...envs].every((v) => !v.includes('$'))).toBe(true);
+    expect(groups[0]!.keys[1]).toMatchObject({ dimension: 'TAG', tagKey: 'env' });
+  });
+
+  it('converts to the reporting currency with the configured rate, and says so', async () => {
+    const result = await execute(gatewayUrl(app), CostsDocument, { from: text(from), to: text(today), currency: 'EUR' });
+    expect(result.errors).toBeUndefined();
+    const [total] = result.data!.costs.totals;
+    expect(total!.currency).toBe('EUR');
+    expect(total!.conversions).toHaveLength(1);
+    const { original, rate } = total!.conversions[0]!;
+    expect(rate).toBe('0.92');
+    expect(original.currency).toBe('USD');
+    expect(new Decimal(original.amount).times('0.92').toFixed()).toBe(new Decimal(total!.amount).toFixed());
+  });
+
+  it('forecasts the month end as month-to-date plus the Cost Explorer forecast', async () => {
+    app.sandbox!.aws!.requests.reset();
+    const result = await execute(gatewayUrl(app), CostsWithForecastDocument, { from: text(from), to: text(today) });
+    expect(result.errors).toBeUndefined();
+    const forecast = result.data!.costs.forecast!;
+    const [aws] = forecast.byProvider;
+    expect(aws!.provider).toBe('AWS');
+    expect(new Decimal(aws!.monthToDate.amount).plus(aws!.remaining.amount).toFixed()).toBe(new Decimal(aws!.monthEnd.amount).toFixed());
+    expect(new Decimal(aws!.remaining.amount).greaterThan(0)).toBe(true);
+    expect(new Decimal(aws!.remainingLower!.amount).lessThan(aws!.remaining.amount)).toBe(true);
+    expect(count('GetCostForecast')).toBe(1);
+    const monthStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+    if (today > monthStart) close(aws!.monthToDate.amount, [...ledger(app, monthStart, today).values()].reduce((a, b) => a.plus(b)));
+  });
+
+  it('refuses bad windows, groupings and currencies with BAD_USER_INPUT before any call', async () => {
+    app.sandbox!.aws!.requests.reset();
+    const cases = [
+      { from: text(today), to: text(from) },
+      { from: '2024-01-01', to: text(today) },
+      { from: text(new Date(today.getTime() - 100 * DAY)), to: text(today), granularity: 'DAILY' as const },
+      { from: text(from), to: text(today), groupBy: [{ dimension: 'ACCOUNT' as const }, { dimension: 'REGION' as const }, { dimension: 'SERVICE' as const }] },
+      { from: text(from), to: text(today), groupBy: [{ dimension: 'TAG' as const }] },
+      { from: text(from), to: text(today), currency: 'usd' },
+      { from: text(from), to: text(today), currency: 'GBP' },
+      { from: '2026-13-01', to: text(today) },
+    ];
+    for (const variables of cases) {
+      const result = await execute(gatewayUrl(app), CostsDocument, variables);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+    expect(count('GetCostAndUsage')).toBe(0);
+  });
+
+  it('a throttled Cost Explorer is an error naming AWS and the operation, after its retries', async () => {
+    const aws = app.sandbox!.aws!;
+    aws.requests.reset();
+    aws.faults.add({ kind: 'throttle', service: 'costexplorer' });
+    try {
+      // A window no other test asked for: an answer in the cache would hide the fault.
+      const result = await execute(gatewayUrl(app), CostsDocument, { from: text(new Date(today.getTime() - 2 * DAY)), to: text(today), granularity: 'DAILY' });
+      expect(result.data!.costs.rows).toEqual([]);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PROVIDER_THROTTLED', provider: 'aws', operation: 'GetCostAndUsage' });
+      expect(count('GetCostAndUsage')).toBe(3);
+    } finally {
+      aws.faults.clear();
+    }
+  });
+});
