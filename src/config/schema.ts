@@ -231,7 +231,13 @@ export const configSchema = z
     /** Present when the process runs the emulators itself (the embedded default). */
     sandbox: sandboxSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((config, context) => {
+    const account = config.costs.aws.account;
+    if (account !== undefined && !config.providers.aws?.accounts.some((a) => a.id === account)) {
+      context.addIssue({ code: 'custom', path: ['costs', 'aws', 'account'], message: 'must be one of providers.aws.accounts' });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;
 export type AwsProviderConfig = z.infer<typeof awsProviderSchema>;

@@ -119,6 +119,38 @@ describe('configuration', () => {
     expect(message).not.toContain(shortSecret.slice(0, 10));
   });
 
+  it('defaults the costs settings and names a wrong one', () => {
+    const { config } = loadConfig({}, mkdtempSync(join(tmpdir(), 'fleetgraph-empty-')));
+    expect(config.costs.ttlSeconds).toEqual({ catalog: 86_400, spend: 14_400 });
+    expect(config.costs.savings).toMatchObject({ lookbackDays: 14, idleCpuPercent: 5, headroomPercent: 20 });
+    expect(config.costs.azure.retailPricesUrl).toBe('https://prices.azure.com/api/retail/prices');
+    let error: unknown;
+    try {
+      parseConfig({
+        providers: { aws: { accounts: [{ id: '123456789012', regions: ['us-east-1'] }] } },
+        costs: {
+          aws: { account: '999999999999' },
+          gcp: { billingExportTable: 'not a table' },
+          exchangeRates: { reportingCurrency: 'eur', rates: { USD: '0,92' } },
+        },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const path of ['costs.gcp.billingExportTable', 'costs.exchangeRates.reportingCurrency', 'costs.exchangeRates.rates.USD']) expect(message).toContain(path);
+    const second = (() => {
+      try {
+        parseConfig({ providers: { aws: { accounts: [{ id: '123456789012', regions: ['us-east-1'] }] } }, costs: { aws: { account: '999999999999' } } });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    expect(second).toContain('costs.aws.account');
+  });
+
   it('rejects a file that is not YAML, naming the file', () => {
     const path = tempFile('broken.yaml', 'server: [unclosed');
     expect(() => loadConfig({ FLEETGRAPH_CONFIG: path })).toThrow(/broken\.yaml[\s\S]*not valid YAML/);

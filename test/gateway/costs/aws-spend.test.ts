@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.js';
 import { costLines } from '../../../emulators/kit/billing.js';
-import { CostsDocument, CostsWithForecastDocument } from '../../generated/operations.js';
+import { CostsDocument, CostsWithForecastDocument, VmCostsDocument, VolumeCostsDocument } from '../../generated/operations.js';
 import { gatewayUrl, startTestApp } from '../../support/app.js';
 import { execute } from '../../support/graphql.js';
 
@@ -156,6 +156,61 @@ describe('AWS spend (Cost Explorer)', () => {
       expect(count('GetCostAndUsage')).toBe(3);
     } finally {
       aws.faults.clear();
+    }
+  });
+
+  it("gives each VM's ACTUAL cost from resource-level data, one call per account for all of them", async () => {
+    app.sandbox!.aws!.requests.reset();
+    const week = new Date(today.getTime() - 7 * DAY);
+    const result = await execute(gatewayUrl(app), VmCostsDocument, { first: 1000, from: text(week), to: text(today) });
+    expect(result.errors).toBeUndefined();
+    const lines = costLines(app.sandbox!.aws!.billableItems(), week, today, app.sandbox!.fleet.now());
+    const billed = new Map<string, Decimal>();
+    for (const line of lines) billed.set(line.item.resourceId, (billed.get(line.item.resourceId) ?? new Decimal(0)).plus(line.amount));
+    const vms = result.data!.vms.nodes;
+    for (const vm of vms.filter((v) => billed.has(v.nativeId))) {
+      expect(vm.cost!.basis).toBe('ACTUAL');
+      close(vm.cost!.amount.amount, billed.get(vm.nativeId)!);
+    }
+    expect(vms.filter((v) => v.cost!.basis === 'ACTUAL').length).toBeGreaterThan(0);
+    expect(count('GetCostAndUsageWithResources')).toBe(app.sandbox!.fleet.aws.accounts.length);
+  });
+
+  it('estimates beyond the 14 days resource-level data reaches, and says how', async () => {
+    app.sandbox!.aws!.requests.reset();
+    const older = new Date(today.getTime() - 40 * DAY);
+    const result = await execute(gatewayUrl(app), VmCostsDocument, { first: 1000, from: text(older), to: text(new Date(older.getTime() + 10 * DAY)) });
+    expect(result.errors).toBeUndefined();
+    for (const vm of result.data!.vms.nodes) {
+      expect(vm.cost!.basis).toBe('ESTIMATE');
+      expect(vm.cost!.note).toContain('14 days');
+      const { unitPrice, hours } = vm.cost!.estimate!;
+      expect(new Decimal(unitPrice.amount).times(hours).minus(vm.cost!.amount.amount).abs().lessThan('0.0000001')).toBe(true);
+      if (vm.state !== 'RUNNING') expect(hours).toBe('0');
+    }
+    expect(count('GetCostAndUsageWithResources')).toBe(0);
+  });
+
+  it('estimates, with an error naming the cause, for an account that has not enabled resource-level data', async () => {
+    const ce = app.sandbox!.aws!.costExplorer;
+    const saved = new Set(ce.resourceLevelOptIn);
+    ce.resourceLevelOptIn.clear();
+    try {
+      const recent = new Date(today.getTime() - 3 * DAY);
+      const result = await execute(gatewayUrl(app), VmCostsDocument, { first: 1000, from: text(recent), to: text(today) });
+      expect(result.data!.vms.nodes.every((vm) => vm.cost!.basis === 'ESTIMATE')).toBe(true);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PROVIDER_NOT_CONFIGURED', provider: 'aws', operation: 'GetCostAndUsageWithResources' });
+    } finally {
+      for (const account of saved) ce.resourceLevelOptIn.add(account);
+    }
+  });
+
+  it('estimates volumes (Cost Explorer has no per-volume data) from their price and age', async () => {
+    const result = await execute(gatewayUrl(app), VolumeCostsDocument, { first: 1000, from: text(from), to: text(today) });
+    expect(result.errors).toBeUndefined();
+    for (const volume of result.data!.volumes.nodes) {
+      expect(volume.cost!.basis).toBe('ESTIMATE');
+      expect(volume.cost!.note).toContain('no per-resource cost for volumes');
     }
   });
 });
