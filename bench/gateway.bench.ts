@@ -6,7 +6,9 @@
 //   3. upstream calls for a full-account query against the theoretical floor;
 //   4./5. a three-cloud query over ~1,000 VMs: calls / floor per provider, p50/p99 warm and cold;
 //   6. subscription fan-out: 10,000 graphql-ws subscribers on one gateway, delivery latency of a
-//      burst and memory per idle subscriber (bench/fan-out.ts).
+//      burst and memory per idle subscriber (bench/fan-out.ts);
+//   7./8. costs + savings over ~1,000 VMs: billing, catalog and metric calls / floor per
+//      provider, warm p50 (bench/costs.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -18,6 +20,7 @@ import { startGateway } from '../src/gateway/server.js';
 import { startApolloGateway } from './apollo-gateway.js';
 import { subscriptionFanOut } from './fan-out.js';
 import { load, type LoadResult } from './load.js';
+import { costsBench } from './costs.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
@@ -86,9 +89,11 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout runs the subscription fan-out section alone.
-  if (process.env.BENCH_ONLY !== 'fanout') await queryBenchmarks();
-  await subscriptionFanOut();
+  // BENCH_ONLY=fanout (or =costs) runs that section alone.
+  const only = process.env.BENCH_ONLY;
+  if (!only) await queryBenchmarks();
+  if (!only || only === 'fanout') await subscriptionFanOut();
+  if (!only || only === 'costs') await costsBench(SECONDS);
 }
 
 main().then(

@@ -18,7 +18,7 @@ commands:
                       (emulated AWS, Azure and GCP) when no provider is configured
   sandbox             everything in one process on the emulators, whatever the config says
   subgraph <name>     one subgraph alone (compute, storage, network, metrics), for scale-out;
-                      PORT (default 4001-4004), /metrics on METRICS_PORT (default PORT + 1000)
+                      PORT (default 4001-4005), /metrics on METRICS_PORT (default PORT + 1000)
   gateway             the gateway alone, in front of subgraphs running elsewhere
                       (FLEETGRAPH_<NAME>_URL per subgraph, default http://127.0.0.1:400N/graphql)
   compose [--check]   write schema/supergraph.graphql, or check that it is fresh

@@ -60,7 +60,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   const pageCap = new PageCap();
   const datapointsCap = new PageCap();
   const payer = fleet.aws.accounts[0]!.accountId;
-  const costExplorer: CostExplorerSettings = { payerAccount: payer, resourceLevelOptIn: new Set([payer]), maxGroupsPerPage: COST_EXPLORER_GROUPS_PER_PAGE };
+  const costExplorer: CostExplorerSettings = { payerAccount: payer, resourceLevelOptIn: new Set([payer]), maxGroupsPerPage: COST_EXPLORER_GROUPS_PER_PAGE, deniedAccounts: new Set() };
   const billableItems = () => awsBillableItems(fleet.aws, awsPriceList);
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {

@@ -45,7 +45,7 @@ async function upstreamCalls(metricsUrl: string, operation: string): Promise<num
 describe('scale-out: separate processes sharing one Redis', () => {
   const ports: Record<string, number> = {};
   beforeAll(async () => {
-    for (const name of ['computeA', 'computeB', 'storage', 'network', 'metrics', 'gatewayA', 'gatewayB']) ports[name] = await freePort();
+    for (const name of ['computeA', 'computeB', 'storage', 'network', 'metrics', 'costs', 'gatewayA', 'gatewayB']) ports[name] = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-scale-'));
     const config = join(dir, 'fleetgraph.yaml');
     writeFileSync(config, `cache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nevents:\n  pollIntervalSeconds: 0\nsandbox:\n  clouds: [aws]\n  seed: 42\n  vmsPerScope: 15\n  changesPerMinute: 0\n`);
@@ -58,6 +58,7 @@ describe('scale-out: separate processes sharing one Redis', () => {
       subgraph('storage', ports.storage!),
       subgraph('network', ports.network!),
       subgraph('metrics', ports.metrics!),
+      subgraph('costs', ports.costs!),
     ]);
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gateway = (port: number, compute: number) =>
@@ -70,6 +71,7 @@ describe('scale-out: separate processes sharing one Redis', () => {
           FLEETGRAPH_STORAGE_URL: url(ports.storage!),
           FLEETGRAPH_NETWORK_URL: url(ports.network!),
           FLEETGRAPH_METRICS_URL: url(ports.metrics!),
+          FLEETGRAPH_COSTS_URL: url(ports.costs!),
         },
         /FleetGraph ready at/,
       );

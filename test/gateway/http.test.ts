@@ -26,7 +26,7 @@ describe('gateway HTTP endpoints', () => {
   it('/readyz reports every subgraph, and 503 naming the one that is down', async () => {
     const ready = await fetch(new URL('/readyz', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, subgraphs: { compute: 'ok', storage: 'ok', network: 'ok', metrics: 'ok' } });
+    expect(await ready.json()).toEqual({ ready: true, subgraphs: { compute: 'ok', storage: 'ok', network: 'ok', metrics: 'ok', costs: 'ok' } });
 
     const metrics = app.subgraphs.find((s) => s.name === 'metrics')!;
     await metrics.stop();

@@ -18,6 +18,8 @@ export interface CostExplorerSettings {
   resourceLevelOptIn: Set<string>;
   /** Groups (period × group key) per page before NextPageToken. */
   maxGroupsPerPage: number;
+  /** Accounts whose caller has no ce:* permission (AccessDeniedException). */
+  deniedAccounts: Set<string>;
 }
 
 export interface CostExplorerCall {
@@ -33,6 +35,9 @@ export function costExplorerOperation(target: string): string {
 }
 
 export function handleCostExplorer(operation: string, rawBody: string, call: CostExplorerCall): string {
+  if (call.settings.deniedAccounts.has(call.caller)) {
+    throw costExplorerErrors.accessDenied(`User: arn:aws:iam::${call.caller}:user/fleetgraph is not authorized to perform: ce:${operation}`);
+  }
   const request = parseBody(rawBody);
   const items = call.caller === call.settings.payerAccount ? call.items : call.items.filter((item) => item.account === call.caller);
   switch (operation) {

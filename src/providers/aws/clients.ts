@@ -91,7 +91,8 @@ interface ClientSettings {
   credentials: AwsCredentials;
 }
 
-const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+/** Every AWS client's connection and request timeouts. */
+export const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
 
 export function createScopeClients(settings: ClientSettings): ScopeClients {
   const common = {

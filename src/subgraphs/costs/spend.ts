@@ -85,6 +85,7 @@ export async function costReport(args: CostsArgs, context: SubgraphContext): Pro
   };
   const perProvider = await Promise.all(providers.map((provider) => providerRows(provider, query, groupBy, convert, context)));
   const rows = perProvider.flat().sort(byPeriodThenKeys);
+  flagUnknownTagKeys(rows, groupBy, context);
   return { from: args.from, to: args.to, granularity, costType, rows, groups: groupTotals(rows), totals: sumByCurrency(rows.map((r) => r.amount)), question: { providers, filter, costType, convert } };
 }
 
@@ -117,6 +118,23 @@ async function providerRows(
     amount: convert(row.amount),
     estimated: row.estimated,
   }));
+}
+
+/**
+ * The clouds answer a tag key nothing carries as one untagged group, not as an error; a grouping
+ * whose every row is untagged is most likely a misspelt key (keys are case-sensitive), so say so
+ * beside the data.
+ */
+function flagUnknownTagKeys(rows: readonly CostRowValue[], groupBy: readonly CheckedGrouping[], context: SubgraphContext): void {
+  if (rows.length === 0) return;
+  groupBy.forEach((grouping, index) => {
+    if (grouping.dimension !== 'TAG' || rows.some((row) => row.keys[index]!.value !== '')) return;
+    context.partialErrors.push(
+      badUserInput(`No spend in the window carries the tag key ${JSON.stringify(grouping.tagKey)} (tag keys are case-sensitive); every row is untagged`, {
+        argument: 'groupBy',
+      }),
+    );
+  });
 }
 
 /** One query, or one per account where the provider's billing answers an account at a time. */

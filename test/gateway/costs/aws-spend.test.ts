@@ -98,6 +98,13 @@ describe('AWS spend (Cost Explorer)', () => {
     expect(groups[0]!.keys[1]).toMatchObject({ dimension: 'TAG', tagKey: 'env' });
   });
 
+  it('answers a tag key nothing carries as untagged spend, with an error saying so', async () => {
+    const result = await execute(gatewayUrl(app), CostsDocument, { from: text(from), to: text(today), groupBy: [{ dimension: 'TAG', tagKey: 'Env-Typo' }] });
+    expect(result.data!.costs.groups.map((g) => g.keys[0]!.value)).toEqual(['']);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'groupBy' });
+    expect(result.errors?.[0]?.message).toContain('Env-Typo');
+  });
+
   it('converts to the reporting currency with the configured rate, and says so', async () => {
     const result = await execute(gatewayUrl(app), CostsDocument, { from: text(from), to: text(today), currency: 'EUR' });
     expect(result.errors).toBeUndefined();
@@ -211,6 +218,19 @@ describe('AWS spend (Cost Explorer)', () => {
     for (const volume of result.data!.volumes.nodes) {
       expect(volume.cost!.basis).toBe('ESTIMATE');
       expect(volume.cost!.note).toContain('no per-resource cost for volumes');
+    }
+  });
+
+  it('an account without Cost Explorer access is PROVIDER_AUTH_FAILED naming the account and operation', async () => {
+    const ce = app.sandbox!.aws!.costExplorer;
+    ce.deniedAccounts.add(ce.payerAccount);
+    try {
+      const result = await execute(gatewayUrl(app), CostsDocument, { from: text(new Date(today.getTime() - 5 * DAY)), to: text(today), granularity: 'DAILY' });
+      expect(result.data!.costs.rows).toEqual([]);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PROVIDER_AUTH_FAILED', provider: 'aws', account: ce.payerAccount, operation: 'GetCostAndUsage' });
+      expect(result.errors?.[0]?.message).toContain('not authorized');
+    } finally {
+      ce.deniedAccounts.clear();
     }
   });
 });
