@@ -6,7 +6,8 @@ import { createCache, type Cache } from './cache/index.js';
 import { DEFAULT_SANDBOX, sandboxCostsConfig, startSandboxEmulators, type SandboxEmulators } from './sandbox/emulators.js';
 import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './sandbox/push.js';
 import { readSupergraph } from './gateway/compose.js';
-import { startEventServices, type EventServices } from './events/service.js';
+import type { EventLog } from './events/bus.js';
+import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
@@ -65,7 +66,9 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       const feed = name === 'compute' && events ? { events: { bus: events.bus, maxQueuedPerSubscriber: events.maxQueuedPerSubscriber } } : {};
       // Without a gateway here, the compute subgraph's server is this process's public one.
       const routes = name === 'compute' && events && !gatewayInProcess ? { routes: events.receivers } : {};
-      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes });
+      // Cost estimates read the VM state history: this process's bus, or the shared Redis stream.
+      const history = name === 'costs' ? { eventLog: events?.bus ?? sharedEventLog(config, stoppers) } : {};
+      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes, ...history });
       stoppers.push(() => subgraph.stop());
       subgraphs.push(subgraph);
     }
@@ -106,6 +109,14 @@ function sandboxConfig(input: Config, sandbox: SandboxEmulators): Config {
     costs: sandboxCostsConfig(sandbox, input.costs),
     events: { ...input.events, push: { ...input.events.push, ...push } },
   };
+}
+
+/** Without the compute subgraph here, the event log is readable only where replicas share it (Redis). */
+function sharedEventLog(config: Config, stoppers: (() => Promise<void>)[]): EventLog | undefined {
+  if (!config.cache.redisUrl) return undefined;
+  const bus = configuredEventBus(config);
+  stoppers.push(() => bus.close());
+  return bus;
 }
 
 /** Where the emulators reach this process: its origin, with a wildcard bind address made loopback. */

@@ -12,7 +12,20 @@ export interface SubscribeOptions {
   signal?: AbortSignal;
 }
 
-export interface EventBus {
+/** The retained events from a time on, and since when the log is known to hold every event (its oldest retained one). */
+export interface EventHistory {
+  events: VmEvent[];
+  /** The time of the oldest retained event: before it, events may have been trimmed. Null when the log is empty. */
+  completeSince: Date | null;
+}
+
+/** Reading the retained log without subscribing (what cost estimates look back through). */
+export interface EventLog {
+  /** Retained events at or after `fromMs`, in id order. */
+  history(fromMs: number): Promise<EventHistory>;
+}
+
+export interface EventBus extends EventLog {
   /** Appends the event to the log and returns it with its assigned id. Rejects when the log cannot be written. */
   publish(event: NewVmEvent): Promise<VmEvent>;
   /**

@@ -1,6 +1,6 @@
 // The in-memory bus, for a single process with no Redis: the same contract as the Redis bus
 // (ids "<ms>-<seq>", bounded retention by count and age, replay with `since`), in one array.
-import { checkRetention, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
+import { checkRetention, type EventBus, type EventHistory, type RetentionOptions, type SubscribeOptions } from './bus.js';
 import { EventSubscription } from './subscription.js';
 import { compareEventIds, eventIdMs, isEventId, type NewVmEvent, type VmEvent } from './vm-event.js';
 
@@ -42,6 +42,11 @@ export class MemoryEventBus implements EventBus {
     if (since === null) subscription.goLive(this.lastSeq < 0 ? '0-0' : `${this.lastMs}-${this.lastSeq}`, []);
     else subscription.goLive(since, this.log.filter((event) => compareEventIds(event.id, since) > 0));
     return subscription;
+  }
+
+  async history(fromMs: number): Promise<EventHistory> {
+    this.trim();
+    return { events: this.log.filter((event) => eventIdMs(event.id) >= fromMs), completeSince: this.log[0] ? new Date(eventIdMs(this.log[0].id)) : null };
   }
 
   async close(): Promise<void> {

@@ -14,7 +14,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { logger as componentLogger } from '../telemetry/logger.js';
-import { checkRetention, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
+import { checkRetention, type EventHistory, type EventBus, type RetentionOptions, type SubscribeOptions } from './bus.js';
 import { EventSubscription } from './subscription.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { closeClient, failFastClient, redactRedisUrl, untilReady, type FailFastOptions } from '../redis/client.js';
@@ -101,6 +101,15 @@ export class RedisEventBus implements EventBus {
       subscription.fail(err instanceof Error ? err : new Error(String(err))),
     );
     return subscription;
+  }
+
+  async history(fromMs: number): Promise<EventHistory> {
+    await untilReady(this.commands, this.connectTimeoutMs);
+    const oldest = Date.now() - this.options.maxAgeSeconds * 1000;
+    const [first] = (await this.commands.xrange(this.key, `${oldest}-0`, '+', 'COUNT', 1)) as StreamEntry[];
+    const entries = (await this.commands.xrange(this.key, `${Math.max(fromMs, oldest)}-0`, '+')) as StreamEntry[];
+    const events = entries.slice(-this.options.maxLength).flatMap((entry) => this.decode(entry) ?? []);
+    return { events, completeSince: first ? new Date(eventIdMs(first[0])) : null };
   }
 
   async close(): Promise<void> {

@@ -29,12 +29,19 @@ export interface EventServices {
   close(): Promise<void>;
 }
 
+/** The event bus the configuration names: the Redis stream every replica shares, or memory. */
+export function configuredEventBus(config: Config): EventBus {
+  const { events, cache } = config;
+  const retention = { maxLength: events.retention.maxEvents, maxAgeSeconds: events.retention.maxAgeSeconds };
+  return createEventBus({ redisUrl: cache.redisUrl, key: `${cache.keyPrefix}events:vm`, ...retention, logger: logger('events') });
+}
+
 export function startEventServices(config: Config, services: Services): EventServices {
   const { events, cache } = config;
-  const log = logger('events');
   const streamKey = `${cache.keyPrefix}events:vm`;
   const retention = { maxLength: events.retention.maxEvents, maxAgeSeconds: events.retention.maxAgeSeconds };
-  const bus = createEventBus({ redisUrl: cache.redisUrl, key: streamKey, ...retention, logger: log });
+  const log = logger('events');
+  const bus = configuredEventBus(config);
   const ledger: ChangeLedger = cache.redisUrl
     ? new RedisChangeLedger({
         ...retention,

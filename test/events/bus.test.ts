@@ -67,6 +67,18 @@ it('createEventBus picks the Redis bus only when a URL is given', async () => {
 });
 
 describe.each(backends)('$name event bus', (backend) => {
+  it('reads its history from a time on, and says since when it is complete', async () => {
+    const bus = backend.make();
+    expect(await bus.history(0)).toEqual({ events: [], completeSince: null });
+    const published: VmEvent[] = [];
+    for (let n = 0; n < 5; n++) published.push(await bus.publish(sampleEvent(n)));
+    const all = await bus.history(0);
+    expect(ids(all.events)).toEqual(ids(published));
+    expect(all.completeSince!.getTime()).toBe(Number(published[0]!.id.split('-')[0]));
+    const later = await bus.history(Number(published[3]!.id.split('-')[0]));
+    expect(ids(later.events)).toEqual(ids(published.filter((e) => Number(e.id.split('-')[0]) >= Number(published[3]!.id.split('-')[0]))));
+  });
+
   it('delivers in publish order with strictly increasing ids', async () => {
     const bus = backend.make();
     const sub = bus.subscribe();

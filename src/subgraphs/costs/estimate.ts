@@ -1,12 +1,11 @@
-// Estimates: the catalog price × the hours a resource accrued in a window. FleetGraph knows a
-// VM's state now and its launch time, not its whole history, so a VM running now is counted as
-// running since it launched (or the window began) and a VM not running now as not running in
-// the window; the method says so. A volume accrues while it exists: since its creation.
+// Estimates: the catalog price × the hours a resource accrued in a window: a VM while it ran
+// (running-hours.ts), a volume while it existed (since its creation).
 import { Decimal } from 'decimal.js';
 import { HOURS_PER_MONTH } from '../../providers/pricing.js';
 import type { Converter } from './currency.js';
 import { money, times, type MoneyValue } from './money.js';
 import type { InstanceOfferValue, StorageOfferValue } from './quotes.js';
+import type { RunningHours } from './running-hours.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -29,19 +28,9 @@ export function hoursInside(window: Window, since: Date | null, now: Date): Deci
   return new Decimal(Math.max(0, end - start)).dividedBy(HOUR_MS);
 }
 
-export function vmEstimate(
-  offer: InstanceOfferValue,
-  running: boolean,
-  launchedAt: Date | null,
-  window: Window,
-  now: Date,
-): { amount: MoneyValue; estimate: EstimateValue } {
-  const hours = running ? hoursInside(window, launchedAt, now) : new Decimal(0);
-  const since = launchedAt ? `its launch at ${launchedAt.toISOString()}` : 'the start of the window (launch time unknown)';
-  const method = running
-    ? `Running now: counted as running from ${since} or the window's start, whichever is later, until the window's end or now.`
-    : 'Not running now: counted as not running in the window (FleetGraph has no state history for it).';
-  return { amount: times(offer.hourly, hours), estimate: { unitPrice: offer.hourly, sku: offer.sku, hours: hours.toFixed(), method } };
+/** The VM's price × the hours it ran in the window (see running-hours.ts for how they are found). */
+export function vmEstimate(offer: InstanceOfferValue, running: RunningHours): { amount: MoneyValue; estimate: EstimateValue } {
+  return { amount: times(offer.hourly, running.hours), estimate: { unitPrice: offer.hourly, sku: offer.sku, hours: running.hours.toFixed(), method: running.method } };
 }
 
 export function volumeEstimate(

@@ -3,6 +3,7 @@
 // from the price catalog, with a note saying why.
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/codes.js';
+import type { EventHistory } from '../../events/bus.js';
 import type { CostType, ResourceSpend } from '../../providers/billing.js';
 import { ProviderError } from '../../providers/errors.js';
 import type { ProviderName } from '../../providers/types.js';
@@ -11,6 +12,7 @@ import { recordFailures } from '../shared/errors.js';
 import { startOfDay } from './calendar.js';
 import { converterTo, type Converter } from './currency.js';
 import { vmEstimate, volumeEstimate, type EstimateValue, type Window } from './estimate.js';
+import { runningHours } from './running-hours.js';
 import type { MoneyValue } from './money.js';
 import { vmPriceQuote, volumePriceQuote, type PricedVm, type PricedVolume } from './quotes.js';
 import { checkWindow } from './spend-args.js';
@@ -34,6 +36,7 @@ export interface CostArgs {
 }
 
 export interface CostedVm extends PricedVm {
+  id: string;
   nativeId: string;
   account: string;
   state: string;
@@ -52,7 +55,8 @@ export async function vmCost(vm: CostedVm, args: CostArgs, context: SubgraphCont
   if (actual.amount) return { ...window, amount: actual.amount, basis: 'ACTUAL', estimate: null, note: null };
   const quote = await vmPriceQuote(vm, context.loaders.prices, convert);
   if (!quote.offer) throw cannotEstimate(quote.reason);
-  const { amount, estimate } = vmEstimate(quote.offer, vm.state === 'RUNNING', dateOf(vm.launchedAt), window, new Date());
+  const history = await historyFrom(context, window.from);
+  const { amount, estimate } = vmEstimate(quote.offer, runningHours({ id: vm.id, state: vm.state, launchedAt: dateOf(vm.launchedAt) }, window, new Date(), history));
   return { ...window, amount, basis: 'ESTIMATE', estimate, note: actual.note };
 }
 
@@ -99,6 +103,23 @@ async function actualCost(
   const found = spent.find((s) => s.resourceId.toLowerCase() === wanted && (s.kind === undefined || s.kind === kind));
   if (found) return { amount: convert(found.amount), note: null };
   return { amount: null, note: 'The bill names no cost for this resource in the window yet (bills lag by up to a day).' };
+}
+
+const histories = new WeakMap<SubgraphContext, Map<number, Promise<EventHistory | null>>>();
+
+/** The event log from `from` on, read once per request and window; null where the process keeps none or it cannot be read. */
+function historyFrom(context: SubgraphContext, from: Date): Promise<EventHistory | null> {
+  const log = context.eventLog;
+  if (!log) return Promise.resolve(null);
+  const read = histories.get(context) ?? new Map<number, Promise<EventHistory | null>>();
+  histories.set(context, read);
+  let pending = read.get(from.getTime());
+  if (!pending) {
+    // An unreadable log (Redis away) only makes the estimate cruder: it falls back to the state now.
+    pending = log.history(from.getTime()).catch(() => null);
+    read.set(from.getTime(), pending);
+  }
+  return pending;
 }
 
 function dateOf(value: Date | string | null | undefined): Date | null {

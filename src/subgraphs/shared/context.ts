@@ -1,7 +1,7 @@
 // What every resolver receives. Loaders are new per request; partial errors collected here are
 // appended to the response by the partial-errors plugin, beside the data that did load.
 import type { GraphQLError } from 'graphql';
-import type { EventBus } from '../../events/bus.js';
+import type { EventBus, EventLog } from '../../events/bus.js';
 import { createLoaders, type Loaders, type Services } from '../../loaders/index.js';
 
 /** What subscription resolvers read events from. */
@@ -17,8 +17,10 @@ export interface SubgraphContext {
   partialErrors: GraphQLError[];
   /** Present in the subgraph that serves subscriptions. */
   events: EventFeed | null;
+  /** The retained event log, where the process has one (the costs subgraph beside the compute one). */
+  eventLog: EventLog | null;
 }
 
-export function createContext(services: Services, events?: EventFeed): SubgraphContext {
-  return { services, loaders: createLoaders(services), partialErrors: [], events: events ?? null };
+export function createContext(services: Services, events?: EventFeed, eventLog?: EventLog): SubgraphContext {
+  return { services, loaders: createLoaders(services), partialErrors: [], events: events ?? null, eventLog: eventLog ?? null };
 }

@@ -14,6 +14,7 @@ import { serveReceiver, type PushReceiver } from '../../events/push/receiver.js'
 import { logger } from '../../telemetry/logger.js';
 import { serveGraphqlWs, type GraphqlWsServer } from '../../graphql-ws/server.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
+import type { EventLog } from '../../events/bus.js';
 import { createContext, type EventFeed, type SubgraphContext } from './context.js';
 import { formatError, partialErrorsPlugin } from './errors.js';
 import { apolloRequestListener } from './http.js';
@@ -36,6 +37,8 @@ export interface SubgraphOptions {
   events?: EventFeed;
   /** Handlers for paths besides /graphql (push receivers, when this is the process's public server). */
   routes?: readonly PushReceiver[];
+  /** The retained VM event log, where this process has it (cost estimates look back through it). */
+  eventLog?: EventLog;
 }
 
 export async function startSubgraph(
@@ -48,7 +51,7 @@ export async function startSubgraph(
   const schema = buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = createApollo(schema);
   await apollo.start();
-  const graphql = apolloRequestListener(apollo, async () => createContext(services, options.events));
+  const graphql = apolloRequestListener(apollo, async () => createContext(services, options.events, options.eventLog));
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const server = createServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
