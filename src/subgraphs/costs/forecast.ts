@@ -9,7 +9,7 @@ import type { SubgraphContext } from '../shared/context.js';
 import { recordFailures } from '../shared/errors.js';
 import { addMonths, startOfDay, startOfMonth } from './calendar.js';
 import { sumByCurrency, type MoneyValue } from './money.js';
-import type { ReportQuestion } from './spend.js';
+import { billingFilters, type ReportQuestion } from './spend.js';
 
 export interface ProviderForecastValue {
   provider: ProviderName;
@@ -31,20 +31,53 @@ export async function monthEndForecast(question: ReportQuestion, context: Subgra
   const from = startOfMonth(now);
   const to = addMonths(from, 1);
   const today = startOfDay(now);
-  const byProvider = (await Promise.all(question.providers.map((provider) => providerForecast(provider, question, { from, to, today }, context)))).filter(
-    (f): f is ProviderForecastValue => f !== null,
-  );
+  const byProvider = (await Promise.all(question.providers.map((provider) => providerForecasts(provider, question, { from, to, today }, context)))).flat();
   return { from, to, byProvider, monthEnd: sumByCurrency(byProvider.map((f) => f.monthEnd)) };
 }
 
-async function providerForecast(
-  provider: ProviderName,
-  question: ReportQuestion,
-  month: { from: Date; to: Date; today: Date },
-  context: SubgraphContext,
-): Promise<ProviderForecastValue | null> {
+interface AccountOutlook {
+  monthToDate: Money;
+  remaining: Money;
+  lower: Money | null;
+  upper: Money | null;
+}
+
+/** One outlook per currency the provider bills in, summed over its billing calls (per account where it answers one at a time). */
+async function providerForecasts(provider: ProviderName, question: ReportQuestion, month: Month, context: SubgraphContext): Promise<ProviderForecastValue[]> {
+  const outlooks = (await Promise.all(billingFilters(provider, question.filter, context).map((filter) => outlookOf(provider, { ...question, filter }, month, context)))).filter(
+    (o): o is AccountOutlook => o !== null,
+  );
+  const currencies = [...new Set(outlooks.map((o) => o.remaining.currency))];
+  return currencies.map((currency) => {
+    const mine = outlooks.filter((o) => o.remaining.currency === currency);
+    const sum = (pick: (o: AccountOutlook) => Money | null) => (mine.every((o) => pick(o)) ? sumByCurrency(mine.map((o) => pick(o)!))[0]! : null);
+    const monthToDate = sum((o) => o.monthToDate)!;
+    const remaining = sum((o) => o.remaining)!;
+    const monthEnd: Money = { amount: new Decimal(monthToDate.amount).plus(remaining.amount).toFixed(), currency };
+    const lower = sum((o) => o.lower);
+    const upper = sum((o) => o.upper);
+    const { convert } = question;
+    return {
+      provider,
+      monthToDate: convert(monthToDate),
+      remaining: convert(remaining),
+      monthEnd: convert(monthEnd),
+      remainingLower: lower ? convert(lower) : null,
+      remainingUpper: upper ? convert(upper) : null,
+    };
+  });
+}
+
+interface Month {
+  from: Date;
+  to: Date;
+  today: Date;
+}
+
+/** Month-to-date spend and the forecast of the rest for one billing call; null (with an error naming it) when it fails. */
+async function outlookOf(provider: ProviderName, question: ReportQuestion, month: Month, context: SubgraphContext): Promise<AccountOutlook | null> {
   const { spend } = context.loaders;
-  const { costType, filter, convert } = question;
+  const { costType, filter } = question;
   try {
     const [soFar, ahead] = await Promise.all([
       month.today > month.from
@@ -54,15 +87,7 @@ async function providerForecast(
     ]);
     const currency = ahead.total.currency;
     const monthToDate = sumByCurrency(soFar.map((r) => r.amount))[0] ?? { amount: '0', currency };
-    const monthEnd: Money = { amount: new Decimal(monthToDate.amount).plus(ahead.total.amount).toFixed(), currency };
-    return {
-      provider,
-      monthToDate: convert(monthToDate),
-      remaining: convert(ahead.total),
-      monthEnd: convert(monthEnd),
-      remainingLower: ahead.lower ? convert(ahead.lower) : null,
-      remainingUpper: ahead.upper ? convert(ahead.upper) : null,
-    };
+    return { monthToDate, remaining: ahead.total, lower: ahead.lower, upper: ahead.upper };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     recordFailures(context, [error]);

@@ -109,7 +109,8 @@ async function providerRows(
   convert: Converter,
   context: SubgraphContext,
 ): Promise<CostRowValue[]> {
-  const rows = (await Promise.all(perCall(provider, query, context).map((q) => spendOrNothing(provider, q, context)))).flat();
+  const calls = billingFilters(provider, query.filter, context).map((filter) => ({ ...query, filter }));
+  const rows = (await Promise.all(calls.map((q) => spendOrNothing(provider, q, context)))).flat();
   return rows.map((row) => ({
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
@@ -137,12 +138,12 @@ function flagUnknownTagKeys(rows: readonly CostRowValue[], groupBy: readonly Che
   });
 }
 
-/** One query, or one per account where the provider's billing answers an account at a time. */
-function perCall(provider: ProviderName, query: SpendQuery, context: SubgraphContext): SpendQuery[] {
-  if (!context.loaders.spend.perAccount(provider)) return [query];
+/** The filter as one billing call, or one per account where the provider's billing answers an account at a time. */
+export function billingFilters(provider: ProviderName, filter: SpendFilter, context: SubgraphContext): SpendFilter[] {
+  if (!context.loaders.spend.perAccount(provider)) return [filter];
   const configured = context.services.registry.accounts.filter((a) => a.provider === provider).map((a) => a.id);
-  const wanted = query.filter.accounts ? configured.filter((a) => query.filter.accounts!.some((w) => w.toLowerCase() === a.toLowerCase())) : configured;
-  return wanted.map((account) => ({ ...query, filter: { ...query.filter, accounts: [account] } }));
+  const wanted = filter.accounts ? configured.filter((a) => filter.accounts!.some((w) => w.toLowerCase() === a.toLowerCase())) : configured;
+  return wanted.map((account) => ({ ...filter, accounts: [account] }));
 }
 
 /** A failing call leaves its rows out, with an error naming it. */

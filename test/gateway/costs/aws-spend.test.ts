@@ -33,6 +33,7 @@ describe('AWS spend (Cost Explorer)', () => {
   const from = new Date(today.getTime() - 10 * DAY);
   const count = (action: string) => app.sandbox!.aws!.requests.count({ service: 'costexplorer', action });
 
+
   beforeAll(async () => {
     app = await startTestApp({ vmsPerScope: 12, costs: { exchangeRates: { reportingCurrency: 'EUR', rates: { USD: '0.92' } } } });
   });
@@ -59,6 +60,18 @@ describe('AWS spend (Cost Explorer)', () => {
     const again = await execute(gatewayUrl(app), CostsDocument, variables);
     expect(again.data!.costs.totals).toEqual(report.totals);
     expect(count('GetCostAndUsage')).toBe(1);
+  });
+
+  it('shows every billed Cost Explorer request in /metrics, as the emulator counted them', async () => {
+    const text = await (await fetch(new URL('/metrics', gatewayUrl(app)))).text();
+    const counted = text
+      .split('\n')
+      .filter((line) => line.startsWith('fleetgraph_upstream_requests_total{') && line.includes('service="costexplorer"'))
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    const received = app.sandbox!.aws!.requests.entries().filter((e) => e.service === 'costexplorer').length;
+    expect(counted).toBeGreaterThan(0);
+    // Nothing asked Cost Explorer before the first test reset the emulator's log.
+    expect(counted).toBe(received);
   });
 
   it('pages through Cost Explorer with NextPageToken: each page one call', async () => {

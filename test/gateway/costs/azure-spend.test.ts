@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.js';
 import { costLines } from '../../../emulators/kit/billing.js';
-import { CostsDocument, VmCostsDocument } from '../../generated/operations.js';
+import { CostsDocument, CostsWithForecastDocument, VmCostsDocument } from '../../generated/operations.js';
 import { gatewayUrl, startTestApp } from '../../support/app.js';
 import { execute } from '../../support/graphql.js';
 
@@ -87,5 +87,24 @@ describe('Azure spend (Cost Management)', () => {
     } finally {
       azure.faults.clear();
     }
+  });
+
+  it("forecasts per subscription: a throttled one is named, the other's outlook still comes back", async () => {
+    const azure = app.sandbox!.azure!;
+    const [throttled] = app.sandbox!.fleet.azure.subscriptions.map((s) => s.subscriptionId);
+    azure.faults.add({ kind: 'throttle', service: 'costmanagement', action: 'costManagement.forecast', account: throttled, retryAfterSeconds: 0 });
+    let part;
+    try {
+      const result = await execute(gatewayUrl(app), CostsWithForecastDocument, { from: text(from), to: text(today) });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PROVIDER_THROTTLED', provider: 'azure', account: throttled!.toLowerCase() });
+      part = result.data!.costs.forecast!.byProvider[0]!;
+      expect(part.provider).toBe('AZURE');
+      expect(new Decimal(part.remaining.amount).greaterThan(0)).toBe(true);
+    } finally {
+      azure.faults.clear();
+    }
+    const all = await execute(gatewayUrl(app), CostsWithForecastDocument, { from: text(from), to: text(today) });
+    expect(all.errors).toBeUndefined();
+    expect(new Decimal(part.remaining.amount).lessThan(all.data!.costs.forecast!.byProvider[0]!.remaining.amount)).toBe(true);
   });
 });

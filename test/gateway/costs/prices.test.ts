@@ -120,6 +120,27 @@ describe('prices', () => {
   });
 });
 
+describe('prices shared by replicas through Redis', () => {
+  const redis = { redisUrl: 'redis://127.0.0.1:6379/0', keyPrefix: `fleetgraph-test:prices:${process.pid}:${Date.now()}:` };
+  let first: RunningApp;
+  let second: RunningApp;
+  beforeAll(async () => {
+    first = await startTestApp({ vmsPerScope: 4, ...redis });
+    second = await startTestApp({ vmsPerScope: 4, ...redis });
+  });
+  afterAll(async () => {
+    await Promise.all([first?.stop(), second?.stop()]);
+  });
+
+  it('a catalog one replica read costs the other nothing', async () => {
+    const one = await execute(gatewayUrl(first), VmPricesDocument, { first: 1000 });
+    expect(first.sandbox!.aws!.requests.count({ service: 'pricing' })).toBeGreaterThan(0);
+    const other = await execute(gatewayUrl(second), VmPricesDocument, { first: 1000 });
+    expect(other.data!.vms.nodes.map((vm) => vm.price)).toEqual(one.data!.vms.nodes.map((vm) => vm.price));
+    expect(second.sandbox!.aws!.requests.count({ service: 'pricing' })).toBe(0);
+  });
+});
+
 describe('prices from a failing catalog', () => {
   let faulty: RunningApp;
   beforeAll(async () => {
