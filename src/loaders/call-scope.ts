@@ -14,7 +14,7 @@ export async function callScope<T>(services: Services, scope: Scope, operation: 
       error instanceof ProviderError
         ? error
         : new ProviderError('UNKNOWN', scope, operation, null, error instanceof Error ? error.message : String(error), { cause: error });
-    // A bad request says nothing about the provider's health.
+    // A request refused before it was sent says nothing about the provider's health.
     if (providerError.category !== 'INVALID_INPUT') services.registry.health.failed(scope, providerError);
     throw providerError;
   }

@@ -3,8 +3,14 @@
 // (src/subgraphs/shared/errors.ts).
 import type { Scope } from './types.js';
 
-/** NOT_CONFIGURED: the operator has not set up what the operation needs (a billing export table, a disabled cost source). */
-export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'NOT_CONFIGURED' | 'UNKNOWN';
+/**
+ * INVALID_INPUT: what the client sent cannot be asked (FleetGraph refused it before any call).
+ * REJECTED: the cloud refused a request FleetGraph composed (a 4xx that is not auth, not-found or
+ * throttling): the client's input was fine, so it is a provider error, never the user's.
+ * NOT_CONFIGURED: the operator has not set up what the operation needs (a billing export table, a
+ * disabled cost source).
+ */
+export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'REJECTED' | 'NOT_CONFIGURED' | 'UNKNOWN';
 
 export class ProviderError extends Error {
   constructor(
@@ -45,6 +51,6 @@ export function categoryOfHttpStatus(status: number | undefined): ProviderErrorC
   if (status === 401 || status === 403) return 'AUTH';
   if (status === 404) return 'NOT_FOUND';
   if (status >= 500) return 'UNAVAILABLE';
-  if (status >= 400) return 'INVALID_INPUT';
+  if (status >= 400) return 'REJECTED';
   return 'UNKNOWN';
 }

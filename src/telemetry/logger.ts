@@ -17,9 +17,20 @@ const root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info', redact: { pa
 // Children keep the level they were created with, so a level set later is applied to each.
 const children = new Set<Logger>();
 
+/** Levels the gateway runtime's own logger (@graphql-hive/logger) accepts in LOG_LEVEL. */
+const RUNTIME_LOG_LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
+
+/**
+ * Sets every FleetGraph logger to `level`. The gateway runtime builds its own logger, which reads
+ * LOG_LEVEL from the environment and refuses pino's `silent` and `fatal`: once the configuration
+ * has read LOG_LEVEL, a value the runtime would refuse is taken out of the environment (the
+ * runtime's level is set explicitly in src/gateway/runtime.ts).
+ */
 export function setLogLevel(level: string): void {
   root.level = level;
   for (const child of children) child.level = level;
+  const fromEnv = process.env.LOG_LEVEL;
+  if (fromEnv !== undefined && !RUNTIME_LOG_LEVELS.has(fromEnv)) delete process.env.LOG_LEVEL;
 }
 
 export function logger(component: string): Logger {

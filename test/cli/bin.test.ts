@@ -1,6 +1,6 @@
 // The `fleetgraph` command as a user runs it from a checkout after `npm ci`: `npx fleetgraph`
 // resolves package.json's bin, which runs the CLI from source.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -29,4 +29,27 @@ describe('fleetgraph', () => {
     expect(stderr).toContain('unknown command "launch"');
     expect(stderr).toContain('usage: fleetgraph start | sandbox');
   });
+
+  it('starts with LOG_LEVEL=silent, a level the gateway runtime itself does not know', async () => {
+    const child = spawn(process.execPath, ['bin/fleetgraph.js', 'start'], {
+      env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const output = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        const onData = (chunk: Buffer) => {
+          text += chunk.toString();
+          if (/FleetGraph ready at http:\/\/127\.0\.0\.1:\d+\/graphql/.test(text)) resolve(text);
+        };
+        child.stdout!.on('data', onData);
+        child.stderr!.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${text}`)));
+        setTimeout(() => reject(new Error(`not ready in 60 s:\n${text}`)), 60_000).unref();
+      });
+      expect(output).not.toContain('Invalid LOG_LEVEL');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 70_000);
 });

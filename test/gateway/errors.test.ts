@@ -2,7 +2,7 @@
 // a blank page when one region fails.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
-import { ProvidersDocument, VmByIdDocument, VmStatesDocument } from '../generated/operations.js';
+import { ProvidersDocument, VmByIdDocument, VmPricesDocument, VmStatesDocument } from '../generated/operations.js';
 import { gatewayUrl, startTestApp } from '../support/app.js';
 import { execute } from '../support/graphql.js';
 
@@ -77,5 +77,24 @@ describe('errors through the gateway', () => {
     const health = await execute(gatewayUrl(app), ProvidersDocument, {});
     const regions = health.data!.providers[0]!.accounts.find((a) => a.id === '222222222222')!.regions;
     expect(Object.fromEntries(regions.map((r) => [r.region, r.health]))).toEqual({ 'us-east-1': 'FAILING', 'eu-west-1': 'THROTTLED' });
+  });
+});
+
+describe('a cloud refusing a request FleetGraph composed', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    // A currency the Retail Prices API does not know: the operator's setting, not the client's input.
+    app = await startTestApp({ clouds: ['azure'], vmsPerScope: 3, costs: { azure: { currency: 'XYZ' } } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('is PROVIDER_ERROR naming the provider and operation, never BAD_USER_INPUT', async () => {
+    const result = await execute(gatewayUrl(app), VmPricesDocument, { first: 5 });
+    expect(result.data!.vms.nodes.length).toBeGreaterThan(0);
+    expect(result.data!.vms.nodes.every((vm) => vm.price === null)).toBe(true);
+    expect(result.errors!.map((e) => e.extensions?.code)).not.toContain('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_ERROR', provider: 'azure', operation: 'retailPrices.list', providerCode: 'BadRequest' });
   });
 });

@@ -67,7 +67,7 @@ const UNAVAILABLE = new Set([
 
 const NETWORK_CODES = new Set(NODE_NETWORK_CODES);
 
-const INVALID_INPUT = new Set([
+const REJECTED = new Set([
   'ValidationError',
   'ValidationException',
   'MissingParameter',
@@ -111,10 +111,10 @@ function categoryOf(code: string | undefined, status: number | undefined, e: Sdk
     if (
       code.endsWith('.Malformed') ||
       code.startsWith('InvalidParameter') ||
-      INVALID_INPUT.has(code) ||
+      REJECTED.has(code) ||
       /^Invalid[A-Za-z]*(\.[A-Za-z]+)?$/.test(code)
     )
-      return 'INVALID_INPUT';
+      return 'REJECTED';
   }
   if (status !== undefined) {
     const byStatus = categoryOfHttpStatus(status);

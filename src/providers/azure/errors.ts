@@ -36,7 +36,7 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'InternalServerError', 'Gatew
 
 const NOT_FOUND = new Set(['ResourceNotFound', 'ResourceGroupNotFound', 'SubscriptionNotFound', 'NotFound', 'ParentResourceNotFound']);
 
-const INVALID_INPUT = new Set([
+const REJECTED = new Set([
   'BadRequest',
   'InvalidParameter',
   'InvalidRequestFormat',
@@ -84,7 +84,7 @@ function categoryOf(name: string | undefined, code: string | null, status: numbe
     if (AUTH.has(code)) return 'AUTH';
     if (UNAVAILABLE.has(code) || NETWORK_CODES.has(code)) return 'UNAVAILABLE';
     if (NOT_FOUND.has(code)) return 'NOT_FOUND';
-    if (INVALID_INPUT.has(code)) return 'INVALID_INPUT';
+    if (REJECTED.has(code)) return 'REJECTED';
   }
   if (status !== undefined) {
     const byStatus = categoryOfHttpStatus(status);

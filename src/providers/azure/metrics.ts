@@ -161,7 +161,7 @@ export async function getMetrics(ctx: SubscriptionContext, request: MetricReques
           for (const result of results) collect(answers, result, group.period);
         })
         .catch((error: unknown) => {
-          if (tolerant && error instanceof ProviderError && error.category === 'INVALID_INPUT') {
+          if (tolerant && error instanceof ProviderError && error.category === 'REJECTED') {
             ctx.log.info({ scope: ctx.scope, metric: metrics[0]!.name, resourceType: group.resourceType }, 'Azure Monitor does not know this metric; answered as unavailable');
             return;
           }

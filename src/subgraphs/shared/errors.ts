@@ -27,6 +27,7 @@ export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
       return ErrorCode.BAD_USER_INPUT;
     case 'NOT_CONFIGURED':
       return ErrorCode.PROVIDER_NOT_CONFIGURED;
+    case 'REJECTED':
     case 'NOT_FOUND':
     case 'UNKNOWN':
       return ErrorCode.PROVIDER_ERROR;

@@ -28,15 +28,15 @@ describe('classifyAwsError', () => {
     ['SignatureDoesNotMatch', 403, 'AUTH'],
     ['InvalidInstanceID.NotFound', 400, 'NOT_FOUND'],
     ['InvalidVolume.NotFound', 400, 'NOT_FOUND'],
-    ['InvalidInstanceID.Malformed', 400, 'INVALID_INPUT'],
-    ['InvalidParameterValue', 400, 'INVALID_INPUT'],
-    ['InvalidParameterCombination', 400, 'INVALID_INPUT'],
-    ['ValidationError', 400, 'INVALID_INPUT'],
-    ['InvalidParameterValueException', 400, 'INVALID_INPUT'],
+    ['InvalidInstanceID.Malformed', 400, 'REJECTED'],
+    ['InvalidParameterValue', 400, 'REJECTED'],
+    ['InvalidParameterCombination', 400, 'REJECTED'],
+    ['ValidationError', 400, 'REJECTED'],
+    ['InvalidParameterValueException', 400, 'REJECTED'],
     ['InternalError', 500, 'UNAVAILABLE'],
     ['Unavailable', 503, 'UNAVAILABLE'],
     ['SomethingNew', 502, 'UNAVAILABLE'],
-    ['SomethingNew', 400, 'INVALID_INPUT'],
+    ['SomethingNew', 400, 'REJECTED'],
   ])('%s (HTTP %s) → %s', (name, status, category) => {
     expect(classifyAwsError(sdkError(name, status)).category).toBe(category);
   });

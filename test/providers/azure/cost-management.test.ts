@@ -215,9 +215,9 @@ describe('Azure Cost Management failures', () => {
     expect(forecastError).toMatchObject({ category: 'THROTTLED', operation: 'costManagement.forecast' });
   });
 
-  it('a definition the API refuses is INVALID_INPUT with its own code, asked once', async () => {
+  it('a definition the API refuses is REJECTED with its own code, asked once', async () => {
     const error = await adapter.spend(query({ groupBy: [{ dimension: 'TAG', tagKey: 'env' }, { dimension: 'TAG', tagKey: 'team' }], filter: { accounts: [SUB_A] } })).catch((e: unknown) => e);
-    expect(error).toMatchObject({ category: 'INVALID_INPUT', providerCode: 'BadRequest', operation: 'costManagement.query' });
+    expect(error).toMatchObject({ category: 'REJECTED', providerCode: 'BadRequest', operation: 'costManagement.query' });
     expect((error as Error).message).toMatch(/TagKey/);
     expect(queries()).toBe(1);
   });

@@ -20,7 +20,7 @@ describe('classifyAzureError', () => {
     [restError('boom', { statusCode: 500 }), 'UNAVAILABLE'],
     [restError('connect ECONNREFUSED 127.0.0.1:1', { code: 'ECONNREFUSED' }), 'UNAVAILABLE'],
     [restError('self-signed certificate', { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }), 'UNAVAILABLE'],
-    [restError('bad', { code: 'BadRequest', statusCode: 400 }), 'INVALID_INPUT'],
+    [restError('bad', { code: 'BadRequest', statusCode: 400 }), 'REJECTED'],
     [new CredentialUnavailableError('no credential in this environment'), 'AUTH'],
     [new Error('what'), 'UNKNOWN'],
   ] as const)('%s → %s', (error, category) => {

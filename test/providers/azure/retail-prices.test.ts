@@ -151,11 +151,11 @@ describe('Azure pricing adapter', () => {
     expect(calls()).toEqual(['retailPrices.list 200', 'resourceSkus.list 503', 'retailPrices.list 200', 'resourceSkus.list 200']);
   });
 
-  it('reports a currency the API does not know as INVALID_INPUT', async () => {
+  it('reports a currency the API does not know as REJECTED (the cloud refused what FleetGraph sent)', async () => {
     const error = await adapterFor({ currency: 'XYZ' })
       .storagePrices('eastus')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ category: 'INVALID_INPUT', operation: 'retailPrices.list', providerCode: 'BadRequest' });
+    expect(error).toMatchObject({ category: 'REJECTED', operation: 'retailPrices.list', providerCode: 'BadRequest' });
   });
 
   it('names families for rightsizing without a call', () => {

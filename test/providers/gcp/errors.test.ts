@@ -20,7 +20,7 @@ describe('classifyGcpError', () => {
     [httpError(403, google(403, 'PERMISSION_DENIED', 'forbidden')), 'AUTH', 'PERMISSION_DENIED', null],
     [httpError(401, google(401, 'UNAUTHENTICATED', 'authError')), 'AUTH', 'UNAUTHENTICATED', null],
     [httpError(404, google(404, 'NOT_FOUND', 'notFound')), 'NOT_FOUND', 'NOT_FOUND', null],
-    [httpError(400, google(400, 'INVALID_ARGUMENT', 'invalid')), 'INVALID_INPUT', 'INVALID_ARGUMENT', null],
+    [httpError(400, google(400, 'INVALID_ARGUMENT', 'invalid')), 'REJECTED', 'INVALID_ARGUMENT', null],
     [httpError(503, google(503, 'UNAVAILABLE', 'backendError')), 'UNAVAILABLE', 'UNAVAILABLE', null],
     [httpError(500, google(500, 'INTERNAL')), 'UNAVAILABLE', 'INTERNAL', null],
     [httpError(502, '<html>Bad Gateway</html>'), 'UNAVAILABLE', 'GaxiosError', null],
