@@ -79,6 +79,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           planner: config.planner,
           logLevel: config.logLevel,
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
+          cors: config.server.cors,
           receivers: events?.receivers ?? [],
           supergraphSdl: await readSupergraph(),
           subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,

@@ -212,6 +212,15 @@ export const configSchema = z
       .object({
         host: z.string().default('127.0.0.1'),
         port: z.number().int().min(0).max(65535).default(4000),
+        /** Browser pages of other origins may read the API only when listed here (none by default). */
+        cors: z
+          .object({
+            origins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)')).default([]),
+            /** Whether listed origins may send cookies and HTTP auth (Access-Control-Allow-Credentials). */
+            credentials: z.boolean().default(false),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),

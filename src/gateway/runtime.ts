@@ -6,6 +6,7 @@ import type { SubgraphName } from '../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
 import { upstreamSubscriptionTransport } from './upstream-subscriptions.js';
 import { maskError } from './mask-error.js';
+import { CSRF_HEADERS, corsPolicy, type CorsConfig } from './origins.js';
 import { useErrorCodes } from './use-error-codes.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
 
@@ -16,6 +17,8 @@ export interface RuntimeOptions {
   logLevel?: string;
   /** Where each subgraph listens, overriding the URL composed into the supergraph. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Browser origins allowed to read the API (none when absent). */
+  cors?: CorsConfig;
 }
 
 export function createRuntime(options: RuntimeOptions): GatewayRuntime {
@@ -37,6 +40,8 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     // GraphiQL subscribes over graphql-ws, the one transport with a bound per subscriber.
     graphiql: { subscriptionsProtocol: 'WS' },
     maskedErrors: { maskError },
+    cors: corsPolicy(options.cors ?? { origins: [], credentials: false }),
+    csrfPrevention: { requestHeaders: CSRF_HEADERS },
     logging: options.logLevel === 'silent' ? false : 'warn',
   });
 }

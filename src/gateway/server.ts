@@ -9,6 +9,7 @@ import { writeMetrics } from '../telemetry/metrics-server.js';
 import { serveGraphqlWs } from '../graphql-ws/server.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
+import { originAllowed } from './origins.js';
 import { gatewayWsOptions } from './ws-options.js';
 
 export interface GatewayOptions extends RuntimeOptions {
@@ -44,6 +45,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options: gatewayWsOptions(runtime),
     maxQueuedMessages: options.maxQueuedPerSubscriber,
     log: logger('gateway'),
+    acceptUpgrade: (request) => originAllowed(request, options.cors ?? { origins: [], credentials: false }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

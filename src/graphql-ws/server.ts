@@ -30,6 +30,8 @@ export interface GraphqlWsOptions {
   log: Logger;
   /** Ping interval; a socket that does not answer within it is dropped. Default 12 s. */
   keepAliveMs?: number;
+  /** Refuses an upgrade (HTTP 403) when false: browsers do not preflight WebSockets. All accepted when absent. */
+  acceptUpgrade?: (request: IncomingMessage) => boolean;
 }
 
 export interface GraphqlWsServer {
@@ -40,7 +42,13 @@ export interface GraphqlWsServer {
 
 export function serveGraphqlWs(config: GraphqlWsOptions): GraphqlWsServer {
   const graphqlWs = makeServer(config.options);
-  const wss = new WebSocketServer({ server: config.server, path: config.path, handleProtocols });
+  const accept = config.acceptUpgrade;
+  const wss = new WebSocketServer({
+    server: config.server,
+    path: config.path,
+    handleProtocols,
+    ...(accept ? { verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => done(accept(req), 403, 'Origin not allowed') } : {}),
+  });
   wss.on('error', (err) => config.log.error({ err }, 'WebSocket server error'));
   wss.on('connection', (socket, request) => {
     const stopKeepAlive = keepAlive(socket, config.keepAliveMs ?? 12_000);

@@ -22,11 +22,13 @@ export interface TestAppOptions extends AppOptions {
   maxQueuedPerSubscriber?: number;
   /** The `costs` config section (exchange rates, TTLs, per-cloud switches). */
   costs?: Record<string, unknown>;
+  /** `server.cors`: browser origins allowed to read the API. */
+  cors?: { origins: string[]; credentials?: boolean };
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
   const config = parseConfig({
-    server: { host: '127.0.0.1', port: 0 },
+    server: { host: '127.0.0.1', port: 0, ...(options.cors ? { cors: options.cors } : {}) },
     planner: options.planner ?? 'rust',
     logLevel: (process.env.LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     cache: {
