@@ -18,7 +18,7 @@ describe('configuration', () => {
   it('defaults to the sandbox settings with nothing configured', () => {
     const { config, source } = loadConfig({}, mkdtempSync(join(tmpdir(), 'fleetgraph-empty-')));
     expect(source).toBe('defaults and environment');
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, cors: { origins: [], credentials: false } });
     expect(config.providers).toEqual({});
     expect(config.cache.redisUrl).toBeUndefined();
     expect(config.planner).toBe('rust');
