@@ -42,6 +42,9 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     maskedErrors: { maskError },
     cors: corsPolicy(options.cors ?? { origins: [], credentials: false }),
     csrfPrevention: { requestHeaders: CSRF_HEADERS },
+    // gzip/deflate/brotli answers to clients that accept them (the GraphiQL page is 9 MB raw);
+    // requests to the subgraphs stay uncompressed (none listed): they travel on loopback.
+    contentEncoding: { subgraphs: [] },
     logging: options.logLevel === 'silent' ? false : 'warn',
   });
 }
