@@ -49,18 +49,22 @@ describe('npm start (the sandbox)', () => {
     const vms = result.data!.vms.nodes;
     expect(result.data!.vms.totalCount).toBeGreaterThan(100);
     expect(new Set(vms.map((vm) => vm.provider))).toEqual(new Set(['AWS', 'AZURE', 'GCP']));
+    let fullSeries = 0;
     for (const vm of vms) {
       expect(vm.state).toBe('RUNNING');
       expect(vm.volumes!.length).toBeGreaterThan(0);
       expect(vm.securityGroups!.length).toBeGreaterThan(0);
       const cpu = vm.metrics!.find((m) => m.name === 'CPU_UTILIZATION')!;
       expect(cpu.unit).toBe('PERCENT');
-      expect(cpu.points.length).toBeGreaterThan(30);
+      if (cpu.points.length > 30) fullSeries++;
       for (const point of cpu.points) {
         expect(point.value).toBeGreaterThanOrEqual(0);
         expect(point.value).toBeLessThanOrEqual(100);
       }
     }
+    // The sandbox's own churn starts a few VMs a minute: one started within the window has only
+    // the points since it started. The rest ran the whole three hours (36 five-minute points).
+    expect(fullSeries).toBeGreaterThan(vms.length * 0.8);
   });
 });
 
