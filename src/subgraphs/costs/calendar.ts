@@ -12,7 +12,3 @@ export function startOfMonth(date: Date): Date {
 export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
 }
-
-export function dayText(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -2,8 +2,7 @@
 // (running-hours.ts), a volume while it existed (since its creation).
 import { Decimal } from 'decimal.js';
 import { HOURS_PER_MONTH } from '../../providers/pricing.js';
-import type { Converter } from './currency.js';
-import { money, times, type MoneyValue } from './money.js';
+import { times, type MoneyValue } from './money.js';
 import type { InstanceOfferValue, StorageOfferValue } from './quotes.js';
 import type { RunningHours } from './running-hours.js';
 
@@ -52,8 +51,4 @@ export function volumeEstimate(
       method: `Existing since ${since}: the monthly price${offer.unit === 'GIB_MONTH' ? ` × ${sizeGiB} GiB` : ''} spread over ${HOURS_PER_MONTH} hours, × the hours in the window.`,
     },
   };
-}
-
-export function zero(currency: string, convert: Converter): MoneyValue {
-  return convert(money(0, currency));
 }

@@ -47,8 +47,10 @@ export function sumByCurrency(amounts: readonly MoneyValue[]): MoneyValue[] {
   return [...totals].map(([currency, { total, conversions }]) => ({ ...money(total, currency), conversions: [...conversions.values()] }));
 }
 
-/** Orders amounts of one currency; amounts of different currencies are not comparable (throws). */
-export function compareMoney(a: Money, b: Money): number {
-  if (a.currency !== b.currency) throw new Error(`cannot compare ${a.currency} with ${b.currency}`);
-  return new Decimal(a.amount).comparedTo(b.amount);
+/**
+ * A text key that orders amounts by currency, then numerically (for keyset cursors, which sort
+ * text): non-negative amounts, zero-padded to a fixed width.
+ */
+export function moneySortKey(m: Money): string {
+  return `${m.currency} ${new Decimal(m.amount).toFixed(10).padStart(24, '0')}`;
 }

@@ -1,7 +1,6 @@
 // The cross-cloud comparison: every instance type the selected clouds price in the selected
 // regions, narrowed to the size asked for, cheapest first. One catalog lookup per provider,
 // region and OS (cached for a day); a provider whose catalog fails is left out with an error.
-import { Decimal } from 'decimal.js';
 import { ProviderError } from '../../providers/errors.js';
 import type { OsFamily } from '../../providers/pricing.js';
 import { ALL_REGIONS, type ProviderName } from '../../providers/types.js';
@@ -9,6 +8,7 @@ import type { SubgraphContext } from '../shared/context.js';
 import { checkPageArgs, paginate, type Order, type Page } from '../shared/connection.js';
 import { badUserInput, recordFailures } from '../shared/errors.js';
 import { converterTo, type Converter } from './currency.js';
+import { moneySortKey } from './money.js';
 import { instanceOffer, type InstanceOfferValue } from './quotes.js';
 
 export const MAX_OFFER_REGIONS = 30;
@@ -30,10 +30,10 @@ interface RankedOffer {
   offer: InstanceOfferValue;
 }
 
-/** Cheapest first within a currency; the key pads the amount so text order is numeric order. */
+/** Cheapest first within a currency. */
 const CHEAPEST_FIRST: Order<RankedOffer> = {
   name: 'HOURLY:ASC',
-  key: ({ offer }) => `${offer.hourly.currency} ${new Decimal(offer.hourly.amount).toFixed(10).padStart(24, '0')}`,
+  key: ({ offer }) => moneySortKey(offer.hourly),
   descending: false,
 };
 

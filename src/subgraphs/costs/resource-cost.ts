@@ -9,15 +9,13 @@ import { ProviderError } from '../../providers/errors.js';
 import type { ProviderName } from '../../providers/types.js';
 import type { SubgraphContext } from '../shared/context.js';
 import { recordFailures } from '../shared/errors.js';
-import { startOfDay } from './calendar.js';
+import { DAY_MS, startOfDay } from './calendar.js';
 import { converterTo, type Converter } from './currency.js';
 import { vmEstimate, volumeEstimate, type EstimateValue, type Window } from './estimate.js';
 import { runningHours } from './running-hours.js';
 import type { MoneyValue } from './money.js';
 import { vmPriceQuote, volumePriceQuote, type PricedVm, type PricedVolume } from './quotes.js';
 import { checkWindow } from './spend-args.js';
-
-const DAY_MS = 86_400_000;
 
 export interface ResourceCostValue {
   from: Date;

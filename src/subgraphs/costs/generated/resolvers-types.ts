@@ -475,7 +475,7 @@ export type VirtualMachineRecommendationsArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The VM states, as the compute subgraph defines them. */
+/** The one normalised VM state. `providerState` keeps the raw value. */
 export type VmState =
   | 'ERROR'
   | 'PENDING'

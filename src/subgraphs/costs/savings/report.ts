@@ -1,13 +1,12 @@
 // `savings`: every finding over the filtered fleet, largest monthly saving first (within each
 // currency), paged; and the findings of one VM. The listings, metrics and catalogs it reads are
 // the shared, batched and cached ones: the cost of asking does not grow per VM.
-import { Decimal } from 'decimal.js';
 import type { ProviderName, VirtualMachine } from '../../../providers/types.js';
 import type { SubgraphContext } from '../../shared/context.js';
 import { checkPageArgs, paginate, type Order, type Page } from '../../shared/connection.js';
 import { listMatching } from '../../shared/resolve.js';
 import { converterTo, type Converter } from '../currency.js';
-import { sumByCurrency, type MoneyValue } from '../money.js';
+import { moneySortKey, sumByCurrency, type MoneyValue } from '../money.js';
 import { RECOMMENDATION_KINDS, type RecommendationKind, type RecommendationValue } from './finding.js';
 import { snapshotFindings, volumeFindings } from './storage-findings.js';
 import { vmFindings } from './vm-findings.js';
@@ -36,7 +35,7 @@ interface Ranked {
 
 const LARGEST_FIRST: Order<Ranked> = {
   name: 'SAVING:DESC',
-  key: ({ finding }) => `${finding.monthlySaving.currency} ${new Decimal(finding.monthlySaving.amount).toFixed(10).padStart(24, '0')}`,
+  key: ({ finding }) => moneySortKey(finding.monthlySaving),
   descending: true,
 };
 

@@ -117,6 +117,19 @@ export type VirtualMachineMetricsArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+/** The one normalised VM state. `providerState` keeps the raw value. */
+export type VmState =
+  | 'ERROR'
+  | 'PENDING'
+  | 'REBOOTING'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'STOPPING'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'TERMINATING'
+  | 'UNKNOWN';
+
 export type Volume = {
   __typename?: 'Volume';
   id: Scalars['ID']['output'];
@@ -248,6 +261,7 @@ export type ResolversTypes = ResolversObject<{
   TagFilter: TagFilter;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  VmState: VmState;
   Volume: ResolverTypeWrapper<VolumeModel>;
 }>;
 

@@ -325,6 +325,19 @@ export type VirtualMachine = {
   securityGroups?: Maybe<Array<SecurityGroup>>;
 };
 
+/** The one normalised VM state. `providerState` keeps the raw value. */
+export type VmState =
+  | 'ERROR'
+  | 'PENDING'
+  | 'REBOOTING'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'STOPPING'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'TERMINATING'
+  | 'UNKNOWN';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -475,6 +488,7 @@ export type ResolversTypes = ResolversObject<{
   Tag: ResolverTypeWrapper<Tag>;
   TagFilter: TagFilter;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
+  VmState: VmState;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */

@@ -150,6 +150,19 @@ export type VirtualMachine = {
   volumes?: Maybe<Array<Volume>>;
 };
 
+/** The one normalised VM state. `providerState` keeps the raw value. */
+export type VmState =
+  | 'ERROR'
+  | 'PENDING'
+  | 'REBOOTING'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'STOPPING'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'TERMINATING'
+  | 'UNKNOWN';
+
 export type Volume = {
   __typename?: 'Volume';
   account: Scalars['String']['output'];
@@ -339,6 +352,7 @@ export type ResolversTypes = ResolversObject<{
   Tag: ResolverTypeWrapper<Tag>;
   TagFilter: TagFilter;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
+  VmState: VmState;
   Volume: ResolverTypeWrapper<VolumeModel>;
   VolumeAttachment: ResolverTypeWrapper<VolumeAttachmentModel>;
   VolumeConnection: ResolverTypeWrapper<Omit<VolumeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VolumeEdge']>, nodes: Array<ResolversTypes['Volume']> }>;
