@@ -27,15 +27,18 @@ export function resourceKey(kind: ResourceKind, globalId: string): string {
   return `res:${kind}:${globalId}`;
 }
 
+/** Bumped whenever the shape of a cached listing changes, so that replicas of two versions never read each other's. */
+const LISTING_FORMAT = 2;
+
 /**
- * One listing of `kind` in one scope with one filter, e.g. `list:vm:aws:111111111111:us-east-1:3f0c…`.
- * The filter is hashed with stableHash, so property order does not matter and an absent
- * filter equals an empty one. Array order does matter: sort set-like arrays before calling
- * if two orders should share an entry.
+ * One listing of `kind` in one scope with one filter, e.g. `list:vm:aws:111111111111:us-east-1:2.3f0c…`
+ * (format 2, then the filter's hash). The filter is hashed with stableHash, so property order does
+ * not matter and an absent filter equals an empty one. Array order does matter: sort set-like
+ * arrays before calling if two orders should share an entry.
  */
 export function listKey(kind: ResourceKind, scope: Scope | string, filter?: unknown): string {
   const scopePart = typeof scope === 'string' ? scope : scopeKey(scope);
-  return `list:${kind}:${scopePart}:${stableHash(filter ?? {})}`;
+  return `list:${kind}:${scopePart}:${LISTING_FORMAT}.${stableHash(filter ?? {})}`;
 }
 
 /**

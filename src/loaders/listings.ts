@@ -1,11 +1,12 @@
 // Listings across scopes. Each scope's listing is one adapter call (the adapter pages), cached
 // per scope and filter; every resource it returns also primes the by-id loader and cache, so a
 // later `vm(id:)` or entity fetch costs nothing. A failing scope does not fail the listing: its
-// error is returned beside the other scopes' resources.
+// error is returned beside the other scopes' resources, as is a failed part of a scope's listing.
 import { cachedValue } from '../cache/index.js';
 import type { CacheGuard } from '../cache/cache.js';
 import { listingTag, listKey, resourceKey } from '../cache/keys.js';
 import { ProviderError } from '../providers/errors.js';
+import { errorOfGap, type Gap } from '../providers/gaps.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
 import { eventGuard } from './event-guard.js';
@@ -28,8 +29,9 @@ export async function listAcrossScopes<K extends ResourceKind>(
   const listing: Listing<ResourceTypes[K]> = { items: [], failures: [] };
   settled.forEach((result) => {
     if (result.status === 'fulfilled') {
-      for (const item of result.value) prime.prime(item.id, item);
-      listing.items.push(...result.value);
+      for (const item of result.value.items) prime.prime(item.id, item);
+      listing.items.push(...result.value.items);
+      listing.failures.push(...result.value.gaps.map(errorOfGap));
     } else {
       listing.failures.push(result.reason as ProviderError); // callScope guarantees the type
     }
@@ -37,15 +39,22 @@ export async function listAcrossScopes<K extends ResourceKind>(
   return listing;
 }
 
-async function listScope<K extends ResourceKind>(services: Services, kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+/** One scope's listing as cached: its resources, and the parts of the listing that failed. */
+interface ScopeListing<T> {
+  items: T[];
+  gaps: Gap[];
+}
+
+async function listScope<K extends ResourceKind>(services: Services, kind: K, scope: Scope, filter: ListFilter): Promise<ScopeListing<ResourceTypes[K]>> {
   const adapter = services.registry.adapter(scope.provider);
-  if (!adapter) return [];
+  if (!adapter) return { items: [], gaps: [] };
   const ttl = services.ttl[kind];
-  const load = async (guard?: CacheGuard) => {
-    const items = await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, filter));
+  const load = async (guard?: CacheGuard): Promise<ScopeListing<ResourceTypes[K]>> => {
+    const gaps: Gap[] = [];
+    const items = await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, filter, gaps));
     const entries = items.map((item) => ({ key: resourceKey(kind, item.id), value: item, ttlSeconds: ttl }));
     await (guard ? services.cache.setManyIf(guard, entries) : services.cache.setMany(entries));
-    return items;
+    return { items, gaps };
   };
   // Tagged with the scope, so an event in the scope drops every listing of it, whatever the filter;
   // guarded by the scope's generation, so a listing fetched before an event is not stored after it.

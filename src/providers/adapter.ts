@@ -5,6 +5,7 @@
 // operations are called and how it names a failure.
 import type { Logger } from 'pino';
 import { ProviderError } from './errors.js';
+import type { Gap } from './gaps.js';
 import type { ListFilter, MetricRequest, MetricSeries, ProviderAdapter, ProviderName, ResourceKind, ResourceTypes, Scope } from './types.js';
 
 /** How a cloud names its failures: a ProviderError with the configured secrets scrubbed, and its own error code for the log. */
@@ -72,8 +73,11 @@ export interface AdapterParts {
   scopeOf(account: string, location: string): Scope;
   /** The operation a failure to list `kind` is named after. */
   operationOf(kind: ResourceKind): string;
-  /** One logical listing of `kind` in `scope`, filtered (by native id too, for `get`). */
-  fetch<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]>;
+  /**
+   * One logical listing of `kind` in `scope`, filtered (by native id too, for `get`). A listing
+   * joined from several upstream listings pushes the parts that failed onto `gaps`.
+   */
+  fetch<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes[K][]>;
   /** The operation a failure to fetch metrics is named after. */
   metricsOperation: string;
   metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]>;
@@ -95,12 +99,12 @@ export function assembleAdapter(parts: AdapterParts): ProviderAdapter {
     provider: parts.provider,
     scopes: parts.scopes,
     scopeOf: parts.scopeOf,
-    list(kind, scope, filter = {}) {
-      return guarded(scope, parts.operationOf(kind), () => parts.fetch(kind, scope, filter));
+    list(kind, scope, filter = {}, gaps = []) {
+      return guarded(scope, parts.operationOf(kind), () => parts.fetch(kind, scope, filter, gaps));
     },
     get(kind, scope, nativeIds) {
       if (nativeIds.length === 0) return Promise.resolve([]);
-      return guarded(scope, parts.operationOf(kind), () => parts.fetch(kind, scope, { nativeIds: [...nativeIds] }));
+      return guarded(scope, parts.operationOf(kind), () => parts.fetch(kind, scope, { nativeIds: [...nativeIds] }, []));
     },
     metrics(scope, request) {
       if (request.queries.length === 0) return Promise.resolve([]);

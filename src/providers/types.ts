@@ -1,5 +1,6 @@
 // The normalised model: the only shapes subgraphs ever see. Provider adapters translate their
 // cloud's native objects into these; anything a cloud has that the model lacks stays in `extras`.
+import type { Gap } from './gaps.js';
 
 export type ProviderName = 'aws' | 'azure' | 'gcp';
 export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp'];
@@ -85,6 +86,12 @@ export interface ResourceBase {
   tags: Tag[];
   /** Provider-specific attributes the model does not normalise, kept as strings. */
   extras: Tag[];
+  /**
+   * Parts of the resource its provider could not be asked for (a failed auxiliary listing or
+   * lookup): the fields each gap names are unknown, and the gap carries the failure (gaps.ts).
+   * Absent when the resource is whole.
+   */
+  gaps?: Gap[];
 }
 
 export interface VirtualMachine extends ResourceBase {
@@ -97,8 +104,16 @@ export interface VirtualMachine extends ResourceBase {
   launchedAt: Date | null;
   imageId: string | null;
   platform: string | null;
+  /** The primary private address (the first interface's primary IPv4). */
   privateIp: string | null;
+  /** The public address of the primary interface. */
   publicIp: string | null;
+  /** Every private IPv4 of every interface: primaries first, then secondaries. */
+  privateIps: string[];
+  /** Every public IPv4 associated with any of the VM's interfaces or private addresses. */
+  publicIps: string[];
+  /** Every IPv6 address of every interface. */
+  ipv6Addresses: string[];
   /** Global ids of what the VM is attached to, as its listing reports them (Azure joins its NIC and VNet listings in). */
   networkId: string | null;
   subnetId: string | null;
@@ -109,8 +124,16 @@ export interface VirtualMachine extends ResourceBase {
 
 export type VolumeState = 'CREATING' | 'AVAILABLE' | 'IN_USE' | 'DELETING' | 'DELETED' | 'ERROR' | 'UNKNOWN';
 
+/** Where an attachment is in its life; the provider's raw value is kept beside it. */
+export type AttachmentState = 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DETACHED' | 'BUSY' | 'UNKNOWN';
+
+export const ATTACHMENT_STATES: readonly AttachmentState[] = ['ATTACHING', 'ATTACHED', 'DETACHING', 'DETACHED', 'BUSY', 'UNKNOWN'];
+
 export interface VolumeAttachment {
   vmId: string;
+  state: AttachmentState;
+  /** The provider's raw attachment state, or null when the provider reports none (the attachment simply exists). */
+  providerState: string | null;
   device: string | null;
   deleteOnTermination: boolean | null;
 }
@@ -161,8 +184,12 @@ export interface SecurityRule {
   direction: RuleDirection;
   /** 'tcp' | 'udp' | 'icmp' | 'all' or a protocol number as the provider gives it. */
   protocol: string;
+  /** Ports for tcp/udp; null for ICMP (whose type and code are below) and for all-protocol rules. */
   fromPort: number | null;
   toPort: number | null;
+  /** ICMP (or ICMPv6) type and code, for ICMP rules that name them; null meaning all. */
+  icmpType: number | null;
+  icmpCode: number | null;
   /** CIDR ranges, or global ids of security groups, the rule allows. */
   sources: string[];
   action: 'ALLOW' | 'DENY';
@@ -302,7 +329,12 @@ export interface ProviderAdapter {
   readonly scopes: readonly Scope[];
   /** The scope whose calls cover a resource of this account at this location (a region or zone). */
   scopeOf(account: string, location: string): Scope;
-  list<K extends ResourceKind>(kind: K, scope: Scope, filter?: ListFilter): Promise<ResourceTypes[K][]>;
+  /**
+   * One scope's resources of a kind. A listing joined from several upstream listings where one
+   * part failed still returns what the others gave: the failed part is pushed onto `gaps` (when
+   * given) — resources it would have completed carry their own `gaps` instead.
+   */
+  list<K extends ResourceKind>(kind: K, scope: Scope, filter?: ListFilter, gaps?: Gap[]): Promise<ResourceTypes[K][]>;
   /** Resources by native id; ids that do not exist are simply absent from the result. */
   get<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]>;
   /** One series per query, in the order of `request.queries`. */

@@ -13,7 +13,7 @@ describe('key scheme', () => {
     const a = listKey('vm', scope, { states: ['RUNNING'], tags: [{ key: 'env', values: ['prod'] }] });
     const b = listKey('vm', scope, { tags: [{ values: ['prod'], key: 'env' }], states: ['RUNNING'], zones: undefined });
     expect(a).toBe(b);
-    expect(a).toMatch(/^list:vm:aws:111111111111:us-east-1:[A-Za-z0-9_-]{22}$/);
+    expect(a).toMatch(/^list:vm:aws:111111111111:us-east-1:2\.[A-Za-z0-9_-]{22}$/);
     expect(listKey('vm', scope)).toBe(listKey('vm', scope, {}));
     expect(listKey('vm', scope, { states: ['STOPPED'] })).not.toBe(a);
     expect(listKey('volume', scope, { states: ['RUNNING'], tags: [{ key: 'env', values: ['prod'] }] })).not.toBe(a);

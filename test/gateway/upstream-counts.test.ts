@@ -59,8 +59,8 @@ describe.each([
 
     // Every VM got its volumes, groups and both series from those few calls.
     for (const vm of vms) {
-      expect(vm.volumes?.map((v) => v.id).sort()).toEqual([...vm.volumeIds].sort());
-      expect(vm.securityGroups?.map((g) => g.id).sort()).toEqual([...vm.securityGroupIds].sort());
+      expect(vm.volumes?.map((v) => v.id).sort()).toEqual([...(vm.volumeIds ?? ['no volume ids'])].sort());
+      expect(vm.securityGroups?.map((g) => g.id).sort()).toEqual([...(vm.securityGroupIds ?? ['no group ids'])].sort());
       expect(vm.metrics?.map((m) => m.name)).toEqual(['CPU_UTILIZATION', 'NETWORK_IN_BYTES']);
     }
 

@@ -30,6 +30,15 @@ export type AccountStatus = {
   regions: Array<RegionStatus>;
 };
 
+export type AttachmentState =
+  | 'ATTACHED'
+  | 'ATTACHING'
+  /** The attachment exists but the volume is in use by an operation (EC2 busy). */
+  | 'BUSY'
+  | 'DETACHED'
+  | 'DETACHING'
+  | 'UNKNOWN';
+
 /** Where a resource's cost came from. */
 export type CostBasis =
   /** The cloud's billing data for this resource. */
@@ -726,13 +735,19 @@ export type SecurityRule = {
   action: RuleAction;
   description?: Maybe<Scalars['String']['output']>;
   direction: RuleDirection;
+  /** First port of the range, for tcp and udp; null for ICMP and for rules on every protocol. */
   fromPort?: Maybe<Scalars['Int']['output']>;
+  /** For ICMP and ICMPv6 rules: the ICMP code; null meaning every code. */
+  icmpCode?: Maybe<Scalars['Int']['output']>;
+  /** For ICMP and ICMPv6 rules: the ICMP type the rule allows; null meaning every type. */
+  icmpType?: Maybe<Scalars['Int']['output']>;
   /** Evaluation order where the provider has one (Azure NSGs, GCP firewalls). */
   priority?: Maybe<Scalars['Int']['output']>;
   /** tcp, udp, icmp, all, or the protocol number the provider gives. */
   protocol: Scalars['String']['output'];
   /** CIDR ranges, or global ids of security groups, the rule applies to. */
   sources: Array<Scalars['String']['output']>;
+  /** Last port of the range, for tcp and udp. */
   toPort?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -889,6 +904,8 @@ export type VirtualMachine = {
   id: Scalars['ID']['output'];
   imageId?: Maybe<Scalars['String']['output']>;
   instanceType?: Maybe<Scalars['String']['output']>;
+  /** Every IPv6 address of every interface. */
+  ipv6Addresses?: Maybe<Array<Scalars['String']['output']>>;
   launchedAt?: Maybe<Scalars['DateTime']['output']>;
   memoryMiB?: Maybe<Scalars['Int']['output']>;
   /**
@@ -902,7 +919,7 @@ export type VirtualMachine = {
   /** The cloud's own id (EC2 instance id, Azure resource id, GCP instance id). */
   nativeId: Scalars['String']['output'];
   networkId?: Maybe<Scalars['ID']['output']>;
-  networkInterfaceIds: Array<Scalars['ID']['output']>;
+  networkInterfaceIds?: Maybe<Array<Scalars['ID']['output']>>;
   networkInterfaces?: Maybe<Array<NetworkInterface>>;
   platform?: Maybe<Scalars['String']['output']>;
   /**
@@ -912,23 +929,33 @@ export type VirtualMachine = {
    * when the catalog could not be asked.
    */
   price?: Maybe<PriceQuote>;
+  /** The primary private IPv4 address (the first interface's). */
   privateIp?: Maybe<Scalars['String']['output']>;
+  /** Every private IPv4 address of every interface: primaries first, then secondary addresses. */
+  privateIps?: Maybe<Array<Scalars['String']['output']>>;
   provider: Provider;
   /** The provider's raw state, unchanged (e.g. shutting-down, PowerState/deallocated, SUSPENDING). */
   providerState: Scalars['String']['output'];
+  /** The public IPv4 address of the primary interface. */
   publicIp?: Maybe<Scalars['String']['output']>;
+  /** Every public IPv4 address associated with any of the VM's interfaces or private addresses. */
+  publicIps?: Maybe<Array<Scalars['String']['output']>>;
   /** Idle or oversized: see Query.savings. Empty when the VM is neither, or not running. */
   recommendations?: Maybe<Array<Recommendation>>;
   region: Scalars['String']['output'];
-  securityGroupIds: Array<Scalars['ID']['output']>;
+  securityGroupIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** Security groups / NSGs / firewalls applying to the VM; null (with an error) when the provider could not be asked. */
   securityGroups?: Maybe<Array<SecurityGroup>>;
   state: VmState;
   subnetId?: Maybe<Scalars['ID']['output']>;
   tags: Array<Tag>;
   vcpus?: Maybe<Scalars['Int']['output']>;
-  /** Global ids of the VM's volumes, as the VM listing reports them. */
-  volumeIds: Array<Scalars['ID']['output']>;
+  /**
+   * Global ids of the VM's volumes, as the VM listing reports them. Like every field below that
+   * another listing feeds (addresses, sizes, network ids), null with an error naming the provider,
+   * account, region and operation when that listing failed: the rest of the VM is still answered.
+   */
+  volumeIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** The VM's volumes; null (with an error) when the provider could not be asked. */
   volumes?: Maybe<Array<Volume>>;
   zone?: Maybe<Scalars['String']['output']>;
@@ -1116,6 +1143,10 @@ export type VolumeAttachment = {
   __typename?: 'VolumeAttachment';
   deleteOnTermination?: Maybe<Scalars['Boolean']['output']>;
   device?: Maybe<Scalars['String']['output']>;
+  /** The provider's raw attachment state (e.g. EC2 attaching, Azure Attached); null when the provider reports none. */
+  providerState?: Maybe<Scalars['String']['output']>;
+  /** Where the attachment is in its life: attaching, attached, detaching, busy. */
+  state: AttachmentState;
   vm: VirtualMachine;
 };
 
@@ -1193,7 +1224,7 @@ export type ContractVmDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractVmDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, nodes: Array<{ __typename?: 'VirtualMachine', id: string, nativeId: string, provider: Provider, account: string, region: string, zone?: string | null, state: VmState, providerState: string, instanceType?: string | null, vcpus?: number | null, memoryMiB?: number | null, volumeIds: Array<string>, securityGroupIds: Array<string>, tags: Array<{ __typename?: 'Tag', key: string, value: string }>, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState, providerState: string, attachments: Array<{ __typename?: 'VolumeAttachment', vm: { __typename?: 'VirtualMachine', id: string } }> }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string>, action: RuleAction, priority?: number | null }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: string, value: number }> }> | null }> } };
+export type ContractVmDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, nodes: Array<{ __typename?: 'VirtualMachine', id: string, nativeId: string, provider: Provider, account: string, region: string, zone?: string | null, state: VmState, providerState: string, instanceType?: string | null, vcpus?: number | null, memoryMiB?: number | null, volumeIds?: Array<string> | null, securityGroupIds?: Array<string> | null, tags: Array<{ __typename?: 'Tag', key: string, value: string }>, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState, providerState: string, attachments: Array<{ __typename?: 'VolumeAttachment', vm: { __typename?: 'VirtualMachine', id: string } }> }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string>, action: RuleAction, priority?: number | null }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: string, value: number }> }> | null }> } };
 
 export type OfferFieldsFragment = { __typename?: 'InstanceOffer', provider: Provider, region: string, instanceType: string, os: OperatingSystem, vcpus: number, memoryMiB: number, sku: string, description: string, hourly: { __typename?: 'Money', amount: string, currency: string, conversions: Array<{ __typename?: 'CurrencyConversion', rate: string, original: { __typename?: 'Money', amount: string, currency: string } }> }, monthly: { __typename?: 'Money', amount: string, currency: string } };
 
@@ -1324,7 +1355,7 @@ export type FleetWithDetailsQueryVariables = Exact<{
 }>;
 
 
-export type FleetWithDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'VirtualMachine', id: string, name?: string | null, provider: Provider, account: string, region: string, state: VmState, providerState: string, volumeIds: Array<string>, securityGroupIds: Array<string>, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState, attachments: Array<{ __typename?: 'VolumeAttachment', device?: string | null, vm: { __typename?: 'VirtualMachine', id: string } }> }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string>, action: RuleAction }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: string, value: number }> }> | null }> } };
+export type FleetWithDetailsQuery = { __typename?: 'Query', vms: { __typename?: 'VmConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'VirtualMachine', id: string, name?: string | null, provider: Provider, account: string, region: string, state: VmState, providerState: string, volumeIds?: Array<string> | null, securityGroupIds?: Array<string> | null, volumes?: Array<{ __typename?: 'Volume', id: string, sizeGiB: number, state: VolumeState, attachments: Array<{ __typename?: 'VolumeAttachment', device?: string | null, vm: { __typename?: 'VirtualMachine', id: string } }> }> | null, securityGroups?: Array<{ __typename?: 'SecurityGroup', id: string, name?: string | null, rules: Array<{ __typename?: 'SecurityRule', direction: RuleDirection, protocol: string, fromPort?: number | null, toPort?: number | null, sources: Array<string>, action: RuleAction }> }> | null, metrics?: Array<{ __typename?: 'MetricSeries', name?: MetricName | null, unit: MetricUnit, available: boolean, points: Array<{ __typename?: 'MetricPoint', timestamp: string, value: number }> }> | null }> } };
 
 export type VmStatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -66,9 +66,9 @@ describe.each(SUBJECTS)('provider contract: $provider', (subject) => {
       expect(vm.provider).toBe(subject.provider);
       expect(vm.vcpus).toBeGreaterThan(0);
       expect(vm.memoryMiB).toBeGreaterThan(0);
-      expect(vm.volumes!.map((v) => v.id).sort()).toEqual([...vm.volumeIds].sort());
+      expect(vm.volumes!.map((v) => v.id).sort()).toEqual([...vm.volumeIds!].sort());
       for (const volume of vm.volumes!) expect(volume.attachments.map((a) => a.vm.id)).toContain(vm.id);
-      expect(vm.securityGroups!.map((g) => g.id).sort()).toEqual([...vm.securityGroupIds].sort());
+      expect(vm.securityGroups!.map((g) => g.id).sort()).toEqual([...vm.securityGroupIds!].sort());
       expect(vm.securityGroups!.flatMap((g) => g.rules).length).toBeGreaterThan(0);
       const [cpu, network, memory] = vm.metrics!;
       expect(cpu).toMatchObject({ name: 'CPU_UTILIZATION', unit: 'PERCENT', available: true });

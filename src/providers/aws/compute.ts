@@ -56,6 +56,9 @@ export function mapInstance(scope: Scope, instance: Instance, spec: InstanceType
     platform: platformOf(instance),
     privateIp: instance.PrivateIpAddress ?? null,
     publicIp: instance.PublicIpAddress ?? null,
+    privateIps: instance.PrivateIpAddress ? [instance.PrivateIpAddress] : [],
+    publicIps: instance.PublicIpAddress ? [instance.PublicIpAddress] : [],
+    ipv6Addresses: [],
     networkId: ref('network', instance.VpcId),
     subnetId: ref('subnet', instance.SubnetId),
     volumeIds: unique(

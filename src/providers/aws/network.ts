@@ -97,6 +97,8 @@ export function ruleOf(scope: Scope, direction: RuleDirection, permission: IpPer
     protocol,
     fromPort: allPorts ? null : (permission.FromPort ?? null),
     toPort: allPorts ? null : (permission.ToPort ?? null),
+    icmpType: null,
+    icmpCode: null,
     sources: unique(sources),
     action: 'ALLOW',
     priority: null,

@@ -36,6 +36,8 @@ export function mapVolume(scope: Scope, volume: Ec2Volume): Volume {
               vmId: globalId(scope, 'vm', a.InstanceId),
               device: a.Device ?? null,
               deleteOnTermination: a.DeleteOnTermination ?? null,
+              state: 'ATTACHED' as const,
+              providerState: a.State ?? null,
             },
           ]
         : [],

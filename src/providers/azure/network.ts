@@ -114,6 +114,9 @@ export function rulesOf(rule: ArmSecurityRule): SecurityRule[] {
       protocol,
       fromPort: from,
       toPort: to,
+      // NSG rules name no ICMP type or code: an ICMP rule allows every type.
+      icmpType: null,
+      icmpCode: null,
       sources: unique(peers.flatMap((p) => (p === '*' ? ['0.0.0.0/0', '::/0'] : [p]))),
       action: rule.access?.toLowerCase() === 'deny' ? 'DENY' : 'ALLOW',
       priority: rule.priority ?? null,

@@ -45,7 +45,7 @@ export function mapDisk(subscriptionId: string, disk: Disk): Volume {
     createdAt: dateOrNull(disk.timeCreated),
     snapshotId: isType(source, 'Microsoft.Compute/snapshots') ? armRef(subscriptionId, location, 'snapshot', source) : null,
     // The disk names the VM holding it, not the LUN: that is on the VM.
-    attachments: disk.managedBy ? [{ vmId: armRef(subscriptionId, location, 'vm', disk.managedBy)!, device: null, deleteOnTermination: null }] : [],
+    attachments: disk.managedBy ? [{ vmId: armRef(subscriptionId, location, 'vm', disk.managedBy)!, device: null, deleteOnTermination: null, state: 'ATTACHED' as const, providerState: null }] : [],
   };
 }
 

@@ -117,6 +117,9 @@ function rulesOf(
     protocol: proto,
     fromPort: range?.[0] ?? null,
     toPort: range?.[1] ?? null,
+    // Firewall rules name no ICMP type or code: an ICMP rule allows every type.
+    icmpType: null,
+    icmpCode: null,
     sources,
     action,
     priority,

@@ -48,7 +48,7 @@ export function mapDisk(project: string, disk: GceDisk): Volume {
     // The disk lists its users; the device name and auto-delete flag live on the instance.
     attachments: users.flatMap((u) => {
       const vmId = refId(u, 'vm');
-      return vmId ? [{ vmId, device: null, deleteOnTermination: null }] : [];
+      return vmId ? [{ vmId, device: null, deleteOnTermination: null, state: 'ATTACHED' as const, providerState: null }] : [];
     }),
   };
 }

@@ -146,27 +146,39 @@ export type VirtualMachine = {
   id: Scalars['ID']['output'];
   imageId?: Maybe<Scalars['String']['output']>;
   instanceType?: Maybe<Scalars['String']['output']>;
+  /** Every IPv6 address of every interface. */
+  ipv6Addresses?: Maybe<Array<Scalars['String']['output']>>;
   launchedAt?: Maybe<Scalars['DateTime']['output']>;
   memoryMiB?: Maybe<Scalars['Int']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   /** The cloud's own id (EC2 instance id, Azure resource id, GCP instance id). */
   nativeId: Scalars['String']['output'];
   networkId?: Maybe<Scalars['ID']['output']>;
-  networkInterfaceIds: Array<Scalars['ID']['output']>;
+  networkInterfaceIds?: Maybe<Array<Scalars['ID']['output']>>;
   platform?: Maybe<Scalars['String']['output']>;
+  /** The primary private IPv4 address (the first interface's). */
   privateIp?: Maybe<Scalars['String']['output']>;
+  /** Every private IPv4 address of every interface: primaries first, then secondary addresses. */
+  privateIps?: Maybe<Array<Scalars['String']['output']>>;
   provider: Provider;
   /** The provider's raw state, unchanged (e.g. shutting-down, PowerState/deallocated, SUSPENDING). */
   providerState: Scalars['String']['output'];
+  /** The public IPv4 address of the primary interface. */
   publicIp?: Maybe<Scalars['String']['output']>;
+  /** Every public IPv4 address associated with any of the VM's interfaces or private addresses. */
+  publicIps?: Maybe<Array<Scalars['String']['output']>>;
   region: Scalars['String']['output'];
-  securityGroupIds: Array<Scalars['ID']['output']>;
+  securityGroupIds?: Maybe<Array<Scalars['ID']['output']>>;
   state: VmState;
   subnetId?: Maybe<Scalars['ID']['output']>;
   tags: Array<Tag>;
   vcpus?: Maybe<Scalars['Int']['output']>;
-  /** Global ids of the VM's volumes, as the VM listing reports them. */
-  volumeIds: Array<Scalars['ID']['output']>;
+  /**
+   * Global ids of the VM's volumes, as the VM listing reports them. Like every field below that
+   * another listing feeds (addresses, sizes, network ids), null with an error naming the provider,
+   * account, region and operation when that listing failed: the rest of the VM is still answered.
+   */
+  volumeIds?: Maybe<Array<Scalars['ID']['output']>>;
   zone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -466,24 +478,27 @@ export type VirtualMachineResolvers<ContextType = SubgraphContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ipv6Addresses?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   launchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   memoryMiB?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  networkInterfaceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  networkInterfaceIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   privateIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  privateIps?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   providerState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicIps?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  securityGroupIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  securityGroupIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VmState'], ParentType, ContextType>;
   subnetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   vcpus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  volumeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  volumeIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

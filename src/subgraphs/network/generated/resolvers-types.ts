@@ -261,13 +261,19 @@ export type SecurityRule = {
   action: RuleAction;
   description?: Maybe<Scalars['String']['output']>;
   direction: RuleDirection;
+  /** First port of the range, for tcp and udp; null for ICMP and for rules on every protocol. */
   fromPort?: Maybe<Scalars['Int']['output']>;
+  /** For ICMP and ICMPv6 rules: the ICMP code; null meaning every code. */
+  icmpCode?: Maybe<Scalars['Int']['output']>;
+  /** For ICMP and ICMPv6 rules: the ICMP type the rule allows; null meaning every type. */
+  icmpType?: Maybe<Scalars['Int']['output']>;
   /** Evaluation order where the provider has one (Azure NSGs, GCP firewalls). */
   priority?: Maybe<Scalars['Int']['output']>;
   /** tcp, udp, icmp, all, or the protocol number the provider gives. */
   protocol: Scalars['String']['output'];
   /** CIDR ranges, or global ids of security groups, the rule applies to. */
   sources: Array<Scalars['String']['output']>;
+  /** Last port of the range, for tcp and udp. */
   toPort?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -318,9 +324,9 @@ export type TagFilter = {
 export type VirtualMachine = {
   __typename?: 'VirtualMachine';
   id: Scalars['ID']['output'];
-  networkInterfaceIds: Array<Scalars['ID']['output']>;
+  networkInterfaceIds?: Maybe<Array<Scalars['ID']['output']>>;
   networkInterfaces?: Maybe<Array<NetworkInterface>>;
-  securityGroupIds: Array<Scalars['ID']['output']>;
+  securityGroupIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** Security groups / NSGs / firewalls applying to the VM; null (with an error) when the provider could not be asked. */
   securityGroups?: Maybe<Array<SecurityGroup>>;
 };
@@ -669,6 +675,8 @@ export type SecurityRuleResolvers<ContextType = SubgraphContext, ParentType exte
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['RuleDirection'], ParentType, ContextType>;
   fromPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  icmpCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  icmpType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -23,6 +23,15 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type AttachmentState =
+  | 'ATTACHED'
+  | 'ATTACHING'
+  /** The attachment exists but the volume is in use by an operation (EC2 busy). */
+  | 'BUSY'
+  | 'DETACHED'
+  | 'DETACHING'
+  | 'UNKNOWN';
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -145,7 +154,7 @@ export type TagFilter = {
 export type VirtualMachine = {
   __typename?: 'VirtualMachine';
   id: Scalars['ID']['output'];
-  volumeIds: Array<Scalars['ID']['output']>;
+  volumeIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** The VM's volumes; null (with an error) when the provider could not be asked. */
   volumes?: Maybe<Array<Volume>>;
 };
@@ -191,6 +200,10 @@ export type VolumeAttachment = {
   __typename?: 'VolumeAttachment';
   deleteOnTermination?: Maybe<Scalars['Boolean']['output']>;
   device?: Maybe<Scalars['String']['output']>;
+  /** The provider's raw attachment state (e.g. EC2 attaching, Azure Attached); null when the provider reports none. */
+  providerState?: Maybe<Scalars['String']['output']>;
+  /** Where the attachment is in its life: attaching, attached, detaching, busy. */
+  state: AttachmentState;
   vm: VirtualMachine;
 };
 
@@ -335,6 +348,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AttachmentState: AttachmentState;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -472,6 +486,8 @@ export type VolumeResolvers<ContextType = SubgraphContext, ParentType extends Re
 export type VolumeAttachmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VolumeAttachment'] = ResolversParentTypes['VolumeAttachment']> = ResolversObject<{
   deleteOnTermination?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AttachmentState'], ParentType, ContextType>;
   vm?: Resolver<ResolversTypes['VirtualMachine'], ParentType, ContextType>;
 }>;
 
