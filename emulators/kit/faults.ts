@@ -1,8 +1,9 @@
-// Injected failures: throttling, unavailability and latency, for requests matching a rule. One
-// injector for all the cloud emulators; each picks how a failure is reported to its server (the
-// bare kind, or with the Retry-After a throttled answer carries).
+// Injected failures: throttling, unavailability, a missing permission and latency, for requests
+// matching a rule. One injector for all the cloud emulators; each picks how a failure is reported
+// to its server (the bare kind, or with the Retry-After a throttled answer carries), and answers
+// 'forbidden' with its cloud's own permission-denied error (a role without the permission).
 
-export type FaultKind = 'throttle' | 'unavailable' | 'latency';
+export type FaultKind = 'throttle' | 'unavailable' | 'forbidden' | 'latency';
 
 export interface FaultRule<S extends string = string> {
   service?: S;
@@ -26,9 +27,10 @@ export interface FaultTarget<S extends string = string> {
 }
 
 /** A rule that fails the request (rather than delaying it). */
-export type FailingRule<S extends string = string> = FaultRule<S> & { kind: 'throttle' | 'unavailable' };
+export type FailureKind = 'throttle' | 'unavailable' | 'forbidden';
+export type FailingRule<S extends string = string> = FaultRule<S> & { kind: FailureKind };
 
-export interface FaultDecision<E = 'throttle' | 'unavailable'> {
+export interface FaultDecision<E = FailureKind> {
   delayMs: number;
   error: E | null;
 }
@@ -37,16 +39,14 @@ export const DEFAULT_LATENCY_MS = 200;
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 /** The failure as its bare kind. */
-export const failureKind = <S extends string>(rule: FailingRule<S>): 'throttle' | 'unavailable' => rule.kind;
+export const failureKind = <S extends string>(rule: FailingRule<S>): FailureKind => rule.kind;
 
 /** The failure with the Retry-After of a throttled answer. */
-export type FailureWithRetryAfter = { kind: 'throttle'; retryAfterSeconds: number } | { kind: 'unavailable' };
+export type FailureWithRetryAfter = { kind: 'throttle'; retryAfterSeconds: number } | { kind: 'unavailable' } | { kind: 'forbidden' };
 export const failureWithRetryAfter = <S extends string>(rule: FailingRule<S>): FailureWithRetryAfter =>
-  rule.kind === 'throttle'
-    ? { kind: 'throttle', retryAfterSeconds: rule.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS }
-    : { kind: 'unavailable' };
+  rule.kind === 'throttle' ? { kind: 'throttle', retryAfterSeconds: rule.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS } : { kind: rule.kind };
 
-export class FaultInjector<S extends string = string, E = 'throttle' | 'unavailable'> {
+export class FaultInjector<S extends string = string, E = FailureKind> {
   private rules: { rule: FaultRule<S>; remaining: number }[] = [];
 
   /** `failure` turns the first matching failing rule into what `decide` reports. */
@@ -73,7 +73,7 @@ export class FaultInjector<S extends string = string, E = 'throttle' | 'unavaila
 
   /**
    * What happens to one request: every matching latency rule adds its delay, the first matching
-   * throttle/unavailable rule fails it. Each rule that applies uses up one of its `times`.
+   * throttle/unavailable/forbidden rule fails it. Each rule that applies uses up one of its `times`.
    */
   decide(target: FaultTarget<S>): FaultDecision<E> {
     const decision: FaultDecision<E> = { delayMs: 0, error: null };

@@ -5,6 +5,7 @@
 // The server in front identifies the caller by its bearer token, applies injected faults
 // (passed in as `fault`) and logs each request under service 'bigquery' and the action
 // `bigQueryTarget` gives.
+import type { FailureKind } from '../../kit/faults.js';
 import type { EmulatorReply } from '../../kit/server.js';
 import { GoogleApiError } from '../errors.js';
 import type { GcpBillableItem } from './billable.js';
@@ -45,7 +46,7 @@ export interface BigQueryRequest {
   /** The project the bearer token belongs to (the server has already answered 401 without one). */
   caller: string;
   /** What the fault injector decided for this request. */
-  fault: 'throttle' | 'unavailable' | null;
+  fault: FailureKind | null;
 }
 
 export interface BigQueryContext {
@@ -85,6 +86,7 @@ export function handleBigQuery(request: BigQueryRequest, context: BigQueryContex
     if (request.fault === 'throttle') throw bigQueryErrors.rateLimited();
     if (request.fault === 'unavailable') throw bigQueryErrors.backendError();
     const target = bigQueryTarget(request.method, request.pathname);
+    if (request.fault === 'forbidden') throw bigQueryErrors.accessDenied(target.project ?? '', 'bigquery.jobs.create');
     if (target.action === '' || target.project === null) throw bigQueryErrors.urlNotFound(request.pathname);
     const body = target.action === 'jobs.query' ? jobsQuery(target.project, request, context) : getQueryResults(target.project, target.jobId!, request, context);
     return { status: 200, body: JSON.stringify(body) };
