@@ -8,6 +8,7 @@ import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } f
 import { readSupergraph } from './gateway/compose.js';
 import type { EventLog } from './events/bus.js';
 import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
+import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import type { Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
@@ -80,6 +81,8 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           logLevel: config.logLevel,
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
           cors: config.server.cors,
+          limits: config.server.limits,
+          ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),
           receivers: events?.receivers ?? [],
           supergraphSdl: await readSupergraph(),
           subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,

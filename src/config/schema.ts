@@ -2,6 +2,7 @@
 // validated at start-up; a bad value fails with the path of the field that is wrong.
 import { z } from 'zod';
 import { costsSchema } from './costs-schema.js';
+import { serverSchema } from './server-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
   z.object({ type: z.literal('default') }).strict(),
@@ -208,22 +209,7 @@ export const sandboxSchema = z
 
 export const configSchema = z
   .object({
-    server: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        port: z.number().int().min(0).max(65535).default(4000),
-        /** Browser pages of other origins may read the API only when listed here (none by default). */
-        cors: z
-          .object({
-            origins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin such as https://app.example.com (scheme, host, optional port; no path)')).default([]),
-            /** Whether listed origins may send cookies and HTTP auth (Access-Control-Allow-Credentials). */
-            credentials: z.boolean().default(false),
-          })
-          .strict()
-          .prefault({}),
-      })
-      .strict()
-      .prefault({}),
+    server: serverSchema.prefault({}),
     planner: z.enum(['rust', 'js']).default('rust'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     cache: cacheSchema.prefault({}),

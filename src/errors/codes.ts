@@ -19,6 +19,10 @@ export const ErrorCode = {
   SUBSCRIBER_TOO_SLOW: 'SUBSCRIBER_TOO_SLOW',
   /** The event log cannot be read (Redis unreachable); subscribe again later with `since`. */
   EVENTS_UNAVAILABLE: 'EVENTS_UNAVAILABLE',
+  /** The operation asks for more than the server allows (depth, aliases, tokens, directives, cost, response size, time); extensions name the limit. */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** Trusted documents are on and the operation is not one of them. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -7,6 +7,12 @@ import { offlineGraphiQL } from './graphiql.js';
 import { upstreamSubscriptionTransport } from './upstream-subscriptions.js';
 import { maskError } from './mask-error.js';
 import { CSRF_HEADERS, corsPolicy, type CorsConfig } from './origins.js';
+import { serverSchema, type OperationLimitsConfig } from '../config/server-schema.js';
+import { useOperationCost } from './operation-cost.js';
+import { useOperationLimits } from './operation-limits.js';
+import { useRequestTimeout } from './request-deadline.js';
+import { useResponseSizeLimit } from './response-size.js';
+import { persistedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { useErrorCodes } from './use-error-codes.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
 
@@ -19,9 +25,14 @@ export interface RuntimeOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** Browser origins allowed to read the API (none when absent). */
   cors?: CorsConfig;
+  /** What one operation may ask for (the config's defaults when absent). */
+  limits?: OperationLimitsConfig;
+  /** With a manifest, only its operations run. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export function createRuntime(options: RuntimeOptions): GatewayRuntime {
+  const limits = options.limits ?? serverSchema.parse({}).limits;
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
   );
@@ -36,7 +47,15 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,
     landingPage: false,
-    plugins: () => [useErrorCodes(), useWebSocketSubscriptions()],
+    plugins: () => [
+      ...useOperationLimits(limits),
+      ...(limits.maxCost > 0 ? [useOperationCost(limits.maxCost)] : []),
+      useResponseSizeLimit(limits.maxResponseBytes),
+      useRequestTimeout(limits.requestTimeoutSeconds),
+      useErrorCodes(),
+      useWebSocketSubscriptions(),
+    ],
+    ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     // GraphiQL subscribes over graphql-ws, the one transport with a bound per subscriber.
     graphiql: { subscriptionsProtocol: 'WS' },
     maskedErrors: { maskError },

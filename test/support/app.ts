@@ -24,11 +24,13 @@ export interface TestAppOptions extends AppOptions {
   costs?: Record<string, unknown>;
   /** `server.cors`: browser origins allowed to read the API. */
   cors?: { origins: string[]; credentials?: boolean };
+  /** More of the `server` section (limits, trustedDocuments, shutdown). */
+  server?: Record<string, unknown>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
   const config = parseConfig({
-    server: { host: '127.0.0.1', port: 0, ...(options.cors ? { cors: options.cors } : {}) },
+    server: { host: '127.0.0.1', port: 0, ...(options.cors ? { cors: options.cors } : {}), ...options.server },
     planner: options.planner ?? 'rust',
     logLevel: (process.env.LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     cache: {
