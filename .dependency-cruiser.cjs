@@ -4,7 +4,7 @@
 
 /** The product's layers, top to bottom: a file may import from its own layer or any below it. */
 const LAYERS = [
-  ['cli', '^src/cli\\.ts$'],
+  ['cli', '^src/(cli|signals)\\.ts$'],
   ['app', '^src/app\\.ts$'],
   ['gateway', '^src/gateway/'],
   ['sandbox', '^src/sandbox/'],
@@ -14,6 +14,7 @@ const LAYERS = [
   ['cache', '^src/cache/'],
   ['providers', '^src/providers/'],
   ['graphql-ws', '^src/graphql-ws/'],
+  ['http', '^src/http/'],
   ['redis', '^src/redis/'],
   ['config', '^src/config/'],
   ['telemetry', '^src/telemetry/'],

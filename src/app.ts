@@ -23,6 +23,12 @@ export interface RunningApp {
   /** The event machinery, in a process that serves the compute subgraph. */
   events: EventServices | null;
   sandbox: SandboxEmulators | null;
+  /**
+   * A graceful stop (SIGTERM/SIGINT): the public servers drain as `server.shutdown` says (unready
+   * first, subscribers closed with 1001, requests in flight answered), then everything stops —
+   * leases released, the event bus and cache closed. True when every request in flight finished.
+   */
+  shutdown(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -97,7 +103,14 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       stoppers.push(async () => unsubscribeSandboxPushes(sandbox));
       await subscribeSandboxPushes(sandbox, config.events.push, loopbackOrigin(publicUrl));
     }
-    return { config, gateway, subgraphs, services, events, sandbox, stop };
+    const shutdown = async (): Promise<boolean> => {
+      const { unreadySeconds, drainSeconds } = config.server.shutdown;
+      const gatewayDrained = gateway ? await gateway.drain({ unreadySeconds, drainSeconds }) : true;
+      const subgraphsDrained = await Promise.all(subgraphs.map((subgraph) => subgraph.drain(drainSeconds)));
+      await stop();
+      return gatewayDrained && subgraphsDrained.every(Boolean);
+    };
+    return { config, gateway, subgraphs, services, events, sandbox, shutdown, stop };
   } catch (error) {
     await stop();
     throw error;

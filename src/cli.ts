@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type SubgraphName } from './subgraphs/catalog.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
+import { exitGracefullyOnSignals } from './signals.js';
 
 const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check] | help';
 
@@ -70,11 +71,7 @@ async function run(config: Config, options: AppOptions): Promise<void> {
   for (const subgraph of app.subgraphs) logger('cli').info({ subgraph: subgraph.name, url: subgraph.url }, 'subgraph listening');
   const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).join(', ')})` : '';
   if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${sandboxNote}\n`);
-  const shutdown = () => {
-    void app.stop().finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitGracefullyOnSignals(app);
 }
 
 async function compose(check: boolean): Promise<void> {

@@ -45,9 +45,15 @@ const trustedDocumentsSchema = z
   })
   .strict();
 
+/** What SIGTERM/SIGINT does, in order: unready, keep serving `unreadySeconds`, close subscribers, drain. */
 const shutdownSchema = z
   .object({
-    /** How long in-flight requests may take to finish after SIGTERM/SIGINT before they are cut. */
+    /**
+     * How long the process keeps taking new requests after /readyz turned 503, so that a load
+     * balancer notices before connections are refused (Kubernetes: its probe period × failure threshold).
+     */
+    unreadySeconds: z.number().min(0).max(120).default(0),
+    /** How long requests in flight may take to finish before they are cut. */
     drainSeconds: z.number().min(0).max(600).default(25),
   })
   .strict();

@@ -7,6 +7,7 @@ import { serveReceiver, type PushReceiver } from '../events/push/receiver.js';
 import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
 import { serveGraphqlWs } from '../graphql-ws/server.js';
+import { InFlightRequests } from '../http/in-flight.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { originAllowed } from './origins.js';
@@ -25,6 +26,13 @@ export interface GatewayOptions extends RuntimeOptions {
 export interface RunningGateway {
   url: string;
   server: Server;
+  /**
+   * The graceful part of a shutdown: /readyz answers 503 at once (so a load balancer stops sending),
+   * new connections are still taken for `unreadySeconds`, then WebSocket subscribers are closed
+   * with 1001 (they resume elsewhere with `since`), the listener closes, and requests in flight get
+   * up to `drainSeconds` to finish. True when they all did.
+   */
+  drain(timing: { unreadySeconds: number; drainSeconds: number }): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -34,8 +42,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // first, and graphql-ws would then find no schema.
   await runtime.getSchema();
   const receivers = new Map((options.receivers ?? []).map((receiver) => [receiver.path, receiver]));
+  const requests = new InFlightRequests();
   const server = createServer((req, res) => {
-    void route(req, res, options, runtime, receivers);
+    requests.track(req, res);
+    void route(req, res, options, runtime, receivers, requests);
   });
   // graphql-ws on /graphql. connection_init carries no credentials yet: when HTTP requests gain
   // authorisation, the same check belongs in this onContext, from ctx.connectionParams.
@@ -55,6 +65,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${options.host}:${port}/graphql`,
     server,
+    drain: async ({ unreadySeconds, drainSeconds }) => {
+      requests.startDraining();
+      if (unreadySeconds > 0) await new Promise((resolve) => setTimeout(resolve, unreadySeconds * 1000));
+      await ws.dispose();
+      return requests.drain(server, drainSeconds * 1000);
+    },
     stop: async () => {
       await ws.dispose();
       server.closeAllConnections();
@@ -70,12 +86,14 @@ async function route(
   options: GatewayOptions,
   runtime: ReturnType<typeof createRuntime>,
   receivers: ReadonlyMap<string, PushReceiver>,
+  requests: InFlightRequests,
 ): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const receiver = receivers.get(path);
   if (receiver) return serveReceiver(receiver, req, res, logger('gateway'));
   if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (path === '/readyz') {
+    if (requests.isDraining) return sendJson(res, 503, { ready: false, draining: true });
     const report = await probeSubgraphs(options.subgraphUrls);
     return sendJson(res, report.ready ? 200 : 503, report);
   }

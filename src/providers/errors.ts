@@ -1,7 +1,7 @@
 // The one place that says what a provider failure means. Adapters wrap every SDK error in a
 // ProviderError with a category; subgraphs turn the category into an `extensions.code`
 // (src/subgraphs/shared/errors.ts).
-import type { Scope } from './types.js';
+import type { ProviderErrorCategory, Scope } from './types.js';
 
 /**
  * INVALID_INPUT: what the client sent cannot be asked (FleetGraph refused it before any call).
@@ -10,7 +10,7 @@ import type { Scope } from './types.js';
  * NOT_CONFIGURED: the operator has not set up what the operation needs (a billing export table, a
  * disabled cost source).
  */
-export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'REJECTED' | 'NOT_CONFIGURED' | 'UNKNOWN';
+export type { ProviderErrorCategory } from './types.js';
 
 export class ProviderError extends Error {
   constructor(

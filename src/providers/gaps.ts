@@ -3,19 +3,10 @@
 // returned, with the fields that part feeds left unknown, and the gap keeps the failure so that the
 // subgraph answering those fields can name it (provider, account, region, operation) beside the
 // data. Gaps are plain data: they are cached with the resource and travel between subgraphs.
-import { ProviderError, type ProviderErrorCategory } from './errors.js';
-import type { ResourceBase, Scope } from './types.js';
+import { ProviderError } from './errors.js';
+import type { Gap, ResourceBase } from './types.js';
 
-export interface Gap {
-  /** The model fields this part feeds (e.g. ['vcpus', 'memoryMiB']); empty for a listing-level gap. */
-  fields: string[];
-  scope: Scope;
-  operation: string;
-  category: ProviderErrorCategory;
-  providerCode: string | null;
-  /** The failure's message, as ProviderError words it (scope and operation included, secrets scrubbed). */
-  message: string;
-}
+export type { Gap } from './types.js';
 
 export function gapOf(error: ProviderError, fields: readonly string[]): Gap {
   return {

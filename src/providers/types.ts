@@ -1,6 +1,5 @@
 // The normalised model: the only shapes subgraphs ever see. Provider adapters translate their
 // cloud's native objects into these; anything a cloud has that the model lacks stays in `extras`.
-import type { Gap } from './gaps.js';
 
 export type ProviderName = 'aws' | 'azure' | 'gcp';
 export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp'];
@@ -17,6 +16,24 @@ export interface Scope {
 }
 
 export const ALL_REGIONS = '*';
+
+/** How a provider failure is classified (the ProviderError in errors.ts carries one). */
+export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'REJECTED' | 'NOT_CONFIGURED' | 'UNKNOWN';
+
+/**
+ * A part of a resource (or of a listing) its provider could not be asked for: an auxiliary
+ * listing or lookup that failed while the main listing succeeded (gaps.ts).
+ */
+export interface Gap {
+  /** The model fields this part feeds (e.g. ['vcpus', 'memoryMiB']); empty for a listing-level gap. */
+  fields: string[];
+  scope: Scope;
+  operation: string;
+  category: ProviderErrorCategory;
+  providerCode: string | null;
+  /** The failure's message, as ProviderError words it (scope and operation included, secrets scrubbed). */
+  message: string;
+}
 
 export type ResourceKind =
   | 'vm'

@@ -38,3 +38,8 @@ export function logger(component: string): Logger {
   children.add(child);
   return child;
 }
+
+/** Writes out whatever the loggers still buffer (before the process exits). */
+export function flushLogs(): Promise<void> {
+  return new Promise((resolve) => root.flush(() => resolve()));
+}

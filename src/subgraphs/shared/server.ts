@@ -13,6 +13,7 @@ import type { Services } from '../../loaders/index.js';
 import { serveReceiver, type PushReceiver } from '../../events/push/receiver.js';
 import { logger } from '../../telemetry/logger.js';
 import { serveGraphqlWs, type GraphqlWsServer } from '../../graphql-ws/server.js';
+import { InFlightRequests } from '../../http/in-flight.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
 import type { EventLog } from '../../events/bus.js';
 import { createContext, type EventFeed, type SubgraphContext } from './context.js';
@@ -29,6 +30,8 @@ const GATEWAY_QUEUE_BOUND = 100_000;
 export interface RunningSubgraph {
   name: SubgraphName;
   url: string;
+  /** Closes subscribers with 1001, stops listening and lets requests in flight finish (at most `drainSeconds`). */
+  drain(drainSeconds: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +56,9 @@ export async function startSubgraph(
   await apollo.start();
   const graphql = apolloRequestListener(apollo, async () => createContext(services, options.events, options.eventLog));
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
+  const requests = new InFlightRequests();
   const server = createServer((req, res) => {
+    requests.track(req, res);
     const route = routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (route) void serveReceiver(route, req, res, logger('subgraph'));
     else graphql(req, res);
@@ -78,6 +83,10 @@ export async function startSubgraph(
   return {
     name,
     url: `http://${host}:${port}/graphql`,
+    drain: async (drainSeconds) => {
+      await ws?.dispose();
+      return requests.drain(server, drainSeconds * 1000);
+    },
     stop: async () => {
       await ws?.dispose();
       server.closeAllConnections();
