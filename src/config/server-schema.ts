@@ -29,7 +29,7 @@ const limitsSchema = z
      * Estimated cost: each object counts 1, times the size of every list it is inside (a page's
      * `first`, a metric series' points). 0 turns the check off.
      */
-    maxCost: z.number().int().min(0).default(50_000),
+    maxCost: z.number().int().min(0).default(1_000_000),
     /** Serialised response size; a bigger answer is replaced by an error. */
     maxResponseBytes: z.number().int().min(1024).default(32 * 1024 * 1024),
     /** End-to-end time for one HTTP request; past it the request is answered with an error. */

@@ -2,12 +2,16 @@
 // whole operation (across subgraphs) from its arguments and variables before anything runs.
 // graphql-query-complexity walks the document; the estimators below say what multiplies:
 //   - a page (a field with `first`) costs its `first` times what each item costs;
-//   - a metrics field (`from`, `to`, `period`) costs one unit per point of every series it asks for;
+//   - a metrics field (a list of MetricSeries over `from`, `to`, `period`) costs one unit per point
+//     of every series it asks for;
 //   - anything else costs 1 plus its children (a list without `first` is assumed to hold one).
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors/codes.js';
+
+/** What a metrics field returns (one series per metric asked for). */
+const METRIC_SERIES_TYPE = 'MetricSeries';
 
 /** The period a metrics field uses when none is given (see the metrics subgraph's schema). */
 const DEFAULT_METRIC_PERIOD_SECONDS = 300;
@@ -17,8 +21,19 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + Math.max(0, args.first) * childComplexity;
 };
 
-const metricsEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  if (args.from === undefined || args.to === undefined) return undefined;
+/**
+ * The name under a type's list and non-null wrappers. Read structurally: the runtime's schema may
+ * come from another copy of graphql-js than this file's (vitest loads both builds), and graphql's
+ * own predicates refuse types of "another realm".
+ */
+function namedTypeOf(type: unknown): string | undefined {
+  let current = type as { ofType?: unknown; name?: string };
+  while (current.ofType) current = current.ofType as typeof current;
+  return current.name;
+}
+
+const metricsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (namedTypeOf(field.type) !== METRIC_SERIES_TYPE) return undefined;
   const from = new Date(args.from as string | Date).getTime();
   const to = new Date(args.to as string | Date).getTime();
   const period = typeof args.period === 'number' && args.period > 0 ? args.period : DEFAULT_METRIC_PERIOD_SECONDS;

@@ -18,7 +18,13 @@ describe('configuration', () => {
   it('defaults to the sandbox settings with nothing configured', () => {
     const { config, source } = loadConfig({}, mkdtempSync(join(tmpdir(), 'fleetgraph-empty-')));
     expect(source).toBe('defaults and environment');
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, cors: { origins: [], credentials: false } });
+    expect(config.server).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      cors: { origins: [], credentials: false },
+      limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxDirectives: 20, maxCost: 1_000_000, maxResponseBytes: 32 * 1024 * 1024, requestTimeoutSeconds: 60 },
+      shutdown: { unreadySeconds: 0, drainSeconds: 25 },
+    });
     expect(config.providers).toEqual({});
     expect(config.cache.redisUrl).toBeUndefined();
     expect(config.planner).toBe('rust');
