@@ -8,7 +8,9 @@
 //   6. subscription fan-out: 10,000 graphql-ws subscribers on one gateway, delivery latency of a
 //      burst and memory per idle subscriber (bench/fan-out.ts);
 //   7./8. costs + savings over ~1,000 VMs: billing, catalog and metric calls / floor per
-//      provider, warm p50 (bench/costs.ts).
+//      provider, warm p50 (bench/costs.ts);
+//   9./10. faults: every emulator throttling 30% of requests and small client-side buckets:
+//      answers complete, and each bucket's busiest second / what it allows (bench/faults.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -21,6 +23,7 @@ import { startApolloGateway } from './apollo-gateway.js';
 import { subscriptionFanOut } from './fan-out.js';
 import { load, type LoadResult } from './load.js';
 import { costsBench } from './costs.js';
+import { faultsBench } from './faults.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
@@ -89,11 +92,12 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout (or =costs) runs that section alone.
+  // BENCH_ONLY=fanout (or =costs, =faults) runs that section alone.
   const only = process.env.BENCH_ONLY;
   if (!only) await queryBenchmarks();
   if (!only || only === 'fanout') await subscriptionFanOut();
   if (!only || only === 'costs') await costsBench(SECONDS);
+  if (!only || only === 'faults') await faultsBench(SECONDS);
 }
 
 main().then(

@@ -10,7 +10,7 @@ import type { EventLog } from './events/bus.js';
 import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
 import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
-import type { Services } from './loaders/index.js';
+import { ScopeBreakers, type Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
 import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
@@ -149,5 +149,5 @@ async function createServices(config: Config, stoppers: (() => Promise<void>)[])
   stoppers.push(() => cache.close());
   const registry = await createRegistry(config);
   stoppers.push(() => registry.close());
-  return { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs };
+  return { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs, resilience: config.resilience, breakers: new ScopeBreakers(config.resilience.breaker) };
 }

@@ -21,3 +21,17 @@ export function parseSigV4Credential(authorization: string | undefined, url?: UR
   if (!m) return null;
   return { accessKeyId: m[1]!, date: m[2]!, region: m[3]!, service: m[4]! };
 }
+
+/** The IAM user every sandbox access key belongs to. */
+export function callerArn(account: string): string {
+  return `arn:aws:iam::${account}:user/fleetgraph`;
+}
+
+/**
+ * What IAM says when no policy of the caller allows `action` (e.g. `ec2:DescribeInstanceTypes`),
+ * as the services word it since 2023; `resource` for the services that name one.
+ */
+export function notAuthorized(account: string, action: string, resource?: string): string {
+  const on = resource ? ` on resource: ${resource}` : '';
+  return `User: ${callerArn(account)} is not authorized to perform: ${action}${on} because no identity-based policy allows the ${action} action`;
+}

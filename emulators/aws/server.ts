@@ -84,6 +84,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         if (fault === 'unavailable') throw refuse.unavailable();
         if (!credential) throw refuse.unsigned();
         if (account === null || region === null) throw refuse.unknownCaller();
+        // A missing permission is found after the caller is known, as IAM authorises after authenticating.
+        if (fault === 'forbidden') throw refuse.forbidden(account, action);
 
         if (service === 'costexplorer') {
           const body = handleCostExplorer(action, rawBody, { caller: account, items: billableItems(), settings: costExplorer, now: fleet.now() });
@@ -150,13 +152,23 @@ function targetOperation(service: AwsService, target: string): string {
 }
 
 /** How each service refuses a request before reaching its operation, in its own error format. */
-function refusalsOf(service: AwsService): Record<'throttled' | 'unavailable' | 'unsigned' | 'unknownCaller', () => Error> {
+interface Refusals {
+  throttled(): Error;
+  unavailable(): Error;
+  unsigned(): Error;
+  unknownCaller(): Error;
+  /** The caller's role lacks the permission for `action`. */
+  forbidden(account: string, action: string): Error;
+}
+
+function refusalsOf(service: AwsService): Refusals {
   if (service === 'ec2') {
     return {
       throttled: ec2Errors.throttled,
       unavailable: ec2Errors.unavailable,
       unsigned: ec2Errors.missingAuthenticationToken,
       unknownCaller: ec2Errors.authFailure,
+      forbidden: ec2Errors.unauthorizedOperation,
     };
   }
   if (service === 'costexplorer') {
@@ -165,6 +177,7 @@ function refusalsOf(service: AwsService): Record<'throttled' | 'unavailable' | '
       unavailable: costExplorerErrors.serviceUnavailable,
       unsigned: costExplorerErrors.missingAuthenticationToken,
       unknownCaller: costExplorerErrors.unrecognizedClient,
+      forbidden: costExplorerErrors.accessDenied,
     };
   }
   if (service === 'pricing') {
@@ -173,6 +186,7 @@ function refusalsOf(service: AwsService): Record<'throttled' | 'unavailable' | '
       unavailable: pricingErrors.unavailable,
       unsigned: pricingErrors.missingAuthenticationToken,
       unknownCaller: pricingErrors.unrecognizedClient,
+      forbidden: pricingErrors.accessDenied,
     };
   }
   return {
@@ -180,6 +194,7 @@ function refusalsOf(service: AwsService): Record<'throttled' | 'unavailable' | '
     unavailable: cloudWatchErrors.unavailable,
     unsigned: cloudWatchErrors.missingAuthenticationToken,
     unknownCaller: cloudWatchErrors.invalidClientTokenId,
+    forbidden: cloudWatchErrors.accessDenied,
   };
 }
 

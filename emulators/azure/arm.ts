@@ -32,8 +32,8 @@ export interface Operation {
   permission: string;
   /** A public API (Retail Prices): no token asked for, nothing to authorise. */
   anonymous?: boolean;
-  /** The API's own throttled and unavailable answers, where they are not ARM's. */
-  errors?: { throttled(retryAfterSeconds: number): ArmError; unavailable(): ArmError };
+  /** The API's own throttled, unavailable and forbidden answers, where they are not ARM's. */
+  errors?: { throttled(retryAfterSeconds: number): ArmError; unavailable(): ArmError; forbidden(): ArmError };
   run(): unknown;
 }
 

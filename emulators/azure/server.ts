@@ -17,6 +17,7 @@ import { costManagementTarget, defaultCostManagementSettings, type CostManagemen
 import { answerCostManagement } from './cost-management/serve.js';
 import type { BillableItem } from '../kit/billing.js';
 import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
+import type { FailureWithRetryAfter } from '../kit/faults.js';
 import { applyFaults, errorMessage, header, readBody, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
 import { generateTlsIdentity } from '../kit/tls.js';
 
@@ -77,15 +78,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
         operation = resolve(method, url, origin, body);
         service = operation.service;
         const fault = await applyFaults(faults, { service, action: operation.action, account, region: operation.region });
-        if (fault?.kind === 'throttle') {
-          const objectId = account ? principals.get(account)! : randomUUID();
-          throw operation.errors
-            ? operation.errors.throttled(fault.retryAfterSeconds)
-            : service === 'monitor'
-              ? armErrors.metricsThrottled(fault.retryAfterSeconds)
-              : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
-        }
-        if (fault?.kind === 'unavailable') throw operation.errors ? operation.errors.unavailable() : armErrors.unavailable();
+        if (fault) throw faultAnswer(fault, operation, account ? principals.get(account)! : randomUUID());
         if (!operation.anonymous) authorise(req, operation);
         const result = operation.run();
         const armRead = service === 'compute' || service === 'network';
@@ -145,6 +138,26 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   });
 
   return { ...controlsOf(server, requests, faults, pageCap), caCertificate: tls.cert, costManagement, billableItems };
+}
+
+/**
+ * What an injected failure answers, as the API the operation belongs to answers it; `objectId` is
+ * the caller's principal. 'forbidden' is a role without the operation's permission: ARM (and the
+ * metrics data plane) answer 403 AuthorizationFailed naming the action and the subscription scope.
+ */
+function faultAnswer(fault: FailureWithRetryAfter, operation: Operation, objectId: string): ArmError {
+  const own = operation.errors;
+  switch (fault.kind) {
+    case 'throttle':
+      if (own) return own.throttled(fault.retryAfterSeconds);
+      return operation.service === 'monitor'
+        ? armErrors.metricsThrottled(fault.retryAfterSeconds)
+        : armErrors.throttled(operation.subscriptionId, objectId, fault.retryAfterSeconds);
+    case 'unavailable':
+      return own ? own.unavailable() : armErrors.unavailable();
+    case 'forbidden':
+      return own ? own.forbidden() : armErrors.authorizationFailed(objectId, operation.permission, `/subscriptions/${operation.subscriptionId}`);
+  }
 }
 
 /** For requests that match no operation: which API the path was aimed at. */

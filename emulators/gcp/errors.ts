@@ -115,6 +115,8 @@ export const googleErrors = {
     new GoogleApiError(403, 'PERMISSION_DENIED', `Required '${permission}' permission for '${resource}'`, 'forbidden'),
   monitoringForbidden: (permission: string, resource: string) =>
     new GoogleApiError(403, 'PERMISSION_DENIED', `Permission ${permission} denied on resource ${resource} (or it may not exist).`, 'forbidden'),
+  /** What a service without a resource-specific message (the Cloud Billing Catalog) says. */
+  callerForbidden: () => new GoogleApiError(403, 'PERMISSION_DENIED', 'The caller does not have permission', 'forbidden'),
   notFound: (resource: string) => new GoogleApiError(404, 'NOT_FOUND', `The resource '${resource}' was not found`, 'notFound'),
   urlNotFound: (path: string) => new GoogleApiError(404, 'NOT_FOUND', `The requested URL ${path} was not found on this server.`, 'notFound'),
   methodNotAllowed: (method: string) =>

@@ -86,6 +86,7 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
         const fault = await applyFaults(faults, { service: target.service, action: target.action, account: target.project, region: target.region });
         if (fault === 'throttle') throw googleErrors.throttled(target.service, target.project, retryAfter);
         if (fault === 'unavailable') throw googleErrors.unavailable();
+        if (fault === 'forbidden') throw forbidden(target);
 
         const token = bearerToken(req.headers.authorization);
         if (token === null) throw googleErrors.missingCredentials();
@@ -142,12 +143,20 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   };
 }
 
-/** Which service and method a path names, and the project and region it is confined to. */
+/** The 403 a caller whose role lacks the method's permission gets, in each service's own words. */
+function forbidden(target: Target): GoogleApiError {
+  const resource = `projects/${target.project ?? 'unknown'}`;
+  if (target.compute) return googleErrors.computeForbidden(target.compute.permission, resource);
+  if (target.service === 'monitoring') return googleErrors.monitoringForbidden(`monitoring.${target.action || 'timeSeries.list'}`, resource);
+  return googleErrors.callerForbidden();
+}
+
 function unauthenticated(authorization: string | undefined): EmulatorReply {
   const e = bearerToken(authorization) === null ? googleErrors.missingCredentials() : googleErrors.invalidCredentials();
   return { status: e.httpStatus, body: e.body(), headers: e.extra.headers };
 }
 
+/** Which service and method a path names, and the project and region it is confined to. */
 function targetOf(pathname: string): Target {
   const skus = SKUS_PATH.exec(pathname);
   if (skus) return { service: 'cloudbilling', action: 'skus.list', project: null, region: null, compute: null, billingService: decodeURIComponent(skus[1]!) };

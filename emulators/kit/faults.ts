@@ -17,6 +17,11 @@ export interface FaultRule<S extends string = string> {
   retryAfterSeconds?: number;
   /** How many matching requests the rule affects; unlimited when absent. */
   times?: number;
+  /**
+   * The share of matching requests the rule affects (0 < share ≤ 1), spread evenly and the same
+   * every run: 0.3 affects the 4th, 7th, 10th … matching request. All of them when absent.
+   */
+  share?: number;
 }
 
 export interface FaultTarget<S extends string = string> {
@@ -47,7 +52,7 @@ export const failureWithRetryAfter = <S extends string>(rule: FailingRule<S>): F
   rule.kind === 'throttle' ? { kind: 'throttle', retryAfterSeconds: rule.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS } : { kind: rule.kind };
 
 export class FaultInjector<S extends string = string, E = FailureKind> {
-  private rules: { rule: FaultRule<S>; remaining: number }[] = [];
+  private rules: { rule: FaultRule<S>; remaining: number; seen: number }[] = [];
 
   /** `failure` turns the first matching failing rule into what `decide` reports. */
   constructor(private readonly failure: (rule: FailingRule<S>) => E) {}
@@ -59,7 +64,10 @@ export class FaultInjector<S extends string = string, E = FailureKind> {
     if (rule.retryAfterSeconds !== undefined && (!Number.isInteger(rule.retryAfterSeconds) || rule.retryAfterSeconds < 0)) {
       throw new Error(`Fault rule 'retryAfterSeconds' must be a non-negative integer, got ${rule.retryAfterSeconds}`);
     }
-    this.rules.push({ rule: { ...rule }, remaining: rule.times ?? Number.POSITIVE_INFINITY });
+    if (rule.share !== undefined && !(rule.share > 0 && rule.share <= 1)) {
+      throw new Error(`Fault rule 'share' must be in (0, 1], got ${rule.share}`);
+    }
+    this.rules.push({ rule: { ...rule }, remaining: rule.times ?? Number.POSITIVE_INFINITY, seen: 0 });
   }
 
   clear(): void {
@@ -80,7 +88,7 @@ export class FaultInjector<S extends string = string, E = FailureKind> {
     let failed = false;
     for (const entry of this.rules) {
       const { rule } = entry;
-      if (!matches(rule, target)) continue;
+      if (!matches(rule, target) || !inShare(entry)) continue;
       if (rule.kind === 'latency') {
         decision.delayMs += rule.latencyMs ?? DEFAULT_LATENCY_MS;
       } else if (!failed) {
@@ -94,6 +102,13 @@ export class FaultInjector<S extends string = string, E = FailureKind> {
     this.rules = this.rules.filter((e) => e.remaining > 0);
     return decision;
   }
+}
+
+/** Counts one matching request; true when it is one of the rule's share. */
+function inShare(entry: { rule: FaultRule; seen: number }): boolean {
+  const share = entry.rule.share ?? 1;
+  const n = entry.seen++;
+  return Math.floor((n + 1) * share) > Math.floor(n * share);
 }
 
 function matches<S extends string>(rule: FaultRule<S>, target: FaultTarget<S>): boolean {

@@ -14,14 +14,27 @@
 //   - reads never reject: an unreachable backend reads as a miss (undefined);
 //   - writes never reject: an unreachable backend drops them;
 //   - ttlSeconds <= 0 means "do not store" (a no-op), so a TTL of 0 in config turns caching off;
-//   - a stored `null` is a value, distinct from a miss (`undefined`).
+//   - a stored `null` is a value, distinct from a miss (`undefined`);
+//   - an entry stored with `staleSeconds` outlives its TTL by that long: getMany no longer sees
+//     it, getManyAged still does (marked not fresh), so a failed refresh can answer with it.
+//     Deleting it or invalidating its tags drops it at once, fresh or not.
 
 export interface CacheEntry<T> {
   key: string;
   value: T;
   ttlSeconds: number;
+  /** Seconds the entry is kept past its TTL, readable only through getManyAged (served stale). */
+  staleSeconds?: number;
   /** Groups the entry belongs to; invalidateTags drops every entry of a tag at once. */
   tags?: readonly string[];
+}
+
+/** A value as getManyAged reads it: whether it is still within its TTL, and when it was stored. */
+export interface AgedValue<T> {
+  value: T;
+  fresh: boolean;
+  /** Epoch ms the value was stored; null when it was stored without a stale window (always fresh). */
+  storedAt: number | null;
 }
 
 export interface CacheGuard {
@@ -32,6 +45,8 @@ export interface CacheGuard {
 export interface Cache {
   /** Values in the order of `keys`; `undefined` where the key is absent, expired or unreadable. */
   getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  /** getMany, but entries past their TTL and still within their stale window are returned too, marked not fresh. */
+  getManyAged<T>(keys: string[]): Promise<(AgedValue<T> | undefined)[]>;
   /** Stores every entry with its own TTL; entries with ttlSeconds <= 0 are skipped. */
   setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
   get<T>(key: string): Promise<T | undefined>;
@@ -53,6 +68,7 @@ export interface Cache {
 /** get/set in terms of getMany/setMany, so a backend implements the batch calls only. */
 export abstract class BatchCache implements Cache {
   abstract getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  abstract getManyAged<T>(keys: string[]): Promise<(AgedValue<T> | undefined)[]>;
   abstract setMany<T>(entries: CacheEntry<T>[]): Promise<void>;
   abstract delete(keys: string[]): Promise<void>;
   abstract invalidateTags(tags: string[]): Promise<void>;
@@ -138,4 +154,27 @@ export function encodeValue(value: unknown): string {
 /** The inverse of encodeValue. */
 export function decodeValue<T>(text: string): T {
   return revive(JSON.parse(text)) as T;
+}
+
+// A value kept past its TTL carries its times in front of its JSON: `@aged:<storedAt>:<freshUntil>:`
+// (epoch ms). No JSON text starts with "@", so a reader that predates the header reads it as
+// unreadable (a miss) rather than as data of another shape.
+const AGED_HEADER = /^@aged:(\d+):(\d+):/;
+
+export interface StoredTimes {
+  storedAt: number;
+  freshUntil: number;
+}
+
+/** encodeValue, with the times of a value kept past its TTL in front when given. */
+export function encodeStored(value: unknown, times?: StoredTimes): string {
+  const text = encodeValue(value);
+  return times ? `@aged:${Math.floor(times.storedAt)}:${Math.floor(times.freshUntil)}:${text}` : text;
+}
+
+/** The inverse of encodeStored: the value, and its times when it has any. Throws on unreadable text. */
+export function decodeStored<T>(text: string): { value: T; times: StoredTimes | null } {
+  const header = AGED_HEADER.exec(text);
+  if (!header) return { value: decodeValue<T>(text), times: null };
+  return { value: decodeValue<T>(text.slice(header[0].length)), times: { storedAt: Number(header[1]), freshUntil: Number(header[2]) } };
 }

@@ -3,7 +3,8 @@
 // both backends accept and return exactly the same data; reads hand out that frozen copy
 // without decoding it again (a hit costs nothing), and nobody can change what another reads.
 // Memory is bounded by a maximum entry count; past it the least recently used entry goes.
-import { BatchCache, decodeValue, encodeValue, type CacheEntry, type CacheGuard } from './cache.js';
+// An entry with a stale window is kept until the window ends, but getMany stops seeing it at its TTL.
+import { BatchCache, decodeValue, encodeValue, type AgedValue, type CacheEntry, type CacheGuard } from './cache.js';
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 
@@ -16,7 +17,11 @@ export interface MemoryCacheOptions {
 
 interface Stored {
   value: unknown;
+  /** When the entry goes: its TTL, plus its stale window when it has one. */
   expiresAt: number;
+  freshUntil: number;
+  /** Set only for entries with a stale window (as Redis keeps times only for those). */
+  storedAt: number | null;
   tags: readonly string[];
 }
 
@@ -46,21 +51,35 @@ export class MemoryCache extends BatchCache {
   async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
     const now = this.now();
     return keys.map((key) => {
-      const stored = this.entries.get(key);
-      if (stored === undefined) return undefined;
-      if (stored.expiresAt <= now) {
-        this.remove(key);
-        return undefined;
-      }
-      this.entries.delete(key);
-      this.entries.set(key, stored);
-      return stored.value as T;
+      const stored = this.live(key, now);
+      return stored && stored.freshUntil > now ? (stored.value as T) : undefined;
     });
+  }
+
+  async getManyAged<T>(keys: string[]): Promise<(AgedValue<T> | undefined)[]> {
+    const now = this.now();
+    return keys.map((key) => {
+      const stored = this.live(key, now);
+      return stored && { value: stored.value as T, fresh: stored.freshUntil > now, storedAt: stored.storedAt };
+    });
+  }
+
+  /** The entry under `key` unless it has gone (then dropped), made most recently used. */
+  private live(key: string, now: number): Stored | undefined {
+    const stored = this.entries.get(key);
+    if (stored === undefined) return undefined;
+    if (stored.expiresAt <= now) {
+      this.remove(key);
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, stored);
+    return stored;
   }
 
   async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
     const now = this.now();
-    for (const { key, value, ttlSeconds, tags = [] } of entries) {
+    for (const { key, value, ttlSeconds, staleSeconds = 0, tags = [] } of entries) {
       if (!(ttlSeconds > 0)) continue;
       let copy: unknown;
       try {
@@ -69,7 +88,9 @@ export class MemoryCache extends BatchCache {
         continue; // not serialisable: not cached, as Redis would not
       }
       this.remove(key);
-      this.entries.set(key, { value: copy, expiresAt: now + ttlSeconds * 1000, tags });
+      const freshUntil = now + ttlSeconds * 1000;
+      const stale = staleSeconds > 0;
+      this.entries.set(key, { value: copy, expiresAt: freshUntil + (stale ? staleSeconds * 1000 : 0), freshUntil, storedAt: stale ? now : null, tags });
       for (const tag of tags) this.tagMembers(tag).add(key);
     }
     this.evict(now);

@@ -5,11 +5,13 @@
 // that times out on a live connection also skips Redis for a cool-off period.
 // The transitions are logged once each (warn when Redis goes, info when it is back), never per
 // failed command, and never with the URL's password.
+// An entry with a stale window lives in Redis for its TTL plus the window (its tag sets as long),
+// with its times in front of its text (cache.ts), so every replica judges its freshness alike.
 import { ReplyError, type Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { closeClient, failFastClient, redactRedisUrl } from '../redis/client.js';
 import { logger as componentLogger } from '../telemetry/logger.js';
-import { BatchCache, decodeValue, encodeValue, type CacheEntry, type CacheGuard } from './cache.js';
+import { BatchCache, decodeStored, encodeStored, type AgedValue, type CacheEntry, type CacheGuard, type StoredTimes } from './cache.js';
 import { tagSetKey } from './keys.js';
 
 export interface RedisCacheOptions {
@@ -106,6 +108,17 @@ export class RedisCache extends BatchCache {
   }
 
   async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
+    const now = Date.now();
+    return (await this.read<T>(keys)).map((stored) => (stored && isFresh(stored.times, now) ? stored.value : undefined));
+  }
+
+  async getManyAged<T>(keys: string[]): Promise<(AgedValue<T> | undefined)[]> {
+    const now = Date.now();
+    return (await this.read<T>(keys)).map((stored) => stored && { value: stored.value, fresh: isFresh(stored.times, now), storedAt: stored.times?.storedAt ?? null });
+  }
+
+  /** Every value under `keys`, fresh or kept past its TTL; misses when Redis is unusable. */
+  private async read<T>(keys: string[]): Promise<({ value: T; times: StoredTimes | null } | undefined)[]> {
     const misses = (): undefined[] => keys.map(() => undefined);
     if (keys.length === 0 || !(await this.usable())) return misses();
     try {
@@ -114,7 +127,7 @@ export class RedisCache extends BatchCache {
       return texts.map((text) => {
         if (text === null) return undefined;
         try {
-          return decodeValue<T>(text);
+          return decodeStored<T>(text);
         } catch {
           return undefined; // not written by us, or corrupt: a miss
         }
@@ -182,12 +195,16 @@ export class RedisCache extends BatchCache {
     }
   }
 
+  /** Entries as stored: text (with its times when kept past its TTL) and how long Redis keeps it, TTL plus stale window. */
   private encode<T>(entries: CacheEntry<T>[]): { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] {
     const encoded: { key: string; text: string; ttlSeconds: number; tags: readonly string[] }[] = [];
-    for (const { key, value, ttlSeconds, tags = [] } of entries) {
+    const now = Date.now();
+    for (const { key, value, ttlSeconds, staleSeconds = 0, tags = [] } of entries) {
       if (!(ttlSeconds > 0)) continue;
+      const stale = staleSeconds > 0;
       try {
-        encoded.push({ key: this.keyPrefix + key, text: encodeValue(value), ttlSeconds, tags });
+        const text = encodeStored(value, stale ? { storedAt: now, freshUntil: now + ttlSeconds * 1000 } : undefined);
+        encoded.push({ key: this.keyPrefix + key, text, ttlSeconds: stale ? ttlSeconds + staleSeconds : ttlSeconds, tags });
       } catch {
         // not serialisable: not cached
       }
@@ -251,4 +268,9 @@ export class RedisCache extends BatchCache {
       );
     }
   }
+}
+
+/** Within its TTL: values stored without times are fresh until Redis drops them. */
+function isFresh(times: StoredTimes | null, now: number): boolean {
+  return times === null || times.freshUntil > now;
 }

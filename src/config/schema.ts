@@ -2,6 +2,8 @@
 // validated at start-up; a bad value fails with the path of the field that is wrong.
 import { z } from 'zod';
 import { costsSchema } from './costs-schema.js';
+import { resilienceSchema } from './resilience-schema.js';
+import { rateLimitsSchema } from './rate-limits-schema.js';
 import { serverSchema } from './server-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
@@ -223,6 +225,8 @@ export const configSchema = z
       .strict()
       .prefault({}),
     costs: costsSchema.prefault({}),
+    resilience: resilienceSchema.prefault({}),
+    rateLimits: rateLimitsSchema.prefault({}),
     /** Present when the process runs the emulators itself (the embedded default). */
     sandbox: sandboxSchema.optional(),
   })
@@ -245,4 +249,6 @@ export type CacheConfig = z.infer<typeof cacheSchema>;
 export type EventsConfig = z.infer<typeof eventsSchema>;
 export type PushConfig = z.infer<typeof pushSchema>;
 export { costsSchema, type CostsConfig } from './costs-schema.js';
+export { resilienceSchema, type ResilienceConfig } from './resilience-schema.js';
+export { rateLimitsSchema, type BucketConfig, type RateLimitsConfig } from './rate-limits-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

@@ -13,6 +13,11 @@ export const ErrorCode = {
   PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
   PROVIDER_ERROR: 'PROVIDER_ERROR',
   PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  /**
+   * Not a failure: data beside this entry was answered from the cache past its TTL because its
+   * scope's calls are failing (extensions: stale, ageSeconds, provider, account, region, operation, reason).
+   */
+  STALE_DATA: 'STALE_DATA',
   /** The gateway could not reach a subgraph (a subscription then ends; resume it with `since`). */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** A subscriber fell too far behind the event feed; subscribe again with `since` = extensions.lastEventId. */

@@ -1,21 +1,29 @@
-// Every adapter call goes through here: it records the scope's health and guarantees the
-// caller sees a ProviderError, whatever the adapter threw.
+// Every adapter call goes through here: it passes the scope's circuit breaker (src/loaders/breakers.ts),
+// records the scope's health and guarantees the caller sees a ProviderError, whatever the adapter threw.
 import { ProviderError } from '../providers/errors.js';
 import type { Scope } from '../providers/types.js';
+import { CircuitOpenError } from './breakers.js';
 import type { Services } from './services.js';
 
 export async function callScope<T>(services: Services, scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
   try {
-    const result = await call();
+    const result = await services.breakers.run(scope, operation, () => classified(scope, operation, call));
     services.registry.health.succeeded(scope);
     return result;
   } catch (error) {
-    const providerError =
-      error instanceof ProviderError
-        ? error
-        : new ProviderError('UNKNOWN', scope, operation, null, error instanceof Error ? error.message : String(error), { cause: error });
-    // A request refused before it was sent says nothing about the provider's health.
-    if (providerError.category !== 'INVALID_INPUT') services.registry.health.failed(scope, providerError);
+    const providerError = error as ProviderError; // classified, or the breaker's own
+    // A request refused before it was sent says nothing about the provider's health; nor does a
+    // call the open circuit did not make (the health stays what the last real call said).
+    if (providerError.category !== 'INVALID_INPUT' && !(providerError instanceof CircuitOpenError)) services.registry.health.failed(scope, providerError);
     throw providerError;
+  }
+}
+
+async function classified<T>(scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ProviderError) throw error;
+    throw new ProviderError('UNKNOWN', scope, operation, null, error instanceof Error ? error.message : String(error), { cause: error });
   }
 }

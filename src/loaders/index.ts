@@ -6,6 +6,7 @@ import { createMetricLoader, type MetricLoader } from './metrics.js';
 import { createPriceCatalogs, type PriceCatalogs } from './prices.js';
 import { createResourceLoader, type ResourceLoader } from './resources.js';
 import type { Services } from './services.js';
+import type { StaleReporter } from './stale.js';
 import { createSpendSources, type SpendSources } from './spend.js';
 
 export interface Loaders {
@@ -19,19 +20,23 @@ export interface Loaders {
   spend: SpendSources;
 }
 
-export function createLoaders(services: Services): Loaders {
+/**
+ * `reportStale` hears of every answer served from the cache past its TTL because its scope's calls
+ * fail; whoever shows the answers to a client must pass one that tells the client.
+ */
+export function createLoaders(services: Services, reportStale: StaleReporter = () => {}): Loaders {
   const byKind = new Map<ResourceKind, ResourceLoader<ResourceKind>>();
   const resource = <K extends ResourceKind>(kind: K): ResourceLoader<K> => {
     let loader = byKind.get(kind);
     if (!loader) {
-      loader = createResourceLoader(services, kind) as unknown as ResourceLoader<ResourceKind>;
+      loader = createResourceLoader(services, kind, reportStale) as unknown as ResourceLoader<ResourceKind>;
       byKind.set(kind, loader);
     }
     return loader as unknown as ResourceLoader<K>;
   };
   return {
     resource,
-    list: (kind, scopes, filterFor) => listAcrossScopes(services, kind, scopes, filterFor, resource(kind)),
+    list: (kind, scopes, filterFor) => listAcrossScopes(services, kind, scopes, filterFor, resource(kind), reportStale),
     metrics: createMetricLoader(services),
     prices: createPriceCatalogs(services),
     spend: createSpendSources(services),
@@ -39,6 +44,8 @@ export function createLoaders(services: Services): Loaders {
 }
 
 export type { Services } from './services.js';
+export { CircuitOpenError, ScopeBreakers, type BreakerState, type BreakerStatus } from './breakers.js';
+export type { StaleAnswer, StaleReporter } from './stale.js';
 export type { Listing } from './listings.js';
 export type { PriceCatalogs } from './prices.js';
 export type { SpendSources } from './spend.js';

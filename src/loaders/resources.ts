@@ -1,6 +1,7 @@
 // Resources by global id. One DataLoader per kind per request: the ids a whole query asks for
 // are grouped by scope, cache misses are fetched with one adapter call per scope (the adapter
-// chunks at the API's limit), and ids in unconfigured scopes are simply not found.
+// chunks at the API's limit), and ids in unconfigured scopes are simply not found. While a scope's
+// calls fail, ids cached past their TTL are answered stale and reported to `reportStale`.
 import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
 import { listingTag, resourceKey } from '../cache/keys.js';
@@ -9,16 +10,17 @@ import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
 import { eventGuard } from './event-guard.js';
 import type { Services } from './services.js';
+import { staleServing, type StaleReporter } from './stale.js';
 
 export type ResourceLoader<K extends ResourceKind> = DataLoader<string, ResourceTypes[K] | null>;
 
-export function createResourceLoader<K extends ResourceKind>(services: Services, kind: K): ResourceLoader<K> {
+export function createResourceLoader<K extends ResourceKind>(services: Services, kind: K, reportStale: StaleReporter): ResourceLoader<K> {
   return new DataLoader<string, ResourceTypes[K] | null>(async (ids) => {
     const found = new Map<string, ResourceTypes[K] | Error>();
     await Promise.all(
       groupByScope(services, ids, kind).map(async ({ scope, ids: scopeIds }) => {
         try {
-          const loaded = await loadScope(services, kind, scope, scopeIds);
+          const loaded = await loadScope(services, kind, scope, scopeIds, reportStale);
           for (const [id, resource] of loaded) found.set(id, resource);
         } catch (error) {
           for (const id of scopeIds) found.set(id, error as Error);
@@ -34,9 +36,11 @@ async function loadScope<K extends ResourceKind>(
   kind: K,
   scope: Scope,
   ids: string[],
+  reportStale: StaleReporter,
 ): Promise<Map<string, ResourceTypes[K]>> {
   const adapter = services.registry.adapter(scope.provider);
   if (!adapter || !services.registry.knows(scope)) return new Map();
+  const operation = `get ${kind}`;
   return cachedByIds<ResourceTypes[K]>(
     services.cache,
     kind,
@@ -45,10 +49,11 @@ async function loadScope<K extends ResourceKind>(
     services.ttl[kind],
     async (missing) => {
       const nativeIds = missing.map((id) => parseGlobalIdOfKind(id, kind).nativeId);
-      const resources = await callScope(services, scope, `get ${kind}`, () => adapter.get(kind, scope, nativeIds));
+      const resources = await callScope(services, scope, operation, () => adapter.get(kind, scope, nativeIds));
       return new Map(resources.map((resource) => [resource.id, resource]));
     },
     eventGuard(kind, listingTag(kind, scope)),
+    staleServing(services, scope, operation, reportStale),
   );
 }
 

@@ -3,6 +3,7 @@
 import type { Config } from '../config/schema.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
+import { createRateLimiter, type RateLimiter } from './rate-limits/limiter.js';
 import type { BillingAdapter } from './billing.js';
 import type { PricingAdapter } from './pricing.js';
 import type { ProviderAdapter, ProviderName, Scope } from './types.js';
@@ -22,6 +23,8 @@ export class ProviderRegistry {
     readonly accounts: readonly AccountInfo[],
     private readonly pricingAdapters: ReadonlyMap<ProviderName, PricingAdapter> = new Map(),
     private readonly billingAdapters: ReadonlyMap<ProviderName, BillingAdapter> = new Map(),
+    /** The client-side rate limits every adapter's requests draw from. */
+    readonly rateLimits?: RateLimiter,
   ) {}
 
   adapter(provider: ProviderName): ProviderAdapter | undefined {
@@ -54,6 +57,7 @@ export class ProviderRegistry {
 
   async close(): Promise<void> {
     await Promise.all([...this.adapters.values(), ...this.pricingAdapters.values(), ...this.billingAdapters.values()].map((adapter) => adapter.close()));
+    await this.rateLimits?.close();
   }
 }
 
@@ -63,23 +67,26 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   const billing = new Map<ProviderName, BillingAdapter>();
   const accounts: AccountInfo[] = [];
   const { costs } = config;
+  // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
+  const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
+  const options = { rateLimits };
   const aws = config.providers.aws;
   if (aws) {
     const { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } = await import('./aws/index.js');
-    adapters.set('aws', createAwsAdapter(aws));
+    adapters.set('aws', createAwsAdapter(aws, options));
     if (costs.aws.enabled) {
-      pricing.set('aws', createAwsPricingAdapter(aws, costs));
-      billing.set('aws', createAwsBillingAdapter(aws, costs));
+      pricing.set('aws', createAwsPricingAdapter(aws, costs, options));
+      billing.set('aws', createAwsBillingAdapter(aws, costs, options));
     }
     accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
   }
   const azure = config.providers.azure;
   if (azure) {
     const { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } = await import('./azure/index.js');
-    adapters.set('azure', createAzureAdapter(azure));
+    adapters.set('azure', createAzureAdapter(azure, options));
     if (costs.azure.enabled) {
-      pricing.set('azure', createAzurePricingAdapter(azure, costs));
-      billing.set('azure', createAzureBillingAdapter(azure, costs));
+      pricing.set('azure', createAzurePricingAdapter(azure, costs, options));
+      billing.set('azure', createAzureBillingAdapter(azure, costs, options));
     }
     // Subscription ids are GUIDs, compared case-insensitively by ARM; the adapter keeps them lower-case.
     accounts.push(
@@ -89,14 +96,14 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   const gcp = config.providers.gcp;
   if (gcp) {
     const { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } = await import('./gcp/index.js');
-    adapters.set('gcp', createGcpAdapter(gcp));
+    adapters.set('gcp', createGcpAdapter(gcp, options));
     if (costs.gcp.enabled) {
-      pricing.set('gcp', createGcpPricingAdapter(gcp, costs));
+      pricing.set('gcp', createGcpPricingAdapter(gcp, costs, options));
       // Without a billing export table GCP has no actual spend: prices and estimates still work.
-      const exported = createGcpBillingAdapter(gcp, costs);
+      const exported = createGcpBillingAdapter(gcp, costs, options);
       if (exported) billing.set('gcp', exported);
     }
     accounts.push(...gcp.projects.map((p) => ({ provider: 'gcp' as const, id: p.id, name: p.name ?? null, regions: p.regions ?? ['*'] })));
   }
-  return new ProviderRegistry(adapters, accounts, pricing, billing);
+  return new ProviderRegistry(adapters, accounts, pricing, billing, rateLimits);
 }

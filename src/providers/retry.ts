@@ -1,6 +1,8 @@
-// One retry policy for provider calls whose SDK retries nothing by itself (GCP's REST transport).
-// Provider-neutral: the caller says what a failure means (a ProviderError category, and the wait
-// the server asked for), this decides whether and when to try again:
+// The one retry policy for provider calls, every cloud: GCP's REST transport uses it directly, the
+// AWS SDK through a retry strategy (aws/retry-strategy.ts) and Azure's pipelines through a retry
+// policy (azure/retry-policy.ts) that replace the SDKs' own. Provider-neutral: the caller says
+// what a failure means (a ProviderError category, and the wait the server asked for), this
+// decides whether and when to try again:
 //   - bounded: at most `maxAttempts` attempts in all, the first included;
 //   - only THROTTLED and UNAVAILABLE are retried; anything else fails at once;
 //   - a Retry-After the server sent is honoured (a wait longer than `maxRetryAfterMs` is not
@@ -32,6 +34,8 @@ export interface FailureInfo {
   category: ProviderErrorCategory;
   /** The wait the server asked for (Retry-After), in ms; null when it asked for none. */
   retryAfterMs: number | null;
+  /** Never retried, whatever the category: a request refused before it was sent (no rate-limit token in time). */
+  final?: boolean;
 }
 
 export interface RetryHooks {
@@ -69,7 +73,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 
 /** The wait before the next attempt, or null when the failure must not be retried. */
 export function nextDelay(attempt: number, failure: FailureInfo, policy: RetryPolicy, random: () => number = Math.random): number | null {
-  if (!isRetryable(failure.category) || attempt >= policy.maxAttempts) return null;
+  if (failure.final || !isRetryable(failure.category) || attempt >= policy.maxAttempts) return null;
   if (failure.retryAfterMs !== null) return failure.retryAfterMs <= policy.maxRetryAfterMs ? failure.retryAfterMs : null;
   return backoffDelay(attempt, policy, random);
 }

@@ -14,7 +14,7 @@ export const upstreamRequests = new Counter({
 
 export const cacheRequests = new Counter({
   name: 'fleetgraph_cache_requests_total',
-  help: 'Cache lookups by resource kind and result (hit, miss, error)',
+  help: 'Cache lookups by resource kind and result (hit, miss, error; stale: a miss whose failed refresh was answered with data past its TTL)',
   labelNames: ['kind', 'result'] as const,
   registers: [registry],
 });

@@ -215,6 +215,9 @@ describe('a cache that throws', () => {
       getMany: async () => {
         throw new Error('broken');
       },
+      getManyAged: async () => {
+        throw new Error('broken');
+      },
       setMany: async () => {
         throw new Error('broken');
       },

@@ -30,6 +30,8 @@ const LEGAL_EDGES: Readonly<Record<ProviderName, readonly string[]>> = {
   ],
   gcp: [
     'RUNNING→STOPPING',
+    'RUNNING→PENDING_STOP',
+    'PENDING_STOP→STOPPING',
     'STOPPING→TERMINATED',
     'RUNNING→SUSPENDING',
     'SUSPENDING→SUSPENDED',

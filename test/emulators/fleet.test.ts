@@ -170,14 +170,43 @@ describe('AWS fleet content', () => {
       }
       const associated = scope.addresses.filter((a) => a.associationId);
       for (const a of associated) {
-        const eni = scope.networkInterfaces.find((n) => n.networkInterfaceId === a.networkInterfaceId);
-        expect(eni?.association?.publicIp).toBe(a.publicIp);
+        // With the interface's primary address, or with the secondary address it names.
+        const eni = scope.networkInterfaces.find((n) => n.networkInterfaceId === a.networkInterfaceId)!;
+        const secondary = eni.secondaryPrivateIps.find((s) => s.privateIpAddress === a.privateIpAddress);
+        expect((secondary ?? eni).association?.publicIp).toBe(a.publicIp);
+        expect(secondary ? secondary.privateIpAddress : eni.privateIpAddress).toBe(a.privateIpAddress);
       }
       expect(scope.addresses.filter((a) => !a.associationId).length).toBeGreaterThanOrEqual(2);
     }
     const all = scopes.flatMap((s) => s.instances.map((i) => s.networkInterfaces.filter((n) => n.attachment?.instanceId === i.instanceId).length));
     expect(all.some((n) => n === 2)).toBe(true);
     expect(scopes.flatMap((s) => s.addresses).some((a) => a.associationId)).toBe(true);
+  });
+
+  it('gives interfaces secondary addresses and IPv6 from their own subnet, every address once', () => {
+    for (const scope of scopes) {
+      const subnets = new Map(scope.subnets.map((s) => [s.subnetId, s]));
+      const privateIps = scope.networkInterfaces.flatMap((n) => [n.privateIpAddress, ...n.secondaryPrivateIps.map((s) => s.privateIpAddress)]);
+      expect(new Set(privateIps).size).toBe(privateIps.length);
+      for (const n of scope.networkInterfaces) {
+        const subnet = subnets.get(n.subnetId)!;
+        const prefix = subnet.cidrBlock.split('.').slice(0, 2).join('.');
+        for (const s of n.secondaryPrivateIps) expect(s.privateIpAddress.startsWith(`${prefix}.`)).toBe(true);
+        const block = subnet.ipv6CidrBlockAssociations[0]?.ipv6CidrBlock;
+        for (const ip of n.ipv6Addresses) expect(ip.startsWith(block!.replace('::/64', ':'))).toBe(true);
+      }
+    }
+    const interfaces = scopes.flatMap((s) => s.networkInterfaces);
+    expect(interfaces.some((n) => n.secondaryPrivateIps.some((s) => s.association))).toBe(true);
+    expect(interfaces.some((n) => n.ipv6Addresses.length > 0)).toBe(true);
+  });
+
+  it('launches a few instances with fewer cores or threads than their type’s default, never more', () => {
+    const types = new Map(EC2_INSTANCE_TYPES.map((t) => [t.instanceType, t]));
+    const vcpus = scopes.flatMap((s) => s.instances.map((i) => [i.cpuOptions.coreCount * i.cpuOptions.threadsPerCore, types.get(i.instanceType)!.defaultVCpus]));
+    expect(vcpus.every(([has, max]) => has! <= max!)).toBe(true);
+    expect(vcpus.filter(([has, max]) => has! < max!).length).toBeGreaterThan(0);
+    expect(vcpus.filter(([has, max]) => has! < max!).length).toBeLessThan(vcpus.length / 5);
   });
 });
 

@@ -16,7 +16,8 @@ const WIDE_SELECTION = Array.from({ length: 100 }, (_, i) => `v${i}: vmId`).join
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ vmsPerScope: 1, maxQueuedPerSubscriber: 50 });
+  // The wide selection is 100 aliases, past the default operation limit of 30.
+  app = await startTestApp({ vmsPerScope: 1, maxQueuedPerSubscriber: 50, server: { limits: { maxAliases: 200 } } });
 }, 60_000);
 
 afterAll(async () => {

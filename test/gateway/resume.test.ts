@@ -11,7 +11,7 @@ import { VmStateChangedIdsDocument } from '../generated/operations.js';
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ vmsPerScope: 6, pollIntervalSeconds: 0.2 });
+  app = await startTestApp({ vmsPerScope: 12, pollIntervalSeconds: 0.2 });
   await untilEveryScopePolled(app);
 }, 60_000);
 

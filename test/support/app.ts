@@ -22,10 +22,16 @@ export interface TestAppOptions extends AppOptions {
   maxQueuedPerSubscriber?: number;
   /** The `costs` config section (exchange rates, TTLs, per-cloud switches). */
   costs?: Record<string, unknown>;
+  /** The `resilience` config section (circuit breakers, stale data). */
+  resilience?: Record<string, unknown>;
   /** `server.cors`: browser origins allowed to read the API. */
   cors?: { origins: string[]; credentials?: boolean };
+  /** The sandbox fleet's seed (42 unless a test needs a fleet with something 42's lacks). */
+  seed?: number;
   /** More of the `server` section (limits, trustedDocuments, shutdown). */
   server?: Record<string, unknown>;
+  /** The `rateLimits` config section (bucket sizes, the longest wait for a token). */
+  rateLimits?: Record<string, unknown>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -44,9 +50,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
     },
     ...(options.costs ? { costs: options.costs } : {}),
+    ...(options.resilience ? { resilience: options.resilience } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     sandbox: {
       clouds: options.clouds ?? ['aws'],
-      seed: 42,
+      seed: options.seed ?? 42,
       vmsPerScope: options.vmsPerScope ?? 20,
       changesPerMinute: options.changesPerMinute ?? 0,
       push: options.push ?? false,

@@ -94,7 +94,7 @@ export const WARN = 40;
 export const INFO = 30;
 
 /** The current value of fleetgraph_cache_requests_total for one kind and result. */
-export async function cacheCount(kind: string, result: 'hit' | 'miss' | 'error'): Promise<number> {
+export async function cacheCount(kind: string, result: 'hit' | 'miss' | 'error' | 'stale'): Promise<number> {
   const metric = await cacheRequests.get();
   return metric.values.find((v) => v.labels.kind === kind && v.labels.result === result)?.value ?? 0;
 }

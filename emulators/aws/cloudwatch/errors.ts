@@ -1,6 +1,7 @@
 // CloudWatch errors over AWS JSON 1.0 in query-compatible mode: `__type` in the body and the
 // old query-protocol code in `x-amzn-query-error: Code;Sender|Receiver`, which the SDK turns into
 // the error's name/Code.
+import { notAuthorized } from '../identity.js';
 
 export class CloudWatchError extends Error {
   constructor(
@@ -45,6 +46,9 @@ export const cloudWatchErrors = {
       'The security token included in the request is invalid.',
       403,
     ),
+  /** A role without the permission: 403, the awsQuery code AccessDenied. */
+  accessDenied: (account: string, operation: string) =>
+    new CloudWatchError('com.amazon.coral.service#AccessDeniedException', 'AccessDenied', notAuthorized(account, `cloudwatch:${operation}`), 403),
   throttled: () => new CloudWatchError('com.amazon.coral.availability#ThrottlingException', 'Throttling', 'Rate exceeded', 400),
   unavailable: () =>
     new CloudWatchError('com.amazon.coral.availability#ServiceUnavailableException', 'ServiceUnavailable', 'Service Unavailable', 503),

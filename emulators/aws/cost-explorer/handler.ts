@@ -36,7 +36,7 @@ export function costExplorerOperation(target: string): string {
 
 export function handleCostExplorer(operation: string, rawBody: string, call: CostExplorerCall): string {
   if (call.settings.deniedAccounts.has(call.caller)) {
-    throw costExplorerErrors.accessDenied(`User: arn:aws:iam::${call.caller}:user/fleetgraph is not authorized to perform: ce:${operation}`);
+    throw costExplorerErrors.accessDenied(call.caller, operation);
   }
   const request = parseBody(rawBody);
   const items = call.caller === call.settings.payerAccount ? call.items : call.items.filter((item) => item.account === call.caller);

@@ -1,4 +1,5 @@
 // EC2 API errors: a code, a message and the HTTP status EC2 answers with.
+import { notAuthorized } from '../identity.js';
 
 export class Ec2Error extends Error {
   constructor(
@@ -25,6 +26,9 @@ export const ec2Errors = {
   missingAction: () => new Ec2Error('MissingAction', 'The request must contain the parameter Action.'),
   authFailure: () =>
     new Ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401),
+  /** A role without the permission: EC2's 403, the IAM sentence after its own. */
+  unauthorizedOperation: (account: string, action: string) =>
+    new Ec2Error('UnauthorizedOperation', `You are not authorized to perform this operation. ${notAuthorized(account, `ec2:${action}`)}`, 403),
   missingAuthenticationToken: () =>
     new Ec2Error('MissingAuthenticationToken', 'The request must contain a valid (registered) AWS access key ID.', 401),
   dryRun: () => new Ec2Error('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412),

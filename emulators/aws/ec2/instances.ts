@@ -3,26 +3,32 @@
 import { EC2_INSTANCE_STATE_CODES, type Ec2NetworkInterface } from '../../fleet.js';
 import { awsId, doesNotExist, fromScope, optionalTags, type DescribeFamily, type Ec2Context } from './describe.js';
 import { names } from './filters.js';
-import { instanceViews, zoneId, type InstanceView } from './joins.js';
+import { instanceViews, interfaceAddressSets, interfaceAddresses, zoneId, type InterfaceAddress, type InstanceView } from './joins.js';
 import type { XmlObject } from './xml.js';
 
 const UNMODELLED = names(`affinity availability-zone-id block-device-mapping.attach-time boot-mode capacity-reservation-id
   client-token current-instance-boot-mode enclave-options.enabled hibernation-options.configured host-id
-  iam-instance-profile.arn iam-instance-profile.id instance-lifecycle ipv6-address kernel-id
+  iam-instance-profile.arn iam-instance-profile.id instance-lifecycle kernel-id
   maintenance-options.auto-recovery metadata-options.http-endpoint metadata-options.http-protocol-ipv4
   metadata-options.http-protocol-ipv6 metadata-options.http-put-response-hop-limit metadata-options.http-tokens
   metadata-options.instance-metadata-tags metadata-options.state network-interface.addresses.association.carrier-ip
   network-interface.addresses.association.customer-owned-ip network-interface.association.carrier-ip
   network-interface.association.customer-owned-ip network-interface.deny-all-igw-traffic network-interface.ipv4-prefixes.ipv4-prefix
-  network-interface.ipv6-address network-interface.ipv6-addresses.ipv6-address network-interface.ipv6-addresses.is-primary-ipv6
   network-interface.ipv6-native network-interface.ipv6-prefixes.ipv6-prefix network-interface.operator.managed
   network-interface.operator.principal network-interface.outpost-arn network-interface.requester-id
   network-performance-options.bandwidth-weighting operator.managed operator.principal outpost-arn placement-group-name
   placement-partition-number product-code product-code.type ramdisk-id requester-id spot-instance-request-id tpm-support
   usage-operation-update-time`);
 
-const eniField = (pick: (eni: Ec2NetworkInterface) => string | number | boolean | Date | null | undefined) => (v: InstanceView) =>
-  v.interfaces.map(pick);
+type FilterValue = string | number | boolean | Date | null | undefined;
+
+const eniField = (pick: (eni: Ec2NetworkInterface) => FilterValue) => (v: InstanceView) => v.interfaces.map(pick);
+
+/** A filter over every private address of every interface (`network-interface.addresses.*`). */
+const addressField = (pick: (address: InterfaceAddress) => FilterValue) => (v: InstanceView) =>
+  v.interfaces.flatMap((eni) => interfaceAddresses(eni).map(pick));
+
+const ipv6Of = (v: InstanceView) => v.interfaces.flatMap((n) => n.ipv6Addresses);
 
 export const instancesFamily: DescribeFamily<InstanceView> = {
   action: 'DescribeInstances',
@@ -91,14 +97,18 @@ export const instancesFamily: DescribeFamily<InstanceView> = {
       'network-interface.mac-address': eniField((n) => n.macAddress),
       'network-interface.private-dns-name': eniField((n) => n.privateDnsName),
       'network-interface.private-ip-address': eniField((n) => n.privateIpAddress),
-      'network-interface.addresses.private-ip-address': eniField((n) => n.privateIpAddress),
-      'network-interface.addresses.private-dns-name': eniField((n) => n.privateDnsName),
-      'network-interface.addresses.primary': eniField(() => true),
-      'network-interface.addresses.association.public-ip': eniField((n) => n.association?.publicIp),
-      'network-interface.addresses.association.public-dns-name': eniField((n) => n.association?.publicDnsName),
-      'network-interface.addresses.association.ip-owner-id': eniField((n) => n.association?.ipOwnerId),
-      'network-interface.addresses.association.allocation-id': eniField((n) => n.association?.allocationId),
-      'network-interface.addresses.association.association-id': eniField((n) => n.association?.associationId),
+      'network-interface.addresses.private-ip-address': addressField((a) => a.privateIpAddress),
+      'network-interface.addresses.private-dns-name': addressField((a) => a.privateDnsName),
+      'network-interface.addresses.primary': addressField((a) => a.primary),
+      'network-interface.addresses.association.public-ip': addressField((a) => a.association?.publicIp),
+      'network-interface.addresses.association.public-dns-name': addressField((a) => a.association?.publicDnsName),
+      'network-interface.addresses.association.ip-owner-id': addressField((a) => a.association?.ipOwnerId),
+      'network-interface.addresses.association.allocation-id': addressField((a) => a.association?.allocationId),
+      'network-interface.addresses.association.association-id': addressField((a) => a.association?.associationId),
+      'ipv6-address': ipv6Of,
+      'network-interface.ipv6-address': ipv6Of,
+      'network-interface.ipv6-addresses.ipv6-address': ipv6Of,
+      'network-interface.ipv6-addresses.is-primary-ipv6': (v) => ipv6Of(v).map(() => false),
       'network-interface.association.public-ip': eniField((n) => n.association?.publicIp),
       'network-interface.association.public-dns-name': eniField((n) => n.association?.publicDnsName),
       'network-interface.association.ip-owner-id': eniField((n) => n.association?.ipOwnerId),
@@ -206,20 +216,8 @@ function renderInstance(view: InstanceView, ctx: Ec2Context): XmlObject {
             deleteOnTermination: n.attachment.deleteOnTermination,
           }
         : undefined,
-      association: n.association
-        ? { publicIp: n.association.publicIp, publicDnsName: n.association.publicDnsName, ipOwnerId: n.association.ipOwnerId }
-        : undefined,
-      privateIpAddressesSet: [
-        {
-          privateIpAddress: n.privateIpAddress,
-          privateDnsName: n.privateDnsName,
-          primary: true,
-          association: n.association
-            ? { publicIp: n.association.publicIp, publicDnsName: n.association.publicDnsName, ipOwnerId: n.association.ipOwnerId }
-            : undefined,
-        },
-      ],
-      ipv6AddressesSet: [],
+      association: renderAssociation(n.association),
+      ...interfaceAddressSets(n, renderAssociation),
       interfaceType: n.interfaceType,
     })),
     ebsOptimized: i.ebsOptimized,
@@ -248,4 +246,10 @@ function renderInstance(view: InstanceView, ctx: Ec2Context): XmlObject {
     maintenanceOptions: { autoRecovery: 'default' },
     currentInstanceBootMode: i.architecture === 'arm64' ? 'uefi' : 'legacy-bios',
   };
+}
+
+/** An interface's or address's public IP as DescribeInstances gives it (no allocation or association id). */
+function renderAssociation(association: Ec2NetworkInterface['association']): XmlObject | undefined {
+  if (!association) return undefined;
+  return { publicIp: association.publicIp, publicDnsName: association.publicDnsName, ipOwnerId: association.ipOwnerId };
 }

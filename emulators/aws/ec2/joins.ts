@@ -6,10 +6,12 @@ import {
   type AwsScopeData,
   type Ec2Instance,
   type Ec2NetworkInterface,
+  type Ec2NetworkInterfaceAssociation,
   type Ec2Subnet,
   type Ec2Volume,
   type Ec2VolumeAttachment,
 } from '../../fleet.js';
+import type { XmlObject } from './xml.js';
 
 export interface InstanceView {
   instance: Ec2Instance;
@@ -46,12 +48,46 @@ export function instanceViews(scope: AwsScopeData): InstanceView[] {
   });
 }
 
+/** One private address of an interface as EC2 lists it (`privateIpAddressesSet`): the primary first. */
+export interface InterfaceAddress {
+  privateIpAddress: string;
+  privateDnsName: string;
+  primary: boolean;
+  association: Ec2NetworkInterfaceAssociation | null;
+}
+
+export function interfaceAddresses(eni: Ec2NetworkInterface): InterfaceAddress[] {
+  return [
+    { privateIpAddress: eni.privateIpAddress, privateDnsName: eni.privateDnsName, primary: true, association: eni.association },
+    ...eni.secondaryPrivateIps.map((s) => ({ ...s, primary: false })),
+  ];
+}
+
+/**
+ * An interface's address sets as both DescribeInstances and DescribeNetworkInterfaces write them;
+ * each writes an address's public IP its own way (`association`).
+ */
+export function interfaceAddressSets(
+  eni: Ec2NetworkInterface,
+  association: (a: Ec2NetworkInterface['association']) => XmlObject | undefined,
+): { privateIpAddressesSet: XmlObject[]; ipv6AddressesSet: XmlObject[] } {
+  return {
+    privateIpAddressesSet: interfaceAddresses(eni).map((a) => ({
+      privateIpAddress: a.privateIpAddress,
+      privateDnsName: a.privateDnsName,
+      primary: a.primary,
+      association: association(a.association),
+    })),
+    ipv6AddressesSet: eni.ipv6Addresses.map((ipv6Address) => ({ ipv6Address, isPrimaryIpv6: false })),
+  };
+}
+
 export function zoneId(region: string, zone: string): string | undefined {
   return regionInfo(region)?.zones.find((z) => z.name === zone)?.zoneId;
 }
 
-/** The subnet's size minus AWS's five reserved addresses minus the interfaces in it. */
+/** The subnet's size minus AWS's five reserved addresses minus the private addresses of the interfaces in it. */
 export function availableIpCount(scope: AwsScopeData, subnet: Ec2Subnet): number {
-  const used = scope.networkInterfaces.filter((n) => n.subnetId === subnet.subnetId).length;
+  const used = scope.networkInterfaces.filter((n) => n.subnetId === subnet.subnetId).reduce((sum, n) => sum + 1 + n.secondaryPrivateIps.length, 0);
   return cidrSize(subnet.cidrBlock) - 5 - used;
 }

@@ -2,7 +2,8 @@
 import type { Ec2NetworkInterface } from '../../fleet.js';
 import { awsId, doesNotExist, fromScope, optionalTags, type DescribeFamily } from './describe.js';
 import { names } from './filters.js';
-import { zoneId } from './joins.js';
+import { interfaceAddressSets, interfaceAddresses, zoneId } from './joins.js';
+import type { XmlObject } from './xml.js';
 
 export const networkInterfacesFamily: DescribeFamily<Ec2NetworkInterface> = {
   action: 'DescribeNetworkInterfaces',
@@ -20,7 +21,7 @@ export const networkInterfacesFamily: DescribeFamily<Ec2NetworkInterface> = {
   list: fromScope((s) => s.networkInterfaces),
   filters: {
     tags: (n) => n.tags,
-    unmodelled: names('ipv6-addresses.ipv6-address operator.managed operator.principal requester-id availability-zone-id'),
+    unmodelled: names('operator.managed operator.principal requester-id availability-zone-id'),
     fields: {
       'network-interface-id': (n) => n.networkInterfaceId,
       'attachment.instance-id': (n) => n.attachment?.instanceId,
@@ -35,10 +36,11 @@ export const networkInterfacesFamily: DescribeFamily<Ec2NetworkInterface> = {
       'association.ip-owner-id': (n) => n.association?.ipOwnerId,
       'association.allocation-id': (n) => n.association?.allocationId,
       'association.association-id': (n) => n.association?.associationId,
-      'addresses.private-ip-address': (n) => n.privateIpAddress,
-      'addresses.primary': () => true,
-      'addresses.association.public-ip': (n) => n.association?.publicIp,
-      'addresses.association.owner-id': (n) => n.association?.ipOwnerId,
+      'addresses.private-ip-address': (n) => interfaceAddresses(n).map((a) => a.privateIpAddress),
+      'addresses.primary': (n) => interfaceAddresses(n).map((a) => a.primary),
+      'addresses.association.public-ip': (n) => interfaceAddresses(n).map((a) => a.association?.publicIp),
+      'addresses.association.owner-id': (n) => interfaceAddresses(n).map((a) => a.association?.ipOwnerId),
+      'ipv6-addresses.ipv6-address': (n) => n.ipv6Addresses,
       'availability-zone': (n) => n.availabilityZone,
       description: (n) => n.description,
       'group-id': (n) => n.groups.map((g) => g.groupId),
@@ -57,15 +59,6 @@ export const networkInterfacesFamily: DescribeFamily<Ec2NetworkInterface> = {
   },
   render: (interfaces, ctx) => ({
     networkInterfaceSet: interfaces.map((n) => {
-      const association = n.association
-        ? {
-            publicIp: n.association.publicIp,
-            publicDnsName: n.association.publicDnsName,
-            ipOwnerId: n.association.ipOwnerId,
-            allocationId: n.association.allocationId,
-            associationId: n.association.associationId,
-          }
-        : undefined;
       return {
         networkInterfaceId: n.networkInterfaceId,
         subnetId: n.subnetId,
@@ -93,14 +86,18 @@ export const networkInterfacesFamily: DescribeFamily<Ec2NetworkInterface> = {
               deleteOnTermination: n.attachment.deleteOnTermination,
             }
           : undefined,
-        association,
+        association: renderAssociation(n.association),
         tagSet: optionalTags(n.tags),
-        privateIpAddressesSet: [
-          { privateIpAddress: n.privateIpAddress, privateDnsName: n.privateDnsName, primary: true, association },
-        ],
-        ipv6AddressesSet: [],
+        ...interfaceAddressSets(n, renderAssociation),
         interfaceType: n.interfaceType,
       };
     }),
   }),
 };
+
+/** A public IP as DescribeNetworkInterfaces gives it: with the Elastic IP's allocation and association ids. */
+function renderAssociation(association: Ec2NetworkInterface['association']): XmlObject | undefined {
+  if (!association) return undefined;
+  const { publicIp, publicDnsName, ipOwnerId, allocationId, associationId } = association;
+  return { publicIp, publicDnsName, ipOwnerId, allocationId, associationId };
+}

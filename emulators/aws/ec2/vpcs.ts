@@ -1,7 +1,6 @@
 // DescribeVpcs.
 import type { Ec2Vpc } from '../../fleet.js';
 import { awsId, doesNotExist, fromScope, optionalTags, type DescribeFamily } from './describe.js';
-import { names } from './filters.js';
 
 export const vpcsFamily: DescribeFamily<Ec2Vpc> = {
   action: 'DescribeVpcs',
@@ -19,8 +18,6 @@ export const vpcsFamily: DescribeFamily<Ec2Vpc> = {
   list: fromScope((s) => s.vpcs),
   filters: {
     tags: (v) => v.tags,
-    unmodelled: names(`ipv6-cidr-block-association.ipv6-cidr-block ipv6-cidr-block-association.ipv6-pool
-      ipv6-cidr-block-association.association-id ipv6-cidr-block-association.state`),
     fields: {
       'vpc-id': (v) => v.vpcId,
       state: (v) => v.state,
@@ -28,12 +25,16 @@ export const vpcsFamily: DescribeFamily<Ec2Vpc> = {
       'cidr-block-association.cidr-block': (v) => v.cidrBlockAssociations.map((a) => a.cidrBlock),
       'cidr-block-association.association-id': (v) => v.cidrBlockAssociations.map((a) => a.associationId),
       'cidr-block-association.state': (v) => v.cidrBlockAssociations.map((a) => a.state),
+      'ipv6-cidr-block-association.ipv6-cidr-block': (v) => v.ipv6CidrBlockAssociations.map((a) => a.ipv6CidrBlock),
+      'ipv6-cidr-block-association.ipv6-pool': (v) => v.ipv6CidrBlockAssociations.map(() => 'Amazon'),
+      'ipv6-cidr-block-association.association-id': (v) => v.ipv6CidrBlockAssociations.map((a) => a.associationId),
+      'ipv6-cidr-block-association.state': (v) => v.ipv6CidrBlockAssociations.map((a) => a.state),
       'dhcp-options-id': (v) => v.dhcpOptionsId,
       'is-default': (v) => v.isDefault,
       'owner-id': (v) => v.ownerId,
     },
   },
-  render: (vpcs) => ({
+  render: (vpcs, ctx) => ({
     vpcSet: vpcs.map((v) => ({
       vpcId: v.vpcId,
       ownerId: v.ownerId,
@@ -44,7 +45,15 @@ export const vpcsFamily: DescribeFamily<Ec2Vpc> = {
         cidrBlock: a.cidrBlock,
         cidrBlockState: { state: a.state },
       })),
-      ipv6CidrBlockAssociationSet: [],
+      ipv6CidrBlockAssociationSet: v.ipv6CidrBlockAssociations.map((a) => ({
+        associationId: a.associationId,
+        ipv6CidrBlock: a.ipv6CidrBlock,
+        ipv6CidrBlockState: { state: a.state },
+        networkBorderGroup: ctx.region,
+        ipv6Pool: 'Amazon',
+        ipv6AddressAttribute: 'public',
+        ipSource: 'amazon',
+      })),
       dhcpOptionsId: v.dhcpOptionsId,
       tagSet: optionalTags(v.tags),
       instanceTenancy: v.instanceTenancy,

@@ -32,6 +32,8 @@ export interface AwsRegionInfo {
   publicDnsSuffix: string;
   /** First two octets ranges of public addresses handed out in this region. */
   publicIpPrefixes: readonly (readonly [number, number, number])[];
+  /** The first 32 bits of the Amazon-provided IPv6 blocks of this region's VPCs. */
+  ipv6Prefix: string;
 }
 
 export const AWS_REGIONS: readonly AwsRegionInfo[] = [
@@ -49,6 +51,7 @@ export const AWS_REGIONS: readonly AwsRegionInfo[] = [
       [54, 160, 175],
       [44, 192, 207],
     ],
+    ipv6Prefix: '2600:1f18',
   },
   {
     region: 'eu-west-1',
@@ -64,6 +67,7 @@ export const AWS_REGIONS: readonly AwsRegionInfo[] = [
       [52, 16, 31],
       [54, 72, 79],
     ],
+    ipv6Prefix: '2a05:d018',
   },
 ];
 
@@ -100,6 +104,9 @@ function type(
     maximumNetworkInterfaces: maxEni,
     ipv4AddressesPerInterface: ipsPerEni,
     ebsOptimizedSupport: 'default',
+    validCores: [cores],
+    // Graviton cores run one thread each; x86 cores two, and SMT can be turned off.
+    validThreadsPerCore: vcpus === cores ? [1] : [1, 2],
     ...extra,
   };
 }
@@ -114,8 +121,8 @@ export const EC2_INSTANCE_TYPES: readonly Ec2InstanceTypeInfo[] = [
   type('t3.large', 2, 1, 8192, 'x86_64', 2.5, 'Up to 5 Gigabit', 3, 12, { burstablePerformanceSupported: true }),
   type('m5.xlarge', 4, 2, 16384, 'x86_64', 3.1, 'Up to 10 Gigabit', 4, 15),
   type('m6i.large', 2, 1, 8192, 'x86_64', 3.5, 'Up to 12.5 Gigabit', 3, 10),
-  type('c6i.2xlarge', 8, 4, 16384, 'x86_64', 3.5, 'Up to 12.5 Gigabit', 4, 15),
-  type('r6g.large', 2, 2, 16384, 'arm64', 2.5, 'Up to 10 Gigabit', 3, 10),
+  type('c6i.2xlarge', 8, 4, 16384, 'x86_64', 3.5, 'Up to 12.5 Gigabit', 4, 15, { validCores: [1, 2, 3, 4] }),
+  type('r6g.large', 2, 2, 16384, 'arm64', 2.5, 'Up to 10 Gigabit', 3, 10, { validCores: [1, 2] }),
   type('m7g.medium', 1, 1, 4096, 'arm64', 2.6, 'Up to 12.5 Gigabit', 2, 4),
 ];
 

@@ -30,6 +30,31 @@ export class AwsAllocator extends UniqueAllocator {
   }
 }
 
+/** Four non-zero hexadecimal groups: the interface half of an address, in canonical form (no group to compress). */
+function interfaceIdentifier(rng: Random): string {
+  return Array.from({ length: 4 }, () => rng.int(1, 0xffff).toString(16)).join(':');
+}
+
+/**
+ * The Amazon-provided /56 of a VPC: the region's 32 bits, then 24 of its own (the last byte of the
+ * fourth group is the subnets'), e.g. 2600:1f18:4a3:6900::/56.
+ */
+export function vpcIpv6Block(allocator: AwsAllocator, rng: Random, region: AwsRegionInfo): string {
+  return allocator.unique(() => `${region.ipv6Prefix}:${rng.int(1, 0xffff).toString(16)}:${rng.int(0x10, 0xff).toString(16)}00::/56`);
+}
+
+/** The `index`-th /64 of a VPC's /56. */
+export function subnetIpv6Block(vpcBlock: string, index: number): string {
+  const head = vpcBlock.slice(0, vpcBlock.indexOf('00::/56'));
+  return `${head}${index.toString(16).padStart(2, '0')}::/64`;
+}
+
+/** An address of a /64, its interface half drawn as EC2 draws it. */
+export function ipv6AddressIn(allocator: AwsAllocator, rng: Random, subnetBlock: string): string {
+  const head = subnetBlock.slice(0, subnetBlock.indexOf('::/64'));
+  return allocator.unique(() => `${head}:${interfaceIdentifier(rng)}`);
+}
+
 /** A subnet's private addresses: AWS reserves the first four and the last; EC2 leaves gaps between the ones it assigns. */
 export function awsAddressPool(cidr: string, rng: Random): SubnetAddressPool {
   return new SubnetAddressPool(cidr, { firstOffset: 4 + rng.int(1, 8), reservedAtEnd: 1, step: () => (rng.chance(0.2) ? 2 : 1) });

@@ -60,6 +60,10 @@ export interface Ec2InstanceTypeInfo {
   maximumNetworkInterfaces: number;
   ipv4AddressesPerInterface: number;
   ebsOptimizedSupport: 'default' | 'supported' | 'unsupported';
+  /** The core counts an instance of this type may be launched with (CpuOptions), ascending. */
+  validCores: number[];
+  /** The threads per core an instance may be launched with: 1 turns simultaneous multithreading off. */
+  validThreadsPerCore: number[];
 }
 
 export interface Ec2Image {
@@ -107,6 +111,7 @@ export interface Ec2Instance {
   ebsOptimized: boolean;
   enaSupport: boolean;
   monitoringState: 'disabled' | 'enabled';
+  /** What the instance was launched with: the type's default, or fewer cores or threads (CpuOptions). */
   cpuOptions: { coreCount: number; threadsPerCore: number };
   tags: AwsTag[];
   sim: {
@@ -116,10 +121,13 @@ export interface Ec2Instance {
   };
 }
 
+/** Every attachment state EC2 documents; `busy` is an attached volume whose detach waits on the instance. */
+export type Ec2VolumeAttachmentState = 'attaching' | 'attached' | 'detaching' | 'detached' | 'busy';
+
 export interface Ec2VolumeAttachment {
   instanceId: string;
   device: string;
-  state: 'attaching' | 'attached' | 'detaching' | 'detached';
+  state: Ec2VolumeAttachmentState;
   attachTime: Date;
   deleteOnTermination: boolean;
 }
@@ -168,6 +176,8 @@ export interface Ec2Vpc {
   state: 'pending' | 'available';
   cidrBlock: string;
   cidrBlockAssociations: { associationId: string; cidrBlock: string; state: 'associated' }[];
+  /** An Amazon-provided /56, for the VPCs that have IPv6. */
+  ipv6CidrBlockAssociations: Ec2Ipv6CidrAssociation[];
   dhcpOptionsId: string;
   instanceTenancy: 'default' | 'dedicated';
   isDefault: boolean;
@@ -184,13 +194,24 @@ export interface Ec2Subnet {
   availabilityZoneId: string;
   defaultForAz: boolean;
   mapPublicIpOnLaunch: boolean;
+  /** A /64 of its VPC's /56, when the VPC has IPv6. */
+  ipv6CidrBlockAssociations: Ec2Ipv6CidrAssociation[];
+  assignIpv6AddressOnCreation: boolean;
   tags: AwsTag[];
 }
 
+export interface Ec2Ipv6CidrAssociation {
+  associationId: string;
+  ipv6CidrBlock: string;
+  state: 'associated';
+}
+
 export interface Ec2IpPermission {
-  /** 'tcp' | 'udp' | 'icmp' | '-1' (all traffic). */
+  /** 'tcp' | 'udp' | 'icmp' | 'icmpv6' | '-1' (all traffic). */
   ipProtocol: string;
+  /** For icmp/icmpv6: the ICMP type (-1: every type). */
   fromPort: number | null;
+  /** For icmp/icmpv6: the ICMP code (-1: every code). */
   toPort: number | null;
   ipRanges: { cidrIp: string; description?: string }[];
   ipv6Ranges: { cidrIpv6: string; description?: string }[];
@@ -217,6 +238,13 @@ export interface Ec2NetworkInterfaceAssociation {
   associationId: string | null;
 }
 
+/** A private address of an interface besides its primary one, with the Elastic IP associated with it, if any. */
+export interface Ec2SecondaryPrivateIp {
+  privateIpAddress: string;
+  privateDnsName: string;
+  association: Ec2NetworkInterfaceAssociation | null;
+}
+
 export interface Ec2NetworkInterface {
   networkInterfaceId: string;
   ownerId: string;
@@ -229,6 +257,9 @@ export interface Ec2NetworkInterface {
   macAddress: string;
   privateIpAddress: string;
   privateDnsName: string;
+  secondaryPrivateIps: Ec2SecondaryPrivateIp[];
+  /** From its subnet's /64, when the subnet has IPv6. */
+  ipv6Addresses: string[];
   sourceDestCheck: boolean;
   requesterManaged: boolean;
   groups: { groupId: string; groupName: string }[];
@@ -242,6 +273,7 @@ export interface Ec2NetworkInterface {
     attachTime: Date;
     deleteOnTermination: boolean;
   } | null;
+  /** The public address of the primary private address. */
   association: Ec2NetworkInterfaceAssociation | null;
   tags: AwsTag[];
   sim: {

@@ -43,6 +43,7 @@ export async function answerCostManagement<S extends string>(
     const fault = await applyFaults(service.faults, { service: service.service, action: target.action, account: caller ?? null, region: null });
     if (fault?.kind === 'throttle') throw costManagementErrors.throttled(fault.retryAfterSeconds);
     if (fault?.kind === 'unavailable') throw costManagementErrors.unavailable();
+    if (fault?.kind === 'forbidden') throw forbidden(caller ?? null, target);
     authorise(service.fleet, request.authorization, target);
     reply = handleCostManagement(target, request, { items: service.items(), settings: service.settings, pageCap: service.pageCap(), now: service.now() });
   } catch (error) {
@@ -66,9 +67,12 @@ function authorise(fleet: AzureFleet, authorization: string | undefined, target:
   const caller = callerOf(fleet, authorization);
   if (!caller) throw armErrors.invalidToken(tenant);
   if (!fleet.subscription(target.subscriptionId)) throw armErrors.subscriptionNotFound(target.subscriptionId);
-  if (caller !== target.subscriptionId) {
-    // The same principal id the emulator's ARM side names for this token.
-    const principal = Random.of('azure-principal', caller).uuid();
-    throw armErrors.authorizationFailed(principal, target.permission, `/subscriptions/${target.subscriptionId}`);
-  }
+  if (caller !== target.subscriptionId) throw forbidden(caller, target);
+}
+
+/** A role without the query's permission: ARM's 403 AuthorizationFailed, naming the caller's principal. */
+function forbidden(caller: string | null, target: CostManagementTarget): ArmError {
+  // The same principal id the emulator's ARM side names for this token.
+  const principal = caller ? Random.of('azure-principal', caller).uuid() : Random.of('azure-principal', 'anonymous').uuid();
+  return armErrors.authorizationFailed(principal, target.permission, `/subscriptions/${target.subscriptionId}`);
 }

@@ -34,6 +34,8 @@ export interface AzureLocationInfo {
   zones: readonly string[];
   /** Public address ranges (first octet, second octet from, to) handed out in this location. */
   publicIpPrefixes: readonly (readonly [number, number, number])[];
+  /** The /48 (first three groups) public IPv6 addresses of this location come from. */
+  publicIpv6Prefix: string;
   /** The second octet of the VNets' 10.x.0.0/16 spaces starts here, so locations never overlap. */
   vnetOctetBase: number;
 }
@@ -48,6 +50,7 @@ export const AZURE_LOCATIONS: readonly AzureLocationInfo[] = [
       [51, 105, 144],
       [52, 174, 178],
     ],
+    publicIpv6Prefix: '2603:1020:203',
     vnetOctetBase: 10,
   },
   {
@@ -59,6 +62,7 @@ export const AZURE_LOCATIONS: readonly AzureLocationInfo[] = [
       [40, 71, 121],
       [52, 168, 191],
     ],
+    publicIpv6Prefix: '2603:1030:20c',
     vnetOctetBase: 130,
   },
 ];

@@ -82,12 +82,19 @@ export interface AzureVmDataDisk {
   toBeDetached: boolean;
 }
 
+/** vCPUs the VM may use (at most the size's) and vCPUs per physical core (1: hyper-threading off). */
+export interface AzureVmSizeProperties {
+  vCPUsAvailable: number;
+  vCPUsPerCore: number;
+}
+
 export interface AzureVirtualMachine extends TrackedResource {
   type: 'Microsoft.Compute/virtualMachines';
   zones?: string[];
   properties: {
     vmId: string;
-    hardwareProfile: { vmSize: string };
+    /** `vmSizeProperties` only when the VM was created with a customised vCPU count (constrained vCPUs, SMT off). */
+    hardwareProfile: { vmSize: string; vmSizeProperties?: AzureVmSizeProperties };
     storageProfile: {
       imageReference: { publisher: string; offer: string; sku: string; version: string; exactVersion: string };
       osDisk: {
@@ -230,7 +237,9 @@ export interface AzureSubnet {
   etag: string;
   properties: {
     provisioningState: 'Succeeded' | 'Updating';
-    addressPrefix: string;
+    /** A single-stack subnet has `addressPrefix`; a dual-stack one `addressPrefixes` (IPv4, then IPv6) instead. */
+    addressPrefix?: string;
+    addressPrefixes?: string[];
     networkSecurityGroup?: AzureSubResource;
     serviceEndpoints: { service: string; locations: string[]; provisioningState: 'Succeeded' }[];
     delegations: never[];
@@ -326,7 +335,7 @@ export interface AzureNicIpConfiguration {
     provisioningState: 'Succeeded';
     privateIPAddress: string;
     privateIPAllocationMethod: 'Dynamic' | 'Static';
-    privateIPAddressVersion: 'IPv4';
+    privateIPAddressVersion: 'IPv4' | 'IPv6';
     subnet: AzureSubResource;
     primary: boolean;
     publicIPAddress?: AzureSubResource;

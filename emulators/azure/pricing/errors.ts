@@ -18,5 +18,7 @@ export const retailErrors = {
     new RetailPricesError(429, 'TooManyRequests', `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, {
       'retry-after': String(retryAfterSeconds),
     }),
+  // The API is public (no role to lack): an injected 'forbidden' is a refusal in front of it, in the API's shape.
+  forbidden: () => new RetailPricesError(403, 'Forbidden', 'The request is forbidden.'),
   unavailable: () => new RetailPricesError(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Please retry the request after some time.'),
 };

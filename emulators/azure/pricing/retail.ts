@@ -30,7 +30,7 @@ export function resolveRetailPrices(method: string, url: URL, origin: string, ma
     region: regionOf(filterOrNull(url)),
     permission: '',
     anonymous: true,
-    errors: { throttled: retailErrors.throttled, unavailable: retailErrors.unavailable },
+    errors: { throttled: retailErrors.throttled, unavailable: retailErrors.unavailable, forbidden: retailErrors.forbidden },
     run: () => {
       if (method !== 'GET') throw retailErrors.methodNotAllowed(method);
       return listPrices(url, origin, Math.min(RETAIL_PAGE_SIZE, maxPageSize ?? RETAIL_PAGE_SIZE));

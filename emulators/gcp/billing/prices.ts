@@ -103,7 +103,8 @@ export const GCP_WINDOWS_LICENCE: Readonly<{ edition: string; years: readonly st
 
 /**
  * E2 shared-core types are billed for a fraction of a vCPU (their guestCpus is 2): the share of
- * the physical core they are sustained on. Memory is billed in full.
+ * the physical core they are sustained on. Memory is billed in full. The shared-core custom types
+ * (`e2-custom-small-3072`) are billed the same share, at the E2 custom rates.
  */
 export const GCP_SHARED_CORE_VCPUS: Readonly<Record<string, string>> = { 'e2-micro': '0.25', 'e2-small': '0.5', 'e2-medium': '1' };
 
@@ -124,7 +125,7 @@ export function gcpFamilyOf(machineType: string): string {
 }
 
 /** The machine type's vCPUs and MiB: predefined ones the fleet knows, custom ones from their name. */
-function sizeOf(machineType: string): { guestCpus: number; memoryMb: number } | undefined {
+function sizeOf(machineType: string): { guestCpus: number; memoryMb: number; sharedCoreVcpus?: string } | undefined {
   return customMachineTypeSize(machineType) ?? GCE_MACHINE_TYPES.find((t) => t.name === machineType);
 }
 
@@ -141,7 +142,7 @@ export function gcpInstanceHourly(machineType: string, region: string, os: GcpPr
   const size = sizeOf(machineType);
   const rates = gcpMachineRates(machineType, region);
   if (!size || !rates) return undefined;
-  const vcpus = GCP_SHARED_CORE_VCPUS[machineType] ?? size.guestCpus;
+  const vcpus = GCP_SHARED_CORE_VCPUS[machineType] ?? size.sharedCoreVcpus ?? size.guestCpus;
   const gib = new Decimal(size.memoryMb).dividedBy(1024);
   let hourly = new Decimal(vcpus).times(rates.core).plus(gib.times(rates.ram));
   // The licence counts the type's vCPUs, shared-core ones included.

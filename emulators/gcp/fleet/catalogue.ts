@@ -152,11 +152,37 @@ export const GCE_MACHINE_TYPES: readonly (GceMachineType & { zones?: readonly st
   }),
 ];
 
-/** Custom machine types the fleet uses; Compute Engine encodes their size in the name. */
-export const GCE_CUSTOM_MACHINE_TYPES: readonly string[] = ['custom-4-16384', 'e2-custom-2-6144', 'n2-custom-6-24576'];
+/**
+ * Custom machine types the fleet uses; Compute Engine encodes their size in the name. The E2
+ * shared-core ones (`e2-custom-micro|small|medium-<MB>`) name only their memory.
+ */
+export const GCE_CUSTOM_MACHINE_TYPES: readonly string[] = [
+  'custom-4-16384',
+  'e2-custom-2-6144',
+  'n2-custom-6-24576',
+  'e2-custom-micro-2048',
+  'e2-custom-small-3072',
+  'e2-custom-medium-6144',
+];
 
-/** `custom-4-16384`, `e2-custom-2-6144`, `n2-custom-8-32768-ext` → vCPUs and MB; null for predefined names. */
-export function customMachineTypeSize(name: string): { guestCpus: number; memoryMb: number } | null {
+/** The share of a core each E2 shared-core size is sustained on: 2 vCPUs to the guest, this billed. */
+const SHARED_CORE_SHARES: Readonly<Record<string, string>> = { micro: '0.25', small: '0.5', medium: '1' };
+
+export interface CustomMachineTypeSize {
+  guestCpus: number;
+  memoryMb: number;
+  /** E2 shared-core custom types: the vCPUs billed (a fraction of one). */
+  sharedCoreVcpus?: string;
+}
+
+/**
+ * `custom-4-16384`, `e2-custom-2-6144`, `n2-custom-8-32768-ext` → vCPUs and MB; the E2 shared-core
+ * `e2-custom-small-3072` → 2 vCPUs (what the guest sees, as for e2-small), 3072 MB and the billed
+ * share; null for predefined names.
+ */
+export function customMachineTypeSize(name: string): CustomMachineTypeSize | null {
+  const shared = /^e2-custom-(micro|small|medium)-(\d+)$/.exec(name);
+  if (shared) return { guestCpus: 2, memoryMb: Number(shared[2]), sharedCoreVcpus: SHARED_CORE_SHARES[shared[1]!]! };
   const m = /^(?:[a-z0-9]+-)?custom-(\d+)-(\d+)(?:-ext)?$/.exec(name);
   return m ? { guestCpus: Number(m[1]), memoryMb: Number(m[2]) } : null;
 }
@@ -169,7 +195,10 @@ export function machineTypeIn(zone: string, name: string): GceMachineType | unde
   }
   const custom = customMachineTypeSize(name);
   if (!custom) return undefined;
-  return machineType(name, custom.guestCpus, custom.memoryMb, `Custom created machine type.`, { id: '0' });
+  return machineType(name, custom.guestCpus, custom.memoryMb, `Custom created machine type.`, {
+    id: '0',
+    ...(custom.sharedCoreVcpus ? { isSharedCpu: true, maximumPersistentDisks: 16, maximumPersistentDisksSizeGb: '3072' } : {}),
+  });
 }
 
 /** The predefined types of one zone, in name order. */

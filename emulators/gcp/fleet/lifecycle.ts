@@ -1,6 +1,7 @@
-// How the sandbox churn moves Compute Engine instances: stopped through STOPPING to TERMINATED,
-// suspended through SUSPENDING; started or resumed through PROVISIONING and STAGING, as Compute
-// Engine does (it has no RESUMING status). Deletion is never made (the demo fleet must not shrink).
+// How the sandbox churn moves Compute Engine instances: stopped through STOPPING to TERMINATED —
+// or, as a stop with graceful shutdown does, through PENDING_STOP first —, suspended through
+// SUSPENDING; started or resumed through PROVISIONING and STAGING, as Compute Engine does (it has
+// no RESUMING status). Deletion is never made (the demo fleet must not shrink).
 import type { CloudLifecycle } from '../../kit/lifecycle.js';
 import type { GcpFleet } from './fleet.js';
 import type { GceInstanceStatus } from './types.js';
@@ -14,6 +15,7 @@ export function gcpLifecycle(fleet: GcpFleet): CloudLifecycle<GceInstanceStatus>
     moves: {
       RUNNING: [
         ['STOPPING', 'TERMINATED'],
+        ['PENDING_STOP', 'STOPPING', 'TERMINATED'],
         ['SUSPENDING', 'SUSPENDED'],
       ],
       TERMINATED: [start],

@@ -1,5 +1,5 @@
 // Instance status changes and what Compute Engine does alongside them: start/stop/suspend times,
-// the ephemeral external IP (released when the VM stops or suspends), and when metrics flow.
+// the ephemeral external IPs (released when the VM stops or suspends), and when metrics flow.
 // Stopping never deletes anything on GCP: a TERMINATED instance still exists with its disks.
 import { closeActivity, openActivity } from '../../kit/activity.js';
 import { gcpTimestamp } from './catalogue.js';
@@ -23,13 +23,16 @@ export function applyInstanceStatus(instance: GceInstance, status: GceInstanceSt
     case 'RUNNING':
       if (from !== 'RUNNING') instance.lastStartTimestamp = stamp;
       openActivity(instance.sim.activity, at);
-      setEphemeralIp(instance, true);
+      setEphemeralIps(instance, true);
+      return;
+    // A graceful shutdown under way: the guest still runs (its shutdown scripts), metrics flow.
+    case 'PENDING_STOP':
       return;
     case 'PROVISIONING':
     case 'STAGING':
     case 'PENDING':
       closeActivity(instance.sim.activity, at);
-      setEphemeralIp(instance, false);
+      setEphemeralIps(instance, false);
       return;
     case 'STOPPING':
     case 'SUSPENDING':
@@ -38,17 +41,17 @@ export function applyInstanceStatus(instance: GceInstance, status: GceInstanceSt
       return;
     case 'DEPROVISIONING':
       closeActivity(instance.sim.activity, at);
-      setEphemeralIp(instance, false);
+      setEphemeralIps(instance, false);
       return;
     case 'STOPPED':
     case 'TERMINATED':
       closeActivity(instance.sim.activity, at);
-      setEphemeralIp(instance, false);
+      setEphemeralIps(instance, false);
       instance.lastStopTimestamp = stamp;
       return;
     case 'SUSPENDED':
       closeActivity(instance.sim.activity, at);
-      setEphemeralIp(instance, false);
+      setEphemeralIps(instance, false);
       instance.lastSuspendedTimestamp = stamp;
       return;
     default: {
@@ -58,12 +61,12 @@ export function applyInstanceStatus(instance: GceInstance, status: GceInstanceSt
   }
 }
 
-/** Puts the ephemeral IP on nic0's access config (or takes it off); a static address stays. */
-function setEphemeralIp(instance: GceInstance, present: boolean): void {
-  const ip = instance.sim.ephemeralIp;
-  if (!ip) return;
-  const config = instance.networkInterfaces[0]?.accessConfigs?.[0];
-  if (!config) return;
-  if (present) config.natIP = ip;
-  else if (config.natIP === ip) delete config.natIP;
+/** Puts each interface's ephemeral IP on its access config (or takes it off); a static address stays. */
+function setEphemeralIps(instance: GceInstance, present: boolean): void {
+  for (const { nic, ip } of instance.sim.ephemeralIps) {
+    const config = instance.networkInterfaces.find((n) => n.name === nic)?.accessConfigs?.[0];
+    if (!config) continue;
+    if (present) config.natIP = ip;
+    else if (config.natIP === ip) delete config.natIP;
+  }
 }

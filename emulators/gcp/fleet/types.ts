@@ -5,11 +5,15 @@
 // simulation state Compute Engine does not expose.
 import type { ActivityInterval } from '../../kit/activity.js';
 
-/** Every `Instance.status` the SDK's enum documents (UNDEFINED_STATUS aside). */
+/**
+ * Every `Instance.status` the SDK's enums document (UNDEFINED_STATUS aside); PENDING_STOP — a
+ * graceful shutdown under way, before STOPPING — is in its v1beta enum and returned by v1 too.
+ */
 export type GceInstanceStatus =
   | 'PROVISIONING'
   | 'STAGING'
   | 'RUNNING'
+  | 'PENDING_STOP'
   | 'STOPPING'
   | 'STOPPED'
   | 'SUSPENDING'
@@ -23,6 +27,7 @@ export const GCE_INSTANCE_STATUSES: readonly GceInstanceStatus[] = [
   'PROVISIONING',
   'STAGING',
   'RUNNING',
+  'PENDING_STOP',
   'STOPPING',
   'STOPPED',
   'SUSPENDING',
@@ -58,14 +63,34 @@ export interface GceAccessConfig {
   networkTier: 'PREMIUM' | 'STANDARD';
 }
 
+/** An interface's external IPv6 (a /96 of its subnetwork's external /64, named by its first address). */
+export interface GceIpv6AccessConfig {
+  kind: 'compute#accessConfig';
+  type: 'DIRECT_IPV6';
+  name: string;
+  externalIpv6: string;
+  externalIpv6PrefixLength: 96;
+  networkTier: 'PREMIUM';
+}
+
+export type GceStackType = 'IPV4_ONLY' | 'IPV4_IPV6';
+export type GceIpv6AccessType = 'EXTERNAL' | 'INTERNAL';
+
 export interface GceNetworkInterface {
   kind: 'compute#networkInterface';
   name: string;
   network: string;
   subnetwork: string;
   networkIP: string;
-  stackType: 'IPV4_ONLY';
+  stackType: GceStackType;
+  /** Dual-stack interfaces: the access type of their subnetwork's IPv6 range. */
+  ipv6AccessType?: GceIpv6AccessType;
+  /** Dual-stack interfaces in an INTERNAL subnetwork: their ULA /96, named by its first address. */
+  ipv6Address?: string;
+  internalIpv6PrefixLength?: 96;
   accessConfigs?: GceAccessConfig[];
+  /** Dual-stack interfaces in an EXTERNAL subnetwork. */
+  ipv6AccessConfigs?: GceIpv6AccessConfig[];
   aliasIpRanges?: { ipCidrRange: string; subnetworkRangeName?: string }[];
   fingerprint: string;
 }
@@ -122,8 +147,8 @@ export interface GceInstance {
     opsAgent: boolean;
     /** When it was RUNNING; metrics exist only inside these. */
     activity: ActivityInterval[];
-    /** The ephemeral external IP it holds while running (none when stopped), if it has one. */
-    ephemeralIp: string | null;
+    /** The ephemeral external IPs its interfaces hold while it runs (none when stopped), by interface name. */
+    ephemeralIps: { nic: string; ip: string }[];
   };
 }
 
@@ -193,6 +218,9 @@ export interface GceNetwork {
   subnetworks: string[];
   routingConfig: { routingMode: 'REGIONAL' | 'GLOBAL' };
   mtu: number;
+  /** Networks with internal (ULA) IPv6: the /48 their subnetworks' internal prefixes come from. */
+  enableUlaInternalIpv6?: boolean;
+  internalIpv6Range?: string;
   networkFirewallPolicyEnforcementOrder: 'AFTER_CLASSIC_FIREWALL';
   selfLink: string;
   selfLinkWithId: string;
@@ -211,7 +239,13 @@ export interface GceSubnetwork {
   privateIpGoogleAccess: boolean;
   secondaryIpRanges?: { rangeName: string; ipCidrRange: string }[];
   purpose: 'PRIVATE';
-  stackType: 'IPV4_ONLY';
+  stackType: GceStackType;
+  /** Dual-stack subnetworks only. */
+  ipv6AccessType?: GceIpv6AccessType;
+  /** EXTERNAL dual-stack: the /64 of Google's public IPv6 space its interfaces get /96s from. */
+  externalIpv6Prefix?: string;
+  /** INTERNAL dual-stack: the /64 of its network's ULA range. */
+  internalIpv6Prefix?: string;
   fingerprint: string;
   selfLink: string;
 }

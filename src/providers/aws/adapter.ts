@@ -5,6 +5,7 @@ import type { AwsProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
 import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
 import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { ClientPool, secretsOf } from './clients.js';
 import type { ScopeContext } from './context.js';
 import { classifyAwsError, toProviderError } from './errors.js';
@@ -13,7 +14,7 @@ import { InstanceTypeCatalog } from './instance-types.js';
 import { KINDS } from './kinds.js';
 import { getMetrics } from './metrics.js';
 
-export interface AwsAdapterOptions {
+export interface AwsAdapterOptions extends RateLimitOptions {
   logger?: Logger;
 }
 
@@ -21,7 +22,7 @@ const failures: CloudFailures = { toProviderError, codeOf: (error) => classifyAw
 
 export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.aws');
-  const pool = new ClientPool(config);
+  const pool = new ClientPool(config, options.rateLimits);
   const instanceTypes = new InstanceTypeCatalog();
 
   function contextFor(scope: Scope, operation: string): ScopeContext {

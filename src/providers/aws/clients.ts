@@ -1,12 +1,17 @@
 // Credentials and SDK clients: one EC2Client and one CloudWatchClient per account × region, built
 // on first use. Credentials are resolved per account (shared by its regions) and never logged.
+// Every client retries under the shared policy (retry-strategy.ts), and each attempt takes a
+// token of its rate-limit bucket (../rate-limits/) before it is counted and sent.
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsAccountConfig, AwsProviderConfig } from '../../config/schema.js';
 import { scopeKey } from '../ids.js';
+import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
+import { retryPolicy } from '../retry.js';
 import type { Scope } from '../types.js';
-import { countingMiddleware, countingMiddlewareOptions } from './counting.js';
+import { COUNTING_MIDDLEWARE_NAME, countingMiddleware, countingMiddlewareOptions, operationOf, type AwsService } from './counting.js';
+import { sharedRetryStrategy } from './retry-strategy.js';
 
 export type AwsCredentials = NonNullable<EC2ClientConfig['credentials']>;
 type Identity = Exclude<AwsCredentials, (...args: never[]) => unknown>;
@@ -94,18 +99,51 @@ interface ClientSettings {
 /** Every AWS client's connection and request timeouts. */
 export const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
 
-export function createScopeClients(settings: ClientSettings): ScopeClients {
+/** The rate-limit bucket family of each service's requests (config `rateLimits.aws`). */
+const FAMILY: Record<AwsService, RateLimitFamily<'aws'>> = { ec2: 'ec2', monitoring: 'cloudwatch', pricing: 'pricing', costexplorer: 'costExplorer' };
+
+/** The retry settings every AWS client gets: the shared policy (../retry.ts) in place of the SDK's. */
+export function retrySettings(maxAttempts: number) {
+  return { maxAttempts, retryStrategy: sharedRetryStrategy(retryPolicy(maxAttempts)) };
+}
+
+// Typed loosely on purpose, as counting.ts's: one middleware for every client's stack.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (args: any) => Promise<any>;
+
+/** Takes a token of the request's bucket before each attempt (after the retry middleware, before counting). */
+export function rateLimitMiddleware(limiter: RateLimiter, service: AwsService, scope: Scope & { provider: 'aws' }) {
+  return (next: Handler, context: { commandName?: string }): Handler =>
+    async (args) => {
+      await limiter.take(scope, FAMILY[service], operationOf(context.commandName));
+      return next(args);
+    };
+}
+
+const rateLimitMiddlewareOptions = { name: 'fleetgraphRateLimit', relation: 'before', toMiddleware: COUNTING_MIDDLEWARE_NAME, override: true } as const;
+
+interface Instrumentable {
+  middlewareStack: { addRelativeTo(middleware: never, options: never): void };
+}
+
+/** Adds to a client the middlewares every AWS client has: attempt counting and, when given, the rate limit of `scope`. */
+export function instrumentClient(client: Instrumentable, service: AwsService, scope: Scope & { provider: 'aws' }, limiter?: RateLimiter): void {
+  client.middlewareStack.addRelativeTo(countingMiddleware(service) as never, countingMiddlewareOptions as never);
+  if (limiter) client.middlewareStack.addRelativeTo(rateLimitMiddleware(limiter, service, scope) as never, rateLimitMiddlewareOptions as never);
+}
+
+export function createScopeClients(settings: ClientSettings, scope: Scope & { provider: 'aws' }, limiter?: RateLimiter): ScopeClients {
   const common = {
     region: settings.region,
-    maxAttempts: settings.maxAttempts,
+    ...retrySettings(settings.maxAttempts),
     credentials: settings.credentials,
     requestHandler: REQUEST_HANDLER,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
   };
   const ec2 = new EC2Client(common);
-  ec2.middlewareStack.addRelativeTo(countingMiddleware('ec2'), countingMiddlewareOptions);
+  instrumentClient(ec2, 'ec2', scope, limiter);
   const cloudwatch = new CloudWatchClient(common);
-  cloudwatch.middlewareStack.addRelativeTo(countingMiddleware('monitoring'), countingMiddlewareOptions);
+  instrumentClient(cloudwatch, 'monitoring', scope, limiter);
   return { ec2, cloudwatch };
 }
 
@@ -116,7 +154,10 @@ export class ClientPool {
   private readonly credentials = new Map<string, AwsCredentials>();
   private readonly clients = new Map<string, ScopeClients>();
 
-  constructor(private readonly config: AwsProviderConfig) {
+  constructor(
+    private readonly config: AwsProviderConfig,
+    private readonly rateLimits?: RateLimiter,
+  ) {
     const scopes: Scope[] = [];
     for (const account of config.accounts) {
       this.accounts.set(account.id, account);
@@ -139,12 +180,11 @@ export class ClientPool {
     if (!clients) {
       const account = this.accountOf(scope);
       if (!account) throw new Error(`scope ${key} is not configured`);
-      clients = createScopeClients({
-        region: scope.region,
-        endpoint: account.endpoint,
-        maxAttempts: this.config.maxAttempts,
-        credentials: this.credentialsOf(account),
-      });
+      clients = createScopeClients(
+        { region: scope.region, endpoint: account.endpoint, maxAttempts: this.config.maxAttempts, credentials: this.credentialsOf(account) },
+        { provider: 'aws', account: account.id, region: scope.region },
+        this.rateLimits,
+      );
       this.clients.set(key, clients);
     }
     return clients;

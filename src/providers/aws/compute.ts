@@ -1,8 +1,11 @@
-// EC2 instances → VirtualMachine. Pure: the instance-type sizes come in from the caller.
+// EC2 instances → VirtualMachine. Pure: the instance-type sizes (or the failure to look them up)
+// come in from the caller.
 import type { Instance, InstanceTypeInfo, Reservation } from '@aws-sdk/client-ec2';
 import { dateOrNull, extrasOf, unique } from '../common.js';
+import { withGaps, type Gap } from '../gaps.js';
 import { globalId } from '../ids.js';
 import type { Scope, VirtualMachine } from '../types.js';
+import { instanceAddresses } from './instance-addresses.js';
 import { vmStateOf } from './states.js';
 import { baseOf } from './tags.js';
 
@@ -20,10 +23,40 @@ export function instancesOf(reservations: readonly Reservation[] | undefined): I
   return (reservations ?? []).flatMap((r) => r.Instances ?? []);
 }
 
-export function mapInstance(scope: Scope, instance: Instance, spec: InstanceTypeSpec | null | undefined): VirtualMachine {
+/** Cores × threads per core, when the instance reports CpuOptions (EC2 does for most types). */
+function vcpusFromCpuOptions(instance: Instance): number | null {
+  const cpu = instance.CpuOptions;
+  return cpu?.CoreCount && cpu.ThreadsPerCore ? cpu.CoreCount * cpu.ThreadsPerCore : null;
+}
+
+/**
+ * vCPUs the instance runs with: from its CpuOptions (launched with fewer cores or with SMT off, it
+ * has fewer than its type's default), else the type's default.
+ */
+export function vcpusOf(instance: Instance, spec: InstanceTypeSpec | null | undefined): number | null {
+  return vcpusFromCpuOptions(instance) ?? spec?.vcpus ?? null;
+}
+
+/** The fields the instance-type lookup feeds for this instance: its vCPUs only when CpuOptions does not give them. */
+export function fieldsFromTypeLookup(instance: Instance): string[] {
+  return vcpusFromCpuOptions(instance) === null ? ['vcpus', 'memoryMiB'] : ['memoryMiB'];
+}
+
+/**
+ * `sizesGap`: the instance-type lookup failed — the fields it feeds stay unknown and say why.
+ * An instance with no type needs no lookup and is whole.
+ */
+export function mapInstance(scope: Scope, instance: Instance, spec: InstanceTypeSpec | null | undefined, sizesGap: Gap | null = null): VirtualMachine {
+  const vm = instanceToVm(scope, instance, spec);
+  if (!sizesGap || !instance.InstanceType) return vm;
+  return withGaps(vm, [{ ...sizesGap, fields: fieldsFromTypeLookup(instance) }]);
+}
+
+function instanceToVm(scope: Scope, instance: Instance, spec: InstanceTypeSpec | null | undefined): VirtualMachine {
   const nativeId = instance.InstanceId ?? '';
   const { state, providerState } = vmStateOf(instance.State?.Name);
   const ref = (kind: Parameters<typeof globalId>[1], id: string | undefined) => (id ? globalId(scope, kind, id) : null);
+  const addresses = instanceAddresses(instance);
   return {
     ...baseOf(scope, 'vm', nativeId, instance.Tags),
     extras: extrasOf({
@@ -44,29 +77,29 @@ export function mapInstance(scope: Scope, instance: Instance, spec: InstanceType
       tenancy: instance.Placement?.Tenancy,
       iamInstanceProfile: instance.IamInstanceProfile?.Arn,
       monitoring: instance.Monitoring?.State,
+      coreCount: instance.CpuOptions?.CoreCount,
+      threadsPerCore: instance.CpuOptions?.ThreadsPerCore,
     }),
     zone: instance.Placement?.AvailabilityZone ?? null,
     state,
     providerState,
     instanceType: instance.InstanceType ?? null,
-    vcpus: spec?.vcpus ?? null,
+    vcpus: vcpusOf(instance, spec),
     memoryMiB: spec?.memoryMiB ?? null,
     launchedAt: dateOrNull(instance.LaunchTime),
     imageId: instance.ImageId ?? null,
     platform: platformOf(instance),
     privateIp: instance.PrivateIpAddress ?? null,
     publicIp: instance.PublicIpAddress ?? null,
-    privateIps: instance.PrivateIpAddress ? [instance.PrivateIpAddress] : [],
-    publicIps: instance.PublicIpAddress ? [instance.PublicIpAddress] : [],
-    ipv6Addresses: [],
+    privateIps: addresses.privateIps,
+    publicIps: addresses.publicIps,
+    ipv6Addresses: addresses.ipv6Addresses,
     networkId: ref('network', instance.VpcId),
     subnetId: ref('subnet', instance.SubnetId),
     volumeIds: unique(
       (instance.BlockDeviceMappings ?? []).flatMap((m) => (m.Ebs?.VolumeId ? [globalId(scope, 'volume', m.Ebs.VolumeId)] : [])),
     ),
-    securityGroupIds: unique(
-      (instance.SecurityGroups ?? []).flatMap((g) => (g.GroupId ? [globalId(scope, 'securityGroup', g.GroupId)] : [])),
-    ),
+    securityGroupIds: addresses.securityGroupIds.map((id) => globalId(scope, 'securityGroup', id)),
     networkInterfaceIds: unique(
       (instance.NetworkInterfaces ?? []).flatMap((n) =>
         n.NetworkInterfaceId ? [globalId(scope, 'networkInterface', n.NetworkInterfaceId)] : [],

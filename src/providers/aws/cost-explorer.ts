@@ -12,6 +12,7 @@ import { Decimal } from 'decimal.js';
 import type { AwsProviderConfig, CostsConfig } from '../../config/schema.js';
 import type { BillingAdapter, ForecastQuery, ResourceSpendQuery, SpendQuery, SpendRow } from '../billing.js';
 import { ProviderError } from '../errors.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { costsAccount, type CostsAccount } from './costs-account.js';
 import {
   COMPUTE_SERVICE,
@@ -23,16 +24,16 @@ import {
   groupDefinition,
   rowsOf,
 } from './cost-explorer-requests.js';
-import { countingMiddleware, countingMiddlewareOptions } from './counting.js';
+import { instrumentClient } from './clients.js';
 import { toProviderError } from './errors.js';
 
 /** Resource-level data (GetCostAndUsageWithResources) reaches back this many days. */
 export const RESOURCE_LEVEL_DAYS = 14;
 
-export function createAwsBillingAdapter(aws: AwsProviderConfig, costs: CostsConfig): BillingAdapter {
+export function createAwsBillingAdapter(aws: AwsProviderConfig, costs: CostsConfig, options: RateLimitOptions = {}): BillingAdapter {
   const costsAt = costsAccount(aws, costs);
   const client = new CostExplorerClient(costsAt.clientConfig);
-  client.middlewareStack.addRelativeTo(countingMiddleware('costexplorer'), countingMiddlewareOptions);
+  instrumentClient(client, 'costexplorer', { ...costsAt.scope, provider: 'aws' }, options.rateLimits);
   const configured = aws.accounts.map((a) => a.id);
   const guarded = <T>(operation: string, run: () => Promise<T>) => guard(costsAt, operation, run);
 

@@ -3,7 +3,7 @@
 // in us-east-1, whatever regions the accounts use.
 import type { AwsAccountConfig, AwsProviderConfig, CostsConfig } from '../../config/schema.js';
 import type { Scope } from '../types.js';
-import { REQUEST_HANDLER, credentialsFor, secretsOf, type AwsCredentials } from './clients.js';
+import { REQUEST_HANDLER, credentialsFor, retrySettings, secretsOf, type AwsCredentials } from './clients.js';
 
 export const COSTS_API_REGION = 'us-east-1';
 
@@ -14,7 +14,7 @@ export interface CostsAccount {
   credentials: AwsCredentials;
   secrets: readonly string[];
   /** The client settings every cost API client shares. */
-  clientConfig: { region: string; maxAttempts: number; credentials: AwsCredentials; requestHandler: typeof REQUEST_HANDLER; endpoint?: string };
+  clientConfig: ReturnType<typeof retrySettings> & { region: string; credentials: AwsCredentials; requestHandler: typeof REQUEST_HANDLER; endpoint?: string };
 }
 
 export function costsAccount(aws: AwsProviderConfig, costs: CostsConfig): CostsAccount {
@@ -29,7 +29,7 @@ export function costsAccount(aws: AwsProviderConfig, costs: CostsConfig): CostsA
     secrets: secretsOf(account),
     clientConfig: {
       region: COSTS_API_REGION,
-      maxAttempts: aws.maxAttempts,
+      ...retrySettings(aws.maxAttempts),
       credentials,
       requestHandler: REQUEST_HANDLER,
       ...(account.endpoint ? { endpoint: account.endpoint } : {}),

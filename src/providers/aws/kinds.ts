@@ -19,9 +19,11 @@ import {
   type Volume as Ec2Volume,
   type Vpc,
 } from '@aws-sdk/client-ec2';
+import { unique } from '../common.js';
+import { joinPart } from '../gaps.js';
 import type { ListFilter, ResourceKind, ResourceTypes } from '../types.js';
 import type { ScopeClients } from './clients.js';
-import { instancesOf, mapInstance } from './compute.js';
+import { instancesOf, mapInstance, type InstanceTypeSpec } from './compute.js';
 import type { ScopeContext } from './context.js';
 import { vmStatesToCheck, type FilterSupport } from './filters.js';
 import { mapAddress, mapNetworkInterface, mapSecurityGroup, mapSubnet, mapVpc } from './network.js';
@@ -57,25 +59,25 @@ const vm = define<'vm', Instance>({
   fetch: (c, Filters, pageSize) =>
     pagesOf(paginateDescribeInstances({ client: c.ec2, pageSize }, { Filters }), (p) => instancesOf(p.Reservations)),
   async map(ctx, instances, filter) {
-    const types = instances.flatMap((i) => (i.InstanceType ? [i.InstanceType] : []));
-    const specs = types.length > 0 ? await instanceSpecs(ctx, types) : new Map();
-    const vms = instances.map((i) => mapInstance(ctx.scope, i, i.InstanceType ? specs.get(i.InstanceType) : null));
+    const sizes = await instanceSizes(ctx, unique(instances.flatMap((i) => (i.InstanceType ? [i.InstanceType] : []))));
+    const vms = instances.map((i) => mapInstance(ctx.scope, i, i.InstanceType ? sizes.value.get(i.InstanceType) : null, sizes.gap));
     const states = vmStatesToCheck(filter);
     return states ? vms.filter((v) => states.includes(v.state)) : vms;
   },
 });
 
 /**
- * Sizes are an extra, not the point of a VM listing: when DescribeInstanceTypes fails the VMs are
- * still returned, with null vcpus/memoryMiB, and the failure is logged (and retried next time).
+ * Sizes are one part of the VM listing's join, not the point of it: when DescribeInstanceTypes
+ * fails (a role without the permission, throttled past the retries) the VMs are still returned,
+ * and the failure is a gap over the fields the lookup feeds (asked again next time).
  */
-async function instanceSpecs(ctx: ScopeContext, types: string[]) {
-  try {
-    return await ctx.call('DescribeInstanceTypes', () => ctx.instanceTypes.lookup(ctx.clients.ec2, types));
-  } catch (error) {
-    ctx.log.warn({ err: error, scope: ctx.scope }, 'instance type sizes unavailable; VMs returned without vcpus/memoryMiB');
-    return new Map();
-  }
+function instanceSizes(ctx: ScopeContext, types: string[]) {
+  const none = new Map<string, InstanceTypeSpec | null>();
+  if (types.length === 0) return Promise.resolve({ value: none, gap: null });
+  const owner = `${ctx.scope.account}/${ctx.scope.region}`;
+  return joinPart(['vcpus', 'memoryMiB'], none, () =>
+    ctx.call('DescribeInstanceTypes', () => ctx.instanceTypes.lookup(ctx.clients.ec2, types, owner)),
+  );
 }
 
 const volume = define<'volume', Ec2Volume>({

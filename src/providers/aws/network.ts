@@ -71,9 +71,30 @@ export function mapSecurityGroup(scope: Scope, group: Ec2SecurityGroup): Securit
   };
 }
 
+/** EC2 names tcp, udp, icmp and icmpv6 or gives their numbers; -1 is every protocol. */
+const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '-1': 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
+
+/** A port, ICMP type or ICMP code: EC2's -1 means every one, which the model says with null. */
+function specificOrNull(value: number | undefined): number | null {
+  return value === undefined || value === -1 ? null : value;
+}
+
+/**
+ * Where a permission's FromPort/ToPort go: ports for tcp and udp (other protocols with ports too),
+ * nothing for a rule on every protocol, and for ICMP/ICMPv6 the ICMP type and code they hold.
+ */
+function portsOf(protocol: string, permission: IpPermission): Pick<SecurityRule, 'fromPort' | 'toPort' | 'icmpType' | 'icmpCode'> {
+  if (protocol === 'icmp' || protocol === 'icmpv6') {
+    return { fromPort: null, toPort: null, icmpType: specificOrNull(permission.FromPort), icmpCode: specificOrNull(permission.ToPort) };
+  }
+  if (protocol === 'all') return { fromPort: null, toPort: null, icmpType: null, icmpCode: null };
+  return { fromPort: permission.FromPort ?? null, toPort: permission.ToPort ?? null, icmpType: null, icmpCode: null };
+}
+
 /** One model rule per EC2 permission: its CIDRs (IPv4 and IPv6), referenced groups and prefix lists are the sources. */
 export function ruleOf(scope: Scope, direction: RuleDirection, permission: IpPermission): SecurityRule {
-  const protocol = permission.IpProtocol === '-1' || permission.IpProtocol === undefined ? 'all' : permission.IpProtocol;
+  const raw = permission.IpProtocol ?? '-1';
+  const protocol = PROTOCOL_NAMES[raw.toLowerCase()] ?? raw.toLowerCase();
   const sources = [
     ...(permission.IpRanges ?? []).flatMap((r) => (r.CidrIp ? [r.CidrIp] : [])),
     ...(permission.Ipv6Ranges ?? []).flatMap((r) => (r.CidrIpv6 ? [r.CidrIpv6] : [])),
@@ -91,14 +112,10 @@ export function ruleOf(scope: Scope, direction: RuleDirection, permission: IpPer
     ...(permission.UserIdGroupPairs ?? []),
     ...(permission.PrefixListIds ?? []),
   ].flatMap((r) => (r.Description ? [r.Description] : []));
-  const allPorts = protocol === 'all';
   return {
     direction,
     protocol,
-    fromPort: allPorts ? null : (permission.FromPort ?? null),
-    toPort: allPorts ? null : (permission.ToPort ?? null),
-    icmpType: null,
-    icmpCode: null,
+    ...portsOf(protocol, permission),
     sources: unique(sources),
     action: 'ALLOW',
     priority: null,

@@ -6,8 +6,9 @@ import { PricingClient, paginateGetProducts, type Filter } from '@aws-sdk/client
 import type { AwsProviderConfig, CostsConfig } from '../../config/schema.js';
 import { ProviderError } from '../errors.js';
 import type { InstancePrice, OsFamily, PricingAdapter, StoragePrice } from '../pricing.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { costsAccount, type CostsAccount } from './costs-account.js';
-import { countingMiddleware, countingMiddlewareOptions } from './counting.js';
+import { instrumentClient } from './clients.js';
 import { toProviderError } from './errors.js';
 import {
   EC2_SERVICE_CODE,
@@ -24,10 +25,10 @@ import {
 export const PRICE_LIST_PAGE_SIZE = 100;
 const OPERATION = 'GetProducts';
 
-export function createAwsPricingAdapter(aws: AwsProviderConfig, costs: CostsConfig): PricingAdapter {
+export function createAwsPricingAdapter(aws: AwsProviderConfig, costs: CostsConfig, options: RateLimitOptions = {}): PricingAdapter {
   const costsAt = costsAccount(aws, costs);
   const client = new PricingClient(costsAt.clientConfig);
-  client.middlewareStack.addRelativeTo(countingMiddleware('pricing'), countingMiddlewareOptions);
+  instrumentClient(client, 'pricing', { ...costsAt.scope, provider: 'aws' }, options.rateLimits);
   const documents = (filters: Filter[]) => guard(costsAt, () => allEntries(client, filters));
 
   return {

@@ -1,8 +1,13 @@
 // EC2 state names → model states. Each map covers every state the EC2 API documents, keeps the
 // raw name as `providerState`, and sends a value AWS adds later to UNKNOWN (raw kept) rather than
 // guessing. The `never` checks make the compiler fail here when the SDK's enums grow.
-import { InstanceStateName, SnapshotState as Ec2SnapshotState, VolumeState as Ec2VolumeState } from '@aws-sdk/client-ec2';
-import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
+import {
+  InstanceStateName,
+  SnapshotState as Ec2SnapshotState,
+  VolumeAttachmentState as Ec2AttachmentState,
+  VolumeState as Ec2VolumeState,
+} from '@aws-sdk/client-ec2';
+import type { AttachmentState, SnapshotState, Mapped, VmState, VolumeState } from '../types.js';
 
 export function vmStateOf(raw: string | undefined): Mapped<VmState> {
   const name = raw as InstanceStateName;
@@ -44,6 +49,32 @@ export function volumeStateOf(raw: string | undefined): Mapped<VolumeState> {
       return { state: 'DELETED', providerState };
     case 'error':
       return { state: 'ERROR', providerState };
+    default: {
+      const unknown: never = name;
+      void unknown;
+      return { state: 'UNKNOWN', providerState };
+    }
+  }
+}
+
+/**
+ * An EBS attachment's `status`. `busy`: the volume is still attached and in use by the instance
+ * (a detach waits on it). The raw value is kept; null when EC2 reported none.
+ */
+export function attachmentStateOf(raw: string | undefined): { state: AttachmentState; providerState: string | null } {
+  const name = raw as Ec2AttachmentState;
+  const providerState = raw ?? null;
+  switch (name) {
+    case 'attaching':
+      return { state: 'ATTACHING', providerState };
+    case 'attached':
+      return { state: 'ATTACHED', providerState };
+    case 'detaching':
+      return { state: 'DETACHING', providerState };
+    case 'detached':
+      return { state: 'DETACHED', providerState };
+    case 'busy':
+      return { state: 'BUSY', providerState };
     default: {
       const unknown: never = name;
       void unknown;

@@ -3,7 +3,7 @@ import type { Snapshot as Ec2Snapshot, Volume as Ec2Volume } from '@aws-sdk/clie
 import { dateOrNull, extrasOf } from '../common.js';
 import { globalId } from '../ids.js';
 import type { Scope, Snapshot, Volume } from '../types.js';
-import { snapshotStateOf, volumeStateOf } from './states.js';
+import { attachmentStateOf, snapshotStateOf, volumeStateOf } from './states.js';
 import { baseOf } from './tags.js';
 
 export function mapVolume(scope: Scope, volume: Ec2Volume): Volume {
@@ -36,8 +36,7 @@ export function mapVolume(scope: Scope, volume: Ec2Volume): Volume {
               vmId: globalId(scope, 'vm', a.InstanceId),
               device: a.Device ?? null,
               deleteOnTermination: a.DeleteOnTermination ?? null,
-              state: 'ATTACHED' as const,
-              providerState: a.State ?? null,
+              ...attachmentStateOf(a.State),
             },
           ]
         : [],

@@ -11,13 +11,14 @@
 // (statusOnly=true: power states included) plus one listing each of NICs, VNets and public IPs
 // (the VM's addresses, subnet and NSGs live there) and Resource SKUs once per location per
 // process; every other kind one listing (⌈n/page⌉ pages). Concurrent callers of the same
-// listing share it.
+// listing share it. Those auxiliary calls fail alone (vm-join.ts): the VMs come back with only
+// what the failed call feeds left unknown, and a gap naming it.
 import type { Logger } from 'pino';
 import type { AzureProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
 import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
-import { ClientPool, secretsOf, type RetryTuning } from './clients.js';
+import { ClientPool, secretsOf, type ClientPoolOptions } from './clients.js';
 import type { SubscriptionContext } from './context.js';
 import { classifyAzureError, toProviderError } from './errors.js';
 import { applyFilter, matchesNothing } from './filters.js';
@@ -26,7 +27,7 @@ import { SOURCES, type Source, type SourceName } from './sources.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { VmSizeCatalog } from './vm-sizes.js';
 
-export interface AzureAdapterOptions extends RetryTuning {
+export interface AzureAdapterOptions extends ClientPoolOptions {
   logger?: Logger;
 }
 

@@ -1,11 +1,12 @@
 // Credentials and SDK clients: per subscription one ComputeManagementClient and one
 // NetworkManagementClient (both subscription-wide), and one MetricsClient per metrics endpoint
 // (Azure Monitor's data plane is regional: https://<location>.metrics.monitor.azure.com), all
-// built on first use. Every client gets the same pipeline additions: the SDK's retry policy with
-// the configured maxRetries (it honours Retry-After / retry-after-ms / x-ms-retry-after-ms on 429
-// and 503), an attempt-counting policy after it, and — when the subscription names a CA — a TLS
-// setting that trusts it besides the system's roots. Credentials are built once per
-// subscription and never logged.
+// built on first use. Every client gets the same pipeline additions: the shared retry policy in
+// place of the SDK's (retry-policy.ts: ../retry.ts with the configured maxRetries), and per
+// attempt a rate-limit token (ARM reads per subscription; metrics per subscription and location)
+// then an attempt-counting policy, and — when the subscription names a CA — a TLS setting that
+// trusts it besides the system's roots. Credentials are built once per subscription and never
+// logged.
 import tls from 'node:tls';
 import { ComputeManagementClient } from '@azure/arm-compute';
 import { NetworkManagementClient } from '@azure/arm-network';
@@ -17,9 +18,14 @@ import {
   type AccessToken,
   type TokenCredential,
 } from '@azure/identity';
+import type { AddPipelineOptions, Pipeline, PipelinePolicy, PipelineRequest } from '@azure/core-rest-pipeline';
 import { MetricsClient } from '@azure/monitor-query-metrics';
 import type { AzureProviderConfig, AzureSubscriptionConfig } from '../../config/schema.js';
-import { countingPolicy, type AzureService } from './counting.js';
+import type { RateLimiter, RateLimitFamily, RateLimitOptions } from '../rate-limits/limiter.js';
+import { retryPolicy, type RetryPolicy } from '../retry.js';
+import { ALL_REGIONS, type Scope } from '../types.js';
+import { COUNTING_POLICY_NAME, countingPolicy, operationOf, type AzureService } from './counting.js';
+import { useSharedRetry } from './retry-policy.js';
 
 export const PUBLIC_ARM_ENDPOINT = 'https://management.azure.com';
 
@@ -65,6 +71,59 @@ export interface RetryTuning {
   maxRetryDelayInMs?: number;
 }
 
+export interface ClientPoolOptions extends RetryTuning, RateLimitOptions {}
+
+/** The shared retry policy for `maxRetries` retries (attempts: one more) and the tuned backoff. */
+export function retryPolicyOf(maxRetries: number, tuning: RetryTuning = {}): RetryPolicy {
+  return retryPolicy(maxRetries + 1, {
+    ...(tuning.retryDelayInMs !== undefined ? { baseDelayMs: tuning.retryDelayInMs } : {}),
+    ...(tuning.maxRetryDelayInMs !== undefined ? { maxDelayMs: tuning.maxRetryDelayInMs } : {}),
+  });
+}
+
+/** Takes one token of `family` in `scope` before each attempt; a refusal leaves as a THROTTLED ProviderError, nothing sent. */
+export function rateLimitPolicy(
+  limiter: RateLimiter,
+  family: RateLimitFamily<'azure'>,
+  scope: Scope & { provider: 'azure' },
+  operationOfRequest: (request: PipelineRequest) => string,
+): PipelinePolicy {
+  return {
+    name: 'fleetgraphRateLimit',
+    async sendRequest(request, next) {
+      await limiter.take(scope, family, operationOfRequest(request));
+      return next(request);
+    },
+  };
+}
+
+export interface RequestPolicies {
+  retry: RetryPolicy;
+  /** No rate-limit token is taken without one. */
+  limiter: RateLimiter | undefined;
+  family: RateLimitFamily<'azure'>;
+  scope: Scope & { provider: 'azure' };
+  operationOf(request: PipelineRequest): string;
+  /** Where the rate-limit policy goes: once per attempt, before the pipeline's counting policy. */
+  placement: AddPipelineOptions;
+}
+
+/** What every Azure pipeline gets: the shared retry policy, and a rate-limit token per attempt. */
+export function applyRequestPolicies(pipeline: Pipeline, policies: RequestPolicies): void {
+  useSharedRetry(pipeline, policies.retry);
+  if (policies.limiter) pipeline.addPolicy(rateLimitPolicy(policies.limiter, policies.family, policies.scope, policies.operationOf), policies.placement);
+}
+
+/** The bucket scope of calls made for a whole subscription (ARM, Cost Management). */
+export function subscriptionScope(subscriptionId: string): Scope & { provider: 'azure' } {
+  return { provider: 'azure', account: subscriptionId.toLowerCase(), region: ALL_REGIONS };
+}
+
+/** Before the SDK clients' counting policy, which sits after the Sign phase. */
+const BEFORE_COUNTING: AddPipelineOptions = { afterPhase: 'Sign', beforePolicies: [COUNTING_POLICY_NAME] };
+
+const armOperation = (request: PipelineRequest) => operationOf(request.method, request.url);
+
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
@@ -79,7 +138,7 @@ export class ClientPool {
 
   constructor(
     private readonly config: AzureProviderConfig,
-    private readonly tuning: RetryTuning = {},
+    private readonly tuning: ClientPoolOptions = {},
   ) {
     this.subscriptions = new Map(config.subscriptions.map((s) => [s.id.toLowerCase(), s]));
   }
@@ -92,11 +151,13 @@ export class ClientPool {
     return memo(this.computeClients, subscriptionId, () => {
       const s = this.require(subscriptionId);
       const endpoint = this.armEndpoint(s);
-      return new ComputeManagementClient(this.credential(s), subscriptionId, {
+      const client = new ComputeManagementClient(this.credential(s), subscriptionId, {
         ...this.common(s, 'compute'),
         endpoint,
         credentials: { scopes: [`${endpoint}/.default`] },
       });
+      this.applyPolicies(client.pipeline, 'arm', subscriptionScope(subscriptionId));
+      return client;
     });
   }
 
@@ -105,12 +166,14 @@ export class ClientPool {
       const s = this.require(subscriptionId);
       const endpoint = this.armEndpoint(s);
       // The network client builds its URLs from `$host`; `endpoint` alone only changes the token audience.
-      return new NetworkManagementClient(this.credential(s), subscriptionId, {
+      const client = new NetworkManagementClient(this.credential(s), subscriptionId, {
         ...this.common(s, 'network'),
         endpoint,
         $host: endpoint,
         credentialScopes: [`${endpoint}/.default`],
       });
+      this.applyPolicies(client.pipeline, 'arm', subscriptionScope(subscriptionId));
+      return client;
     });
   }
 
@@ -118,7 +181,17 @@ export class ClientPool {
   metrics(subscriptionId: string, location: string): MetricsClient {
     const s = this.require(subscriptionId);
     const endpoint = withoutTrailingSlash(s.metricsEndpoint ?? `https://${location.toLowerCase()}.metrics.monitor.azure.com`);
-    return memo(this.metricsClients, `${subscriptionId}|${endpoint}`, () => new MetricsClient(endpoint, this.credential(s), this.common(s, 'monitor')));
+    return memo(this.metricsClients, `${subscriptionId}|${endpoint}`, () => {
+      const client = new MetricsClient(endpoint, this.credential(s), this.common(s, 'monitor'));
+      this.applyPolicies(client.pipeline, 'metrics', { provider: 'azure', account: subscriptionId.toLowerCase(), region: location.toLowerCase() });
+      return client;
+    });
+  }
+
+  private applyPolicies(pipeline: Pipeline, family: RateLimitFamily<'azure'>, scope: Scope & { provider: 'azure' }): void {
+    // ARM throttles per subscription (and principal) in whichever ARM region serves the request.
+    const retry = retryPolicyOf(this.config.maxRetries, this.tuning);
+    applyRequestPolicies(pipeline, { retry, limiter: this.tuning.rateLimits, family, scope, operationOf: armOperation, placement: BEFORE_COUNTING });
   }
 
   private armEndpoint(s: AzureSubscriptionConfig): string {
@@ -128,11 +201,6 @@ export class ClientPool {
   private common(s: AzureSubscriptionConfig, service: AzureService) {
     return {
       userAgentOptions: { userAgentPrefix: 'fleetgraph' },
-      retryOptions: {
-        maxRetries: this.config.maxRetries,
-        ...(this.tuning.retryDelayInMs !== undefined ? { retryDelayInMs: this.tuning.retryDelayInMs } : {}),
-        ...(this.tuning.maxRetryDelayInMs !== undefined ? { maxRetryDelayInMs: this.tuning.maxRetryDelayInMs } : {}),
-      },
       // `ca` replaces Node's root store for these requests, so the system roots go in beside it.
       ...(s.caCertificate ? { tlsOptions: { ca: [...tls.rootCertificates, s.caCertificate] } } : {}),
       additionalPolicies: [{ policy: countingPolicy(service), position: 'perRetry' as const }],

@@ -1,16 +1,16 @@
 // Azure VMs (listAll with statusOnly=true: model and instance view in one listing) → VirtualMachine.
-// Pure: the VM sizes and network details come in from the caller.
+// Pure: the VM size's specification and the network side (vm-network.ts) come in from the caller.
 //
-// ARM's VM listing names the VM's NICs and managed disks, nothing more: its addresses, subnet,
-// VNet and NSGs live on the NICs, their subnets and public IPs. VmNetworkIndex joins those three
-// listings to the VMs.
+// vCPUs: a VM created with a customised count (`hardwareProfile.vmSizeProperties.vCPUsAvailable`:
+// constrained vCPUs, or hyper-threading off) has that many, whatever its size's default; memory is
+// always the size's.
 import type { ResourceSku, VirtualMachine as ArmVirtualMachine } from '@azure/arm-compute';
-import type { NetworkInterface as ArmNetworkInterface, PublicIPAddress, VirtualNetwork } from '@azure/arm-network';
 import { dateOrNull, extrasOf, unique } from '../common.js';
 import type { VirtualMachine } from '../types.js';
-import { armRef, canonicalArmId, parentArmId } from './arm-ids.js';
+import { armRef } from './arm-ids.js';
 import { baseOf, resourceGroupOf, zoneOf } from './common.js';
 import { vmStateOf } from './states.js';
+import type { VmNetwork } from './vm-network.js';
 
 export interface VmSizeSpec {
   vcpus: number | null;
@@ -25,65 +25,13 @@ export function vmSizeSpecOf(sku: ResourceSku): VmSizeSpec {
   return { vcpus: number(capability('vCPUs')), memoryMiB: memoryGB === null ? null : Math.round(memoryGB * 1024) };
 }
 
-/** What a VM is attached to on the network side, as ARM ids (and addresses). */
-export interface VmNetwork {
-  privateIp: string | null;
-  publicIp: string | null;
-  subnetId: string | null;
-  networkId: string | null;
-  /** The NSGs of the VM's NICs and of their subnets: every NSG that filters its traffic. */
-  securityGroupIds: string[];
-}
-
-export class VmNetworkIndex {
-  private readonly nics = new Map<string, ArmNetworkInterface>();
-  private readonly subnetNsgs = new Map<string, string>();
-  private readonly addresses = new Map<string, string>();
-
-  constructor(nics: readonly ArmNetworkInterface[], vnets: readonly VirtualNetwork[], pips: readonly PublicIPAddress[]) {
-    for (const nic of nics) if (nic.id) this.nics.set(canonicalArmId(nic.id), nic);
-    for (const vnet of vnets) {
-      for (const subnet of vnet.subnets ?? []) {
-        if (subnet.id && subnet.networkSecurityGroup?.id) this.subnetNsgs.set(canonicalArmId(subnet.id), subnet.networkSecurityGroup.id);
-      }
-    }
-    for (const pip of pips) if (pip.id && pip.ipAddress) this.addresses.set(canonicalArmId(pip.id), pip.ipAddress);
-  }
-
-  of(vm: ArmVirtualMachine): VmNetwork {
-    const refs = vm.networkProfile?.networkInterfaces ?? [];
-    const nics = refs.flatMap((r) => {
-      const nic = r.id ? this.nics.get(canonicalArmId(r.id)) : undefined;
-      return nic ? [{ nic, primary: r.primary ?? false }] : [];
-    });
-    const primaryNic = (nics.find((n) => n.primary) ?? nics[0])?.nic;
-    const configs = primaryNic?.ipConfigurations ?? [];
-    const config = configs.find((c) => c.primary) ?? configs[0];
-    const subnetId = config?.subnet?.id ?? null;
-    const publicIpId = config?.publicIPAddress?.id;
-    const nsgs = nics.flatMap(({ nic }) => [
-      ...(nic.networkSecurityGroup?.id ? [nic.networkSecurityGroup.id] : []),
-      ...(nic.ipConfigurations ?? []).flatMap((c) => {
-        const nsg = c.subnet?.id ? this.subnetNsgs.get(canonicalArmId(c.subnet.id)) : undefined;
-        return nsg ? [nsg] : [];
-      }),
-    ]);
-    return {
-      privateIp: config?.privateIPAddress ?? null,
-      publicIp: publicIpId ? (this.addresses.get(canonicalArmId(publicIpId)) ?? null) : null,
-      subnetId,
-      networkId: subnetId ? parentArmId(subnetId) : null,
-      securityGroupIds: [...new Set(nsgs.map(canonicalArmId))],
-    };
-  }
-}
-
 export function mapVirtualMachine(
   subscriptionId: string,
   vm: ArmVirtualMachine,
   spec: VmSizeSpec | null | undefined,
   network?: VmNetwork | null,
 ): VirtualMachine {
+  const sizeProperties = vm.hardwareProfile?.vmSizeProperties;
   const location = vm.location.toLowerCase();
   const ref = (kind: Parameters<typeof armRef>[2], id: string | undefined) => armRef(subscriptionId, location, kind, id);
   const { state, providerState } = vmStateOf(vm.instanceView?.statuses);
@@ -114,12 +62,14 @@ export function mapVirtualMachine(
       availabilitySetId: vm.availabilitySet?.id,
       virtualMachineScaleSetId: vm.virtualMachineScaleSet?.id,
       zones: vm.zones?.join(','),
+      vCPUsAvailable: sizeProperties?.vCPUsAvailable,
+      vCPUsPerCore: sizeProperties?.vCPUsPerCore,
     }),
     zone: zoneOf(location, vm.zones),
     state,
     providerState,
     instanceType: vm.hardwareProfile?.vmSize ?? null,
-    vcpus: spec?.vcpus ?? null,
+    vcpus: sizeProperties?.vCPUsAvailable ?? spec?.vcpus ?? null,
     memoryMiB: spec?.memoryMiB ?? null,
     // ARM's listing has the creation time only; a restart does not change it.
     launchedAt: dateOrNull(vm.timeCreated),
@@ -127,9 +77,9 @@ export function mapVirtualMachine(
     platform: storage?.osDisk?.osType ? storage.osDisk.osType.toLowerCase() : null,
     privateIp: network?.privateIp ?? null,
     publicIp: network?.publicIp ?? null,
-    privateIps: network?.privateIp ? [network.privateIp] : [],
-    publicIps: network?.publicIp ? [network.publicIp] : [],
-    ipv6Addresses: [],
+    privateIps: network?.privateIps ?? [],
+    publicIps: network?.publicIps ?? [],
+    ipv6Addresses: network?.ipv6Addresses ?? [],
     networkId: ref('network', network?.networkId ?? undefined),
     subnetId: ref('subnet', network?.subnetId ?? undefined),
     volumeIds: unique(disks.flatMap((id) => (id ? [ref('volume', id)!] : []))),

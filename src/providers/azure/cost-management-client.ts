@@ -1,11 +1,11 @@
 // Cost Management has no GA SDK, so its REST calls go through a core-rest-pipeline of their own,
 // built like the SDK clients' (clients.ts): the subscription's credential as a bearer token for
-// the ARM endpoint, the SDK's retry policy with the configured maxRetries, the configured CA
-// trusted beside the system's roots, and every attempt counted into
-// fleetgraph_upstream_requests_total{service="costmanagement"}. Cost Management throttles by
+// the ARM endpoint, the shared retry policy with the configured maxRetries, the configured CA
+// trusted beside the system's roots, and every attempt taking a rate-limit token, then counted
+// into fleetgraph_upstream_requests_total{service="costmanagement"}. Cost Management throttles by
 // query processing units and names its wait only in x-ms-ratelimit-microsoft.costmanagement-…-
-// retry-after headers, which the SDK's retry policy does not read: a policy copies the longest
-// of them into Retry-After, so a throttled call waits exactly as told and is retried.
+// retry-after headers, which no retry policy reads: a policy copies the longest of them into
+// Retry-After, so a throttled call waits exactly as told and is retried.
 import tls from 'node:tls';
 import {
   RestError,
@@ -20,7 +20,7 @@ import {
 } from '@azure/core-rest-pipeline';
 import type { AzureSubscriptionConfig } from '../../config/schema.js';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { PUBLIC_ARM_ENDPOINT, credentialFor, type RetryTuning } from './clients.js';
+import { PUBLIC_ARM_ENDPOINT, applyRequestPolicies, credentialFor, retryPolicyOf, subscriptionScope, type ClientPoolOptions } from './clients.js';
 import { parseJsonKeepingNumbers } from './json-decimals.js';
 
 export const COST_MANAGEMENT_SERVICE = 'costmanagement';
@@ -41,17 +41,16 @@ export interface CostManagementClient {
   post(url: string, body: string): Promise<CostManagementPage>;
 }
 
-export function costManagementClient(subscription: AzureSubscriptionConfig, maxRetries: number, tuning: RetryTuning = {}): CostManagementClient {
+export function costManagementClient(subscription: AzureSubscriptionConfig, maxRetries: number, tuning: ClientPoolOptions = {}): CostManagementClient {
   const endpoint = (subscription.endpoint ?? PUBLIC_ARM_ENDPOINT).replace(/\/+$/, '');
   const pipeline = pipelineFor(subscription, endpoint, maxRetries, tuning);
   const httpClient = createDefaultHttpClient();
   return { endpoint, post: (url, body) => post(pipeline, httpClient, url, body) };
 }
 
-function pipelineFor(subscription: AzureSubscriptionConfig, endpoint: string, maxRetries: number, tuning: RetryTuning): Pipeline {
+function pipelineFor(subscription: AzureSubscriptionConfig, endpoint: string, maxRetries: number, tuning: ClientPoolOptions): Pipeline {
   const pipeline = createPipelineFromOptions({
     userAgentOptions: { userAgentPrefix: 'fleetgraph' },
-    retryOptions: { maxRetries, ...tuning },
     // `ca` replaces Node's root store for these requests, so the system roots go in beside it.
     ...(subscription.caCertificate ? { tlsOptions: { ca: [...tls.rootCertificates, subscription.caCertificate] } } : {}),
   });
@@ -59,6 +58,14 @@ function pipelineFor(subscription: AzureSubscriptionConfig, endpoint: string, ma
   // After the Sign phase: once per attempt, inside the retry loop.
   pipeline.addPolicy(qpuRetryAfterPolicy(), { afterPhase: 'Sign' });
   pipeline.addPolicy(countingPolicy(), { afterPhase: 'Sign' });
+  applyRequestPolicies(pipeline, {
+    retry: retryPolicyOf(maxRetries, tuning),
+    limiter: tuning.rateLimits,
+    family: 'costManagement',
+    scope: subscriptionScope(subscription.id),
+    operationOf: (request) => operationOf(request.url),
+    placement: { afterPhase: 'Sign', beforePolicies: ['fleetgraphUpstreamCounting'] },
+  });
   return pipeline;
 }
 

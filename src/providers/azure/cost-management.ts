@@ -9,7 +9,7 @@ import type { AzureProviderConfig, AzureSubscriptionConfig, CostsConfig } from '
 import type { BillingAdapter, Forecast, ForecastQuery, ResourceSpend, ResourceSpendQuery, SpendQuery, SpendRow } from '../billing.js';
 import { ProviderError } from '../errors.js';
 import type { Scope } from '../types.js';
-import { secretsOf, type RetryTuning } from './clients.js';
+import { secretsOf, type ClientPoolOptions } from './clients.js';
 import { costManagementClient, type CostManagementClient, type CostManagementPage } from './cost-management-client.js';
 import {
   SPEND_GRANULARITY,
@@ -38,7 +38,7 @@ interface Subscription {
   client: CostManagementClient;
 }
 
-export interface AzureBillingOptions extends RetryTuning {
+export interface AzureBillingOptions extends ClientPoolOptions {
   /** The clock that says which month is still open (its bill an estimate). Default: the system clock. */
   now?: () => Date;
 }

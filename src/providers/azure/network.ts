@@ -167,6 +167,8 @@ export function mapNetworkInterface(subscriptionId: string, nic: ArmNetworkInter
   const configs = nic.ipConfigurations ?? [];
   const primary = configs.find((c) => c.primary) ?? configs[0];
   const subnetId = primary?.subnet?.id;
+  const ipv6 = (c: (typeof configs)[number]) => c.privateIPAddressVersion?.toLowerCase() === 'ipv6';
+  const addressesOf = (wanted: typeof configs) => unique(wanted.flatMap((c) => (c.privateIPAddress ? [c.privateIPAddress] : [])));
   return {
     ...baseOf(subscriptionId, 'networkInterface', nic),
     extras: extrasOf({
@@ -179,12 +181,15 @@ export function mapNetworkInterface(subscriptionId: string, nic: ArmNetworkInter
       applicationSecurityGroupIds: unique(configs.flatMap((c) => (c.applicationSecurityGroups ?? []).flatMap((g) => (g.id ? [canonicalArmId(g.id)] : [])))).join(','),
       internalDomainNameSuffix: nic.dnsSettings?.internalDomainNameSuffix,
       macAddressRaw: nic.macAddress,
+      // The model's NIC has IPv4 addresses only; a dual-stack NIC's IPv6 ones are kept here.
+      ipv6Addresses: addressesOf(configs.filter(ipv6)).join(','),
     }),
     zone: null,
     vmId: armRef(subscriptionId, location, 'vm', nic.virtualMachine?.id),
     subnetId: armRef(subscriptionId, location, 'subnet', subnetId),
     networkId: subnetId ? armRef(subscriptionId, location, 'network', parentArmId(subnetId)) : null,
-    privateIps: unique(configs.flatMap((c) => (c.privateIPAddress ? [c.privateIPAddress] : []))),
+    // Primary configuration first.
+    privateIps: addressesOf([...configs.filter((c) => c === primary), ...configs.filter((c) => c !== primary && !ipv6(c))]),
     // The NIC names its public IP resources (extras), not their addresses.
     publicIp: null,
     // ARM writes MACs as 00-0D-3A-…; the model uses the colon form.

@@ -1,8 +1,8 @@
 // The Azure Retail Prices API (https://prices.azure.com/api/retail/prices): public, no token. It
 // has no SDK, so requests go through @azure/core-rest-pipeline, the pipeline under every Azure
-// client here: the same retry policy (the configured maxRetries; Retry-After honoured on 429 and
-// 503), the same TLS trust of a configured CA (the emulator's certificate), and an
-// attempt-counting policy after the retry policy, so every attempt counts in
+// client here: the same shared retry policy (the configured maxRetries; Retry-After honoured),
+// the same TLS trust of a configured CA (the emulator's certificate), and per attempt a
+// rate-limit token then an attempt-counting policy, so every attempt counts in
 // fleetgraph_upstream_requests_total{service="retail-prices"}. No bearer-token policy: the API
 // takes none. A listing follows NextPageLink until it is null; a failed answer becomes a
 // RestError carrying the API's error code, for classifyAzureError.
@@ -18,7 +18,7 @@ import {
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import type { RetryTuning } from './clients.js';
+import { applyRequestPolicies, retryPolicyOf, type ClientPoolOptions } from './clients.js';
 
 export const RETAIL_PRICES_OPERATION = 'retailPrices.list';
 export const RETAIL_PRICES_SERVICE = 'retail-prices';
@@ -52,7 +52,7 @@ interface RetailPage {
   NextPageLink?: string | null;
 }
 
-export interface RetailClientOptions extends RetryTuning {
+export interface RetailClientOptions extends ClientPoolOptions {
   /** The API's URL (costs.azure.retailPricesUrl). */
   url: string;
   /** ISO 4217 code the prices are asked for in. */
@@ -60,6 +60,8 @@ export interface RetailClientOptions extends RetryTuning {
   maxRetries: number;
   /** PEM of a CA to trust besides the system's. */
   caCertificate?: string;
+  /** Whose bucket the requests draw from (the API is public: the subscription the adapter reports). */
+  account: string;
 }
 
 /** A runaway NextPageLink chain stops here (a region's VM meters are under ten pages of 1000). */
@@ -72,15 +74,18 @@ export class RetailPricesClient {
   constructor(private readonly options: RetailClientOptions) {
     this.pipeline = createPipelineFromOptions({
       userAgentOptions: { userAgentPrefix: 'fleetgraph' },
-      retryOptions: {
-        maxRetries: options.maxRetries,
-        ...(options.retryDelayInMs !== undefined ? { retryDelayInMs: options.retryDelayInMs } : {}),
-        ...(options.maxRetryDelayInMs !== undefined ? { maxRetryDelayInMs: options.maxRetryDelayInMs } : {}),
-      },
       // `ca` replaces Node's root store for these requests, so the system roots go in beside it.
       ...(options.caCertificate ? { tlsOptions: { ca: [...tls.rootCertificates, options.caCertificate] } } : {}),
     });
     this.pipeline.addPolicy(countingPolicy, { afterPhase: 'Retry' });
+    applyRequestPolicies(this.pipeline, {
+      retry: retryPolicyOf(options.maxRetries, options),
+      limiter: options.rateLimits,
+      family: 'retailPrices',
+      scope: { provider: 'azure', account: options.account, region: '*' },
+      operationOf: () => RETAIL_PRICES_OPERATION,
+      placement: { afterPhase: 'Retry', beforePolicies: [countingPolicy.name] },
+    });
   }
 
   /** Every page of the items `filter` selects (an OData $filter). */

@@ -15,14 +15,14 @@ import type { AzureProviderConfig, CostsConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
 import { scopeCalls, type CloudFailures, type ScopeCalls } from '../adapter.js';
 import type { InstancePrice, OsFamily, PricingAdapter, StoragePrice } from '../pricing.js';
-import { ClientPool, secretsOf, type RetryTuning } from './clients.js';
+import { ClientPool, secretsOf, type ClientPoolOptions } from './clients.js';
 import { classifyAzureError, toProviderError } from './errors.js';
 import { RETAIL_PRICES_OPERATION, RetailPricesClient } from './retail-client.js';
 import { diskPriceFilter, diskPrices } from './retail-disk-prices.js';
 import { azureFamilyOf, joinVmPrices, onDemandVmItems, vmPriceFilter } from './retail-vm-prices.js';
 import { RESOURCE_SKUS_OPERATION, VmSizeCatalog, fetchVmSizes } from './vm-sizes.js';
 
-export interface AzurePricingOptions extends RetryTuning {
+export interface AzurePricingOptions extends ClientPoolOptions {
   logger?: Logger;
 }
 
@@ -38,6 +38,8 @@ export function createAzurePricingAdapter(azure: AzureProviderConfig, costs: Cos
     url: costs.azure.retailPricesUrl,
     currency: costs.azure.currency,
     maxRetries: azure.maxRetries,
+    account,
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(subscription.caCertificate ? { caCertificate: subscription.caCertificate } : {}),
     ...(options.retryDelayInMs !== undefined ? { retryDelayInMs: options.retryDelayInMs } : {}),
     ...(options.maxRetryDelayInMs !== undefined ? { maxRetryDelayInMs: options.maxRetryDelayInMs } : {}),
@@ -50,10 +52,7 @@ export function createAzurePricingAdapter(azure: AzureProviderConfig, costs: Cos
     const listing = await calls.call(RETAIL_PRICES_OPERATION, () => retail.list(vmPriceFilter(location, os)));
     const offers = onDemandVmItems(listing.items, os);
     if (offers.size === 0) return [];
-    const specs = await calls.call(RESOURCE_SKUS_OPERATION, async () => {
-      const byLocation = await vmSizes.lookup([location], (l) => fetchVmSizes(pool.compute(account), l));
-      return byLocation.get(location)!;
-    });
+    const specs = await calls.call(RESOURCE_SKUS_OPERATION, () => vmSizes.sizesIn(location, account, (l) => fetchVmSizes(pool.compute(account), l)));
     return joinVmPrices(offers, specs, { region: location, os, currency: listing.currency });
   }
 

@@ -8,7 +8,7 @@
 // is doing; the provisioning state overrides it only when a delete is under way (TERMINATING) or
 // the last operation failed (ERROR, as the portal shows such a VM "Failed").
 import { KnownDiskState, KnownSnapshotAccessState } from '@azure/arm-compute';
-import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
+import type { AttachmentState, Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
 
 /** The power states of `PowerState/<state>` instance-view codes. */
 export const AZURE_POWER_STATES = ['starting', 'running', 'stopping', 'stopped', 'deallocating', 'deallocated', 'unknown'] as const;
@@ -120,6 +120,38 @@ export function volumeStateOf(diskState: string | undefined, provisioningState?:
     case 'ReadyToUpload':
     case 'ActiveUpload':
       return { state: 'CREATING', providerState };
+    default: {
+      const unknown: never = name;
+      void unknown;
+      return { state: 'UNKNOWN', providerState };
+    }
+  }
+}
+
+/**
+ * Where a disk's attachment to the VM it names (`managedBy`) is, from the disk's state; the raw
+ * state is kept (null when the disk reports none). Attached to a running VM, a deallocated one
+ * (Reserved) or a hibernated one (Frozen): attached all the same. Exported through a SAS URI while
+ * attached (ActiveSAS under a deallocated VM, ActiveSASFrozen under a hibernated one): attached
+ * but held — the VM cannot start until the export ends — so BUSY. Unattached while a VM is still
+ * named: the detach has completed. The upload states belong to disks no VM holds.
+ */
+export function attachmentStateOf(diskState: string | undefined): { state: AttachmentState; providerState: string | null } {
+  const providerState = diskState ?? null;
+  const name = diskState as `${KnownDiskState}`;
+  switch (name) {
+    case 'Attached':
+    case 'Reserved':
+    case 'Frozen':
+      return { state: 'ATTACHED', providerState };
+    case 'ActiveSAS':
+    case 'ActiveSASFrozen':
+      return { state: 'BUSY', providerState };
+    case 'Unattached':
+      return { state: 'DETACHED', providerState };
+    case 'ReadyToUpload':
+    case 'ActiveUpload':
+      return { state: 'UNKNOWN', providerState };
     default: {
       const unknown: never = name;
       void unknown;

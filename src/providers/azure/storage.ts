@@ -2,11 +2,11 @@
 // snapshot at rest (platform- or customer-managed keys), so `encrypted` is always true; the key
 // type is in extras.
 import type { Disk, Snapshot as ArmSnapshot } from '@azure/arm-compute';
-import { dateOrNull, extrasOf } from '../common.js';
+import { dateOrNull, extrasOf, unique } from '../common.js';
 import type { Snapshot, Volume } from '../types.js';
-import { armRef, parseArmId } from './arm-ids.js';
+import { armRef, canonicalArmId, parseArmId } from './arm-ids.js';
 import { baseOf, resourceGroupOf, zoneOf } from './common.js';
-import { snapshotStateOf, volumeStateOf } from './states.js';
+import { attachmentStateOf, snapshotStateOf, volumeStateOf } from './states.js';
 
 const isType = (id: string | undefined, type: string) => (id ? parseArmId(id)?.type.toLowerCase() === type.toLowerCase() : false);
 
@@ -44,9 +44,20 @@ export function mapDisk(subscriptionId: string, disk: Disk): Volume {
     encrypted: true,
     createdAt: dateOrNull(disk.timeCreated),
     snapshotId: isType(source, 'Microsoft.Compute/snapshots') ? armRef(subscriptionId, location, 'snapshot', source) : null,
-    // The disk names the VM holding it, not the LUN: that is on the VM.
-    attachments: disk.managedBy ? [{ vmId: armRef(subscriptionId, location, 'vm', disk.managedBy)!, device: null, deleteOnTermination: null, state: 'ATTACHED' as const, providerState: null }] : [],
+    attachments: attachmentsOf(subscriptionId, location, disk),
   };
+}
+
+/**
+ * The VMs holding the disk: `managedBy`, and for a shared disk (maxShares > 1) every VM of
+ * `managedByExtended`. The disk names them, not the LUN (that is on the VM); the attachment's state
+ * is the disk's (attachmentStateOf). A data disk being detached (`toBeDetached` on the VM) shows
+ * only on the VM listing, which the disk listing is not joined with.
+ */
+function attachmentsOf(subscriptionId: string, location: string, disk: Disk): Volume['attachments'] {
+  const vms = unique([disk.managedBy, ...(disk.managedByExtended ?? [])].flatMap((id) => (id ? [canonicalArmId(id)] : [])));
+  const { state, providerState } = attachmentStateOf(disk.diskState);
+  return vms.map((id) => ({ vmId: armRef(subscriptionId, location, 'vm', id)!, state, providerState, device: null, deleteOnTermination: null }));
 }
 
 export function mapSnapshot(subscriptionId: string, snapshot: ArmSnapshot): Snapshot {

@@ -1,7 +1,8 @@
 // vCPUs and memory per VM size, from Resource SKUs (Microsoft.Compute/skus, filtered to one
 // location: the API's only filter). A size's specification never changes and is the same in
 // every subscription, so answers are kept per location for the life of the adapter: a VM listing
-// asks once per location it has not seen, and concurrent listings share that call. (The older
+// asks once per location it has not seen, and concurrent listings of a subscription share that
+// call. Each location is asked on its own: one failing leaves the others' sizes known. (The older
 // locations/{location}/vmSizes API answers the same, but is deprecated.)
 import type { ComputeManagementClient } from '@azure/arm-compute';
 import { vmSizeSpecOf, type VmSizeSpec } from './compute.js';
@@ -9,22 +10,30 @@ import { vmSizeSpecOf, type VmSizeSpec } from './compute.js';
 export const RESOURCE_SKUS_OPERATION = 'resourceSkus.list';
 
 export class VmSizeCatalog {
-  private readonly byLocation = new Map<string, Promise<Map<string, VmSizeSpec>>>();
+  private readonly known = new Map<string, Map<string, VmSizeSpec>>();
+  private readonly asking = new Map<string, Promise<Map<string, VmSizeSpec>>>();
 
-  /** Sizes by lower-case name, per location asked for. */
-  async lookup(
-    locations: readonly string[],
-    load: (location: string) => Promise<Map<string, VmSizeSpec>>,
-  ): Promise<Map<string, Map<string, VmSizeSpec>>> {
-    const wanted = [...new Set(locations.map((l) => l.toLowerCase()))];
-    for (const location of wanted) {
-      if (this.byLocation.has(location)) continue;
-      const pending = load(location);
-      this.byLocation.set(location, pending);
-      // A failed lookup is not remembered: the next listing asks again.
-      pending.catch(() => this.byLocation.delete(location));
+  /**
+   * One location's sizes by lower-case name. Once one subscription's call has answered, every
+   * subscription has them; until then concurrent askers of one subscription share its call, and a
+   * failure is that subscription's alone (its role may lack what another's has) and not remembered.
+   */
+  sizesIn(location: string, subscription: string, load: (location: string) => Promise<Map<string, VmSizeSpec>>): Promise<Map<string, VmSizeSpec>> {
+    const key = location.toLowerCase();
+    const known = this.known.get(key);
+    if (known) return Promise.resolve(known);
+    const askKey = `${subscription.toLowerCase()}|${key}`;
+    let pending = this.asking.get(askKey);
+    if (!pending) {
+      pending = load(key).then((sizes) => {
+        this.known.set(key, sizes);
+        return sizes;
+      });
+      const settled = () => this.asking.delete(askKey);
+      pending.then(settled, settled);
+      this.asking.set(askKey, pending);
     }
-    return new Map(await Promise.all(wanted.map(async (l) => [l, await this.byLocation.get(l)!] as const)));
+    return pending;
   }
 }
 

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { GcpProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
 import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
+import type { Gap } from '../gaps.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { secretsOf } from './auth.js';
@@ -19,7 +21,7 @@ import { MachineTypeCatalog } from './machine-types.js';
 import { getMetrics } from './metrics.js';
 import { withCall } from './rest-fetch.js';
 
-export interface GcpAdapterOptions {
+export interface GcpAdapterOptions extends RateLimitOptions {
   logger?: Logger;
   /** Backoff timings (the attempt count comes from the config's maxAttempts). */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
@@ -33,7 +35,7 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
   const pool = new ClientPool(config, {
     policy,
     onRetry: ({ labels, attempt, delayMs, status }) => log.debug({ ...labels, attempt, delayMs, status }, 'gcp call retried'),
-  });
+  }, options.rateLimits);
   const machineTypes = new MachineTypeCatalog();
   const instanceIds = new InstanceDirectory();
 
@@ -52,12 +54,12 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
   }
 
   /** One logical listing: the filter pushed down as far as it goes, every page, then filtered here too. */
-  async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+  async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes[K][]> {
     const spec = kindSpec(KINDS, kind, scope);
     const ctx = contextFor(scope, spec.operation);
     const plan = planFilter(spec.pushdown, filter);
     if (plan.nothing) return [];
-    const raw = await spec.fetch(ctx, plan.expression);
+    const raw = await spec.fetch(ctx, plan.expression, gaps);
     const items = (await spec.map(ctx, raw as never[], filter)) as ResourceTypes[K][];
     const configuredRegions = ctx.config.regions;
     return items.filter((item) => matchesFilter(item, filter, { configuredRegions, zoned: spec.zoned }));

@@ -9,11 +9,13 @@
 import type { BigQuery } from '@google-cloud/bigquery';
 import type { GcpProjectConfig } from '../../config/schema.js';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { ProviderError } from '../errors.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { resolveAuthClient } from './auth.js';
 import { LazyBigQueryAuth } from './bigquery-auth.js';
 import { normaliseBigQueryError, OPERATION, type BigQueryOperation } from './bigquery-errors.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
+import type { CallLabels } from './rest-fetch.js';
 
 /** One result row, by column name: every column the queries select is a STRING (or NULL). */
 export type ResultRow = Record<string, string | null>;
@@ -34,6 +36,8 @@ export interface ExportQueryClientOptions {
   /** The project the query jobs run in (its credentials and endpoint are used). */
   project: GcpProjectConfig;
   policy: RetryPolicy;
+  /** Waits before each attempt (for a rate-limit token); a ProviderError it throws fails the query, unsent. */
+  beforeAttempt?(labels: CallLabels): Promise<void>;
   onRetry?(event: { operation: BigQueryOperation; attempt: number; delayMs: number; status: number | undefined }): void;
 }
 
@@ -43,13 +47,14 @@ type RequestCallback = RequestArgs[1];
 
 export async function createExportQueryClient(options: ExportQueryClientOptions): Promise<ExportQueryClient> {
   const { BigQuery } = await import('@google-cloud/bigquery');
-  const { project, policy, onRetry } = options;
+  const { project, policy, onRetry, beforeAttempt } = options;
 
   class CountedBigQuery extends BigQuery {
     override request(reqOpts: RequestOptions, callback: RequestCallback): void {
       const operation = operationOfRequest(reqOpts);
-      const attempt = () =>
-        new Promise<Parameters<RequestCallback>>((resolve, reject) => {
+      const attempt = async () => {
+        await beforeAttempt?.({ service: 'bigquery', operation });
+        return new Promise<Parameters<RequestCallback>>((resolve, reject) => {
           super.request(reqOpts, (error, ...rest) => {
             // A credential failure happens before anything is sent.
             if (!(error instanceof CredentialError)) countUpstreamRequest('gcp', 'bigquery', operation, error ? 'error' : 'ok');
@@ -57,6 +62,7 @@ export async function createExportQueryClient(options: ExportQueryClientOptions)
             else resolve([null, ...rest]);
           });
         });
+      };
       retried(attempt, operation, policy, onRetry).then(
         (args) => callback(...args),
         (error: unknown) => callback(error as Error, undefined, (error as { response?: never }).response),
@@ -94,6 +100,7 @@ async function retried<T>(attempt: () => Promise<T>, operation: BigQueryOperatio
       policy,
       {
         classify(error) {
+          if (error instanceof ProviderError) return { category: error.category, retryAfterMs: null, final: true };
           const info = classifyGcpError(normaliseBigQueryError(error));
           return { category: info.category, retryAfterMs: info.retryAfterMs };
         },

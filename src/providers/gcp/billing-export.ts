@@ -14,16 +14,19 @@ import type { CostsConfig, GcpProjectConfig, GcpProviderConfig } from '../../con
 import { logger as rootLogger } from '../../telemetry/logger.js';
 import type { BillingAdapter, ForecastQuery, ResourceSpendQuery, SpendQuery } from '../billing.js';
 import { ProviderError } from '../errors.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy, type RetryPolicy } from '../retry.js';
 import type { Scope } from '../types.js';
 import { secretsOf } from './auth.js';
+import { rateLimitHook } from './clients.js';
 import { createExportQueryClient, type ExportQuery, type ExportQueryClient, type ResultRow } from './bigquery-client.js';
 import { normaliseBigQueryError, operationOf } from './bigquery-errors.js';
 import { coveredProjects, exportTableOf, forecastQuery, resourceSpendQuery, spendQuery, type ExportTable } from './billing-export-queries.js';
 import { forecastOf, resourceSpendOf, spendRowsOf } from './billing-export-rows.js';
 import { toProviderError } from './errors.js';
+import type { CallLabels } from './rest-fetch.js';
 
-export interface GcpBillingOptions {
+export interface GcpBillingOptions extends RateLimitOptions {
   logger?: Logger;
   /** Backoff timings (the attempt count comes from the config's maxAttempts). */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
@@ -39,7 +42,7 @@ export function createGcpBillingAdapter(gcp: GcpProviderConfig, costs: CostsConf
   const scope: Scope = { provider: 'gcp', account: caller.id, region: '' };
   const configured = gcp.projects.map((p) => p.id);
   const clock = options.clock ?? (() => new Date());
-  const run = runner(caller, table, retryPolicy(gcp.maxAttempts, options.retry), options.logger ?? rootLogger('providers.gcp.billing'));
+  const run = runner(caller, table, retryPolicy(gcp.maxAttempts, options.retry), options.logger ?? rootLogger('providers.gcp.billing'), rateLimitHook(options.rateLimits, caller.id));
 
   return {
     provider: 'gcp',
@@ -76,7 +79,13 @@ function callerProject(gcp: GcpProviderConfig, table: ExportTable): GcpProjectCo
 }
 
 /** Runs export queries through one lazily built client; every failure leaves as a ProviderError. */
-function runner(caller: GcpProjectConfig, table: ExportTable, policy: RetryPolicy, log: Logger): (query: ExportQuery) => Promise<ResultRow[]> {
+function runner(
+  caller: GcpProjectConfig,
+  table: ExportTable,
+  policy: RetryPolicy,
+  log: Logger,
+  beforeAttempt: (labels: CallLabels) => Promise<void>,
+): (query: ExportQuery) => Promise<ResultRow[]> {
   const scope: Scope = { provider: 'gcp', account: caller.id, region: '' };
   let client: Promise<ExportQueryClient> | undefined;
   const clientOf = () => {
@@ -84,6 +93,7 @@ function runner(caller: GcpProjectConfig, table: ExportTable, policy: RetryPolic
       const pending = createExportQueryClient({
         project: caller,
         policy,
+        beforeAttempt,
         onRetry: (event) => log.debug({ ...event, table: table.id }, 'bigquery call retried'),
       });
       client = pending;

@@ -1,5 +1,7 @@
 // SDK clients per project, built on first use (the GCP SDKs take about a second to load). All
-// clients of a project share one RestFetch: its credentials, retries and request counting.
+// clients of a project share one RestFetch: its credentials, retries, rate-limit tokens (one
+// bucket per project and API family: Compute Engine reads, Monitoring queries, Cloud Billing,
+// BigQuery) and request counting.
 // Options, per docs/DESIGN.md §4: `fallback: true` (REST — Cloud Monitoring would default to gRPC),
 // `apiEndpoint`/`port` and `protocol: 'http'` only for an http:// endpoint (the emulator).
 import type {
@@ -15,10 +17,11 @@ import type {
 } from '@google-cloud/compute';
 import type { MetricServiceClient } from '@google-cloud/monitoring';
 import type { GcpProjectConfig, GcpProviderConfig } from '../../config/schema.js';
+import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
 import type { RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
 import { resolveAuthClient } from './auth.js';
-import { RestFetch, type RestFetchOptions } from './rest-fetch.js';
+import { RestFetch, type CallLabels, type GcpService, type RestFetchOptions } from './rest-fetch.js';
 
 export interface ProjectClients {
   instances: InstancesClient;
@@ -43,6 +46,15 @@ export function endpointOptions(endpoint: string | undefined): { apiEndpoint?: s
     port: url.port ? Number(url.port) : http ? 80 : 443,
     ...(http ? { protocol: 'http' } : {}),
   };
+}
+
+/** The rate-limit bucket family of each service's requests (config `rateLimits.gcp`). */
+const FAMILY: Record<GcpService, RateLimitFamily<'gcp'>> = { compute: 'compute', monitoring: 'monitoring', cloudbilling: 'cloudBilling', bigquery: 'bigquery' };
+
+/** Waits for a token of the project's bucket for the request's service (quotas are per project); nothing without a limiter. */
+export function rateLimitHook(limiter: RateLimiter | undefined, project: string): (labels: CallLabels) => Promise<void> {
+  const scope = { provider: 'gcp', account: project, region: ALL_REGIONS } as const;
+  return async (labels) => limiter?.take(scope, FAMILY[labels.service], labels.operation);
 }
 
 export async function createProjectClients(project: GcpProjectConfig, restFetch: RestFetch): Promise<ProjectClients> {
@@ -71,7 +83,8 @@ export class ClientPool {
 
   constructor(
     config: GcpProviderConfig,
-    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth'>,
+    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth' | 'beforeAttempt'>,
+    private readonly rateLimits?: RateLimiter,
   ) {
     for (const project of config.projects) this.projects.set(project.id, project);
     this.scopes = config.projects.map((p) => ({ provider: 'gcp', account: p.id, region: ALL_REGIONS }));
@@ -90,7 +103,11 @@ export class ClientPool {
   clientsFor(project: GcpProjectConfig): Promise<ProjectClients> {
     let clients = this.clients.get(project.id);
     if (!clients) {
-      const restFetch = new RestFetch({ ...this.restFetchOptions, resolveAuth: () => resolveAuthClient(project) });
+      const restFetch = new RestFetch({
+        ...this.restFetchOptions,
+        resolveAuth: () => resolveAuthClient(project),
+        beforeAttempt: rateLimitHook(this.rateLimits, project.id),
+      });
       const pending = createProjectClients(project, restFetch);
       clients = pending;
       this.clients.set(project.id, pending);

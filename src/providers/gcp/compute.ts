@@ -4,6 +4,8 @@
 import type { protos } from '@google-cloud/compute';
 import { dateOrNull, extrasOf, unique } from '../common.js';
 import type { NetworkInterface, VirtualMachine } from '../types.js';
+import { parseCustomMachineType } from './custom-machine-types.js';
+import { addressesOf } from './instance-addresses.js';
 import { tagsOf } from './labels.js';
 import { firewallId, firewallsFor, type GceFirewall } from './network.js';
 import { vmStateOf } from './states.js';
@@ -22,10 +24,10 @@ export function machineTypeSpecOf(type: GceMachineType): MachineTypeSpec {
   return { vcpus: type.guestCpus ?? null, memoryMiB: type.memoryMb ?? null };
 }
 
-/** `custom-4-16384`, `e2-custom-2-6144`, `n2-custom-8-32768-ext`: the size is in the name; null for predefined types. */
+/** A custom type's size, read from its name (custom-machine-types.ts); null for predefined types. */
 export function customMachineTypeSpec(name: string): MachineTypeSpec | null {
-  const m = /^(?:[a-z0-9]+-)?custom-(\d+)-(\d+)(?:-ext)?$/.exec(name);
-  return m ? { vcpus: Number(m[1]), memoryMiB: Number(m[2]) } : null;
+  const custom = parseCustomMachineType(name);
+  return custom ? { vcpus: custom.vcpus, memoryMiB: custom.memoryMiB } : null;
 }
 
 /** The native id of an instance's interface. */
@@ -91,11 +93,7 @@ export function mapInstance(project: string, instance: GceInstance, spec: Machin
     // An instance does not say which image its boot disk came from (the disk does: see the volume's extras).
     imageId: null,
     platform: platformOf(instance),
-    privateIp: nic0?.networkIP ?? null,
-    publicIp: nic0?.accessConfigs?.find((c) => c.natIP)?.natIP ?? null,
-    privateIps: nic0?.networkIP ? [nic0.networkIP] : [],
-    publicIps: [],
-    ipv6Addresses: [],
+    ...addressesOf(instance),
     networkId: refId(nic0?.network, 'network'),
     subnetId: refId(nic0?.subnetwork, 'subnet'),
     volumeIds: unique((instance.disks ?? []).flatMap((d) => refIdList(d.source, 'volume'))),
@@ -120,6 +118,8 @@ export function mapNetworkInterfaces(project: string, instance: GceInstance, fir
         networkTier: access?.networkTier,
         aliasIpRanges: (nic.aliasIpRanges ?? []).map((r) => r.ipCidrRange).join(','),
         ipv6Address: nic.ipv6Address,
+        ipv6AccessType: nic.ipv6AccessType,
+        externalIpv6: (nic.ipv6AccessConfigs ?? []).flatMap((c) => (c.externalIpv6 ? [c.externalIpv6] : [])).join(','),
       }),
       zone: zone || null,
       vmId: gcpId(project, zone, 'vm', name),

@@ -6,11 +6,14 @@
 //     share of a core they are sustained on: 0.25, 0.5 and 1 vCPU; memory is billed in full;
 //   - the Windows licence counts the type's vCPUs as it reports them (2 for the shared-core E2s);
 //   - custom types (`n2-custom-6-24576`, `custom-4-16384` = N1) use the family's custom rates;
+//     the E2 shared-core custom types (`e2-custom-small-3072`) the E2 custom rates, for the same
+//     vCPU share as their predefined siblings (custom-machine-types.ts);
 //   - a type whose family lacks a core or RAM rate in the region, or Windows without a licence
 //     rate, or parts quoted in different currencies, has no price (absent, never guessed).
 // Pure; exact decimal arithmetic.
 import { Decimal } from 'decimal.js';
 import type { InstancePrice, OsFamily, StoragePrice } from '../pricing.js';
+import { parseCustomMachineType } from './custom-machine-types.js';
 import type { CoreRam, RegionRates, SkuRate } from './sku-rates.js';
 
 /** A machine type's size, as machineTypes.list reports it. */
@@ -23,12 +26,10 @@ export interface MachineTypeSize {
 /** vCPUs billed for the E2 shared-core types. */
 export const SHARED_CORE_BILLED_VCPUS: Readonly<Record<string, string>> = { 'e2-micro': '0.25', 'e2-small': '0.5', 'e2-medium': '1' };
 
-const CUSTOM = /^(?:([a-z][0-9][a-z0-9]*)-)?custom-\d+-\d+(?:-ext)?$/;
-
 /** The machine family a type is priced by, and whether it is a custom type. */
 export function pricingFamilyOf(machineType: string): { family: string; custom: boolean } {
-  const custom = CUSTOM.exec(machineType);
-  if (custom) return { family: custom[1] ?? 'n1', custom: true };
+  const custom = parseCustomMachineType(machineType);
+  if (custom) return { family: custom.family, custom: true };
   const dash = machineType.indexOf('-');
   return { family: dash < 0 ? machineType : machineType.slice(0, dash), custom: false };
 }
@@ -61,7 +62,7 @@ export function instancePriceOf(type: MachineTypeSize, rates: RegionRates, regio
   if (parts.some((p) => p.currency !== currency)) return null;
 
   const gib = new Decimal(type.memoryMiB).dividedBy(1024);
-  const billedVcpus = new Decimal(SHARED_CORE_BILLED_VCPUS[type.name] ?? type.vcpus);
+  const billedVcpus = new Decimal(SHARED_CORE_BILLED_VCPUS[type.name] ?? parseCustomMachineType(type.name)?.billedVcpus ?? type.vcpus);
   let hourly = billedVcpus.times(family.core.amount).plus(gib.times(family.ram.amount));
   if (licence) {
     hourly = hourly.plus(new Decimal(type.vcpus).times(licence.core!.amount));

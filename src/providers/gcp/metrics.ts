@@ -14,7 +14,7 @@ import { MetricInputError, planInScope } from '../metric-plan.js';
 import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type MetricUnit } from '../types.js';
 import type { ProjectContext } from './context.js';
 import { MAX_FILTER_LENGTH, anyOf } from './filters.js';
-import { listInstances } from './kinds.js';
+import { listInstances } from './instance-kinds.js';
 import { int64 } from './labels.js';
 import { RESOURCE_NAME, isZone } from './urls.js';
 

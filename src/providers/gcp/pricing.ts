@@ -16,6 +16,7 @@ import type { InstancePrice, OsFamily, PricingAdapter, StoragePrice } from '../p
 import { retryPolicy } from '../retry.js';
 import type { GcpAdapterOptions } from './adapter.js';
 import { secretsOf } from './auth.js';
+import { rateLimitHook } from './clients.js';
 import { classifyGcpError, toProviderError } from './errors.js';
 import { customMachineTypeSpec } from './compute.js';
 import { instancePriceOf, rightsizingFamilyOf, storagePricesOf, type MachineTypeSize } from './machine-prices.js';
@@ -37,6 +38,7 @@ export function createGcpPricingAdapter(gcp: GcpProviderConfig, costs: CostsConf
   const pool = new PricingClientPool(project, {
     policy: retryPolicy(gcp.maxAttempts, options.retry),
     onRetry: ({ labels, attempt, delayMs, status }) => log.debug({ ...labels, attempt, delayMs, status }, 'gcp pricing call retried'),
+    beforeAttempt: rateLimitHook(options.rateLimits, project.id),
   });
   const currency = costs.gcp.currency;
   // The Compute Engine catalog is one global listing (several pages of 5,000 SKUs) that every

@@ -4,12 +4,15 @@
 //   - resolves credentials lazily (auth.ts) and never lets the library resolve them itself;
 //   - retries THROTTLED/UNAVAILABLE answers with the shared policy (retry.ts), per request, so a
 //     throttled third page is retried alone and the SDK's page iterator carries on;
+//   - before each attempt takes a rate-limit token (`beforeAttempt`, clients.ts); a refusal is
+//     final (a THROTTLED ProviderError, nothing sent, not retried);
 //   - counts every attempt with countUpstreamRequest('gcp', service, operation, outcome), the
 //     labels coming from the adapter's call (`withCall`) through AsyncLocalStorage.
 // All FleetGraph's GCP calls are GETs, so retrying a request is always safe.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthClient } from 'google-auth-library';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { ProviderError } from '../errors.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
 
@@ -32,6 +35,8 @@ export interface RestFetchOptions {
   policy: RetryPolicy;
   /** Resolves (once; a failure is not remembered) the project's credentials. */
   resolveAuth(): Promise<AuthClient>;
+  /** Waits before each attempt (for a rate-limit token); a ProviderError it throws fails the request, unsent. */
+  beforeAttempt?(labels: CallLabels): Promise<void>;
   onRetry?(event: { labels: CallLabels; attempt: number; delayMs: number; status: number | undefined }): void;
 }
 
@@ -63,6 +68,7 @@ export class RestFetch {
           } catch (error) {
             throw new CredentialError(`cannot obtain an access token: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
           }
+          await this.options.beforeAttempt?.(labels);
           attempts++;
           try {
             const response = await client.fetch(...args);
@@ -76,6 +82,7 @@ export class RestFetch {
         this.options.policy,
         {
           classify(error) {
+            if (error instanceof ProviderError) return { category: error.category, retryAfterMs: null, final: true };
             const info = classifyGcpError(error);
             return { category: info.category, retryAfterMs: info.retryAfterMs };
           },

@@ -1,12 +1,14 @@
 // Compute Engine statuses → model states, by meaning rather than by name. Each map covers every
 // value the SDK's enums document (UNDEFINED_STATUS aside), keeps the raw value as
 // `providerState`, and sends a value Google adds later to UNKNOWN (raw kept). The `never` checks
-// make the compiler fail here when the SDK's enums grow.
+// make the compiler fail here when the SDK's enums grow. Instance statuses are those of v1 and
+// v1beta together: PENDING_STOP (a graceful shutdown under way) is in the installed SDK's v1beta
+// enum only, yet the v1 API returns it for instances with graceful shutdown enabled.
 import type { protos } from '@google-cloud/compute';
 import type { Mapped, SnapshotState, VmState, VolumeState } from '../types.js';
 
 type Defined<E extends string> = Exclude<E, 'UNDEFINED_STATUS'>;
-export type GceInstanceStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Instance.Status>;
+export type GceInstanceStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Instance.Status | keyof typeof protos.google.cloud.compute.v1beta.Instance.Status>;
 export type GceDiskStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Disk.Status>;
 export type GceSnapshotStatus = Defined<keyof typeof protos.google.cloud.compute.v1.Snapshot.Status>;
 
@@ -22,9 +24,12 @@ export function vmStateOf(raw: string | null | undefined): Mapped<VmState> {
       return { state: 'PENDING', providerState };
     case 'RUNNING':
       return { state: 'RUNNING', providerState };
-    // STOPPING covers both a stop and a delete in progress; DEPROVISIONING is the tear-down that
-    // follows (network deprogramming, releasing IPs and quota) before TERMINATED or deletion.
-    // Both are "leaving the running state, not yet at rest".
+    // PENDING_STOP is the graceful-shutdown window of a stop (asked for, or scheduled): the guest
+    // still runs its shutdown, then the instance goes through STOPPING. STOPPING covers both a
+    // stop and a delete in progress; DEPROVISIONING is the tear-down that follows (network
+    // deprogramming, releasing IPs and quota) before TERMINATED or deletion. All are "leaving the
+    // running state, not yet at rest".
+    case 'PENDING_STOP':
     case 'STOPPING':
     case 'DEPROVISIONING':
       return { state: 'STOPPING', providerState };
@@ -106,6 +111,7 @@ const INSTANCE_STATUS_SET: Record<GceInstanceStatus, true> = {
   STAGING: true,
   PENDING: true,
   RUNNING: true,
+  PENDING_STOP: true,
   STOPPING: true,
   DEPROVISIONING: true,
   TERMINATED: true,

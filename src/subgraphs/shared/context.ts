@@ -1,8 +1,10 @@
 // What every resolver receives. Loaders are new per request; partial errors collected here are
-// appended to the response by the partial-errors plugin, beside the data that did load.
+// appended to the response by the partial-errors plugin, beside the data that did load, and so
+// are the marks of data answered stale (shared/stale.ts).
 import type { GraphQLError } from 'graphql';
 import type { EventBus, EventLog } from '../../events/bus.js';
 import { createLoaders, type Loaders, type Services } from '../../loaders/index.js';
+import { recordStale } from './stale.js';
 
 /** What subscription resolvers read events from. */
 export interface EventFeed {
@@ -22,5 +24,7 @@ export interface SubgraphContext {
 }
 
 export function createContext(services: Services, events?: EventFeed, eventLog?: EventLog): SubgraphContext {
-  return { services, loaders: createLoaders(services), partialErrors: [], events: events ?? null, eventLog: eventLog ?? null };
+  const partialErrors: GraphQLError[] = [];
+  const loaders = createLoaders(services, (answer) => recordStale(partialErrors, answer));
+  return { services, loaders, partialErrors, events: events ?? null, eventLog: eventLog ?? null };
 }

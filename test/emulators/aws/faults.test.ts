@@ -1,7 +1,11 @@
-// Injected throttling, unavailability and latency, and the request log that records them.
+// Injected throttling, unavailability, missing permissions and latency, and the request log that
+// records them.
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { DescribeInstancesCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
+import { DescribeInstanceTypesCommand, DescribeInstancesCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { classifyAwsError } from '../../../src/providers/aws/errors.js';
 import { ACCOUNT_A, ACCOUNT_B, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ vmsPerScope: 10 });
@@ -51,6 +55,63 @@ describe('fault injection', () => {
     expect(cw.name).toBe('ServiceUnavailable');
     expect(cw.$metadata.httpStatusCode).toBe(503);
     expect(h.emu.requests.count({ status: 503 })).toBe(2);
+  });
+
+  it('answers a missing permission as each service does: EC2 UnauthorizedOperation 403, AccessDenied(Exception) elsewhere', async () => {
+    h.emu.faults.add({ kind: 'forbidden', action: 'DescribeInstanceTypes' });
+    h.emu.faults.add({ kind: 'forbidden', service: 'monitoring' });
+    h.emu.faults.add({ kind: 'forbidden', service: 'pricing' });
+    h.emu.faults.add({ kind: 'forbidden', service: 'costexplorer' });
+    const ec2 = await rejectionOf(h.ec2().send(new DescribeInstanceTypesCommand({})));
+    expect(ec2).toMatchObject({ name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } });
+    expect(ec2.message).toMatch(/^You are not authorized to perform this operation\. /);
+    expect(ec2.message).toContain(`arn:aws:iam::${ACCOUNT_A}:user/fleetgraph is not authorized to perform: ec2:DescribeInstanceTypes`);
+    await h.ec2().send(new DescribeInstancesCommand({})); // the permission missing is DescribeInstanceTypes alone
+
+    const cw = await rejectionOf(h.cloudwatch().send(new GetMetricDataCommand(metricQuery())));
+    expect(cw).toMatchObject({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+    expect(cw.message).toContain('cloudwatch:GetMetricData');
+
+    const credentials = h.fleet.aws.credentials(ACCOUNT_A);
+    const pricing = new PricingClient({ endpoint: h.emu.url, region: 'us-east-1', credentials, maxAttempts: 1 });
+    const ce = new CostExplorerClient({ endpoint: h.emu.url, region: 'us-east-1', credentials, maxAttempts: 1 });
+    try {
+      // JSON 1.1 services answer an IAM denial with 400, like every other caller error.
+      const products = await rejectionOf(pricing.send(new GetProductsCommand({ ServiceCode: 'AmazonEC2' })));
+      expect(products).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+      expect(products.message).toContain('pricing:GetProducts');
+      const usage = await rejectionOf(
+        ce.send(new GetCostAndUsageCommand({ TimePeriod: { Start: '2025-12-01', End: '2025-12-02' }, Granularity: 'DAILY', Metrics: ['UnblendedCost'] })),
+      );
+      expect(usage).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+      expect(usage.message).toContain(`ce:GetCostAndUsage on resource: arn:aws:ce:us-east-1:${ACCOUNT_A}:/GetCostAndUsage`);
+      for (const error of [ec2, cw, products, usage]) expect(classifyAwsError(error).category, error.name).toBe('AUTH');
+    } finally {
+      pricing.destroy();
+      ce.destroy();
+    }
+    expect(h.emu.requests.entries().map((e) => [e.service, e.action, e.status])).toEqual([
+      ['ec2', 'DescribeInstanceTypes', 403],
+      ['ec2', 'DescribeInstances', 200],
+      ['monitoring', 'GetMetricData', 403],
+      ['pricing', 'GetProducts', 400],
+      ['costexplorer', 'GetCostAndUsage', 400],
+    ]);
+  });
+
+  it('checks the caller before a missing permission: an unknown key is AuthFailure, not UnauthorizedOperation', async () => {
+    h.emu.faults.add({ kind: 'forbidden' });
+    const stranger = new EC2Client({
+      endpoint: h.emu.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIAUNKNOWN000000000', secretAccessKey: 'x' },
+      maxAttempts: 1,
+    });
+    try {
+      expect((await rejectionOf(stranger.send(new DescribeInstancesCommand({})))).name).toBe('AuthFailure');
+    } finally {
+      stranger.destroy();
+    }
   });
 
   it('delays answers by latencyMs', async () => {

@@ -86,7 +86,10 @@ describe('subscription-wide listings', () => {
     const associated = pips.filter((p) => p.ipConfiguration);
     expect(associated.length).toBeGreaterThan(0);
     for (const pip of associated) {
-      expect(pip.ipConfiguration!.id).toMatch(/\/resourceGroups\/RG-[A-Z]+-[A-Z]+\/providers\/Microsoft\.Network\/networkInterfaces\/.+\/ipConfigurations\/ipconfig1$/);
+      expect(pip.ipConfiguration!.id).toMatch(/\/resourceGroups\/RG-[A-Z]+-[A-Z]+\/providers\/Microsoft\.Network\/networkInterfaces\/.+\/ipConfigurations\/ipconfig(\d+|-v6)$/);
+      // A public IP sits on an IP configuration of its own version.
+      const config = nics.flatMap((n) => n.properties.ipConfigurations).find((c) => armReference(c.id) === pip.ipConfiguration!.id)!;
+      expect(pip.publicIPAddressVersion).toBe(config.properties.privateIPAddressVersion);
     }
     const attachedNic = (await all(network.networkInterfaces.listAll())).find((n) => n.virtualMachine)!;
     const vm = resources('virtualMachines').find((v) => v.id.toLowerCase() === attachedNic.virtualMachine!.id!.toLowerCase())!;

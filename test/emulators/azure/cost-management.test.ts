@@ -201,6 +201,16 @@ describe('Cost Management query', () => {
     for (const bucket of ['qpu', 'entity', 'tenant', 'clienttype']) expect(reply.headers[`x-ms-ratelimit-microsoft.costmanagement-${bucket}-retry-after`]).toBe('7');
     expect(h.requests.entries()[0]).toMatchObject({ action: 'costManagement.query', status: 429 });
   });
+
+  it('forbids with 403 AuthorizationFailed naming the query action, as a role without it', async () => {
+    h.faults.add({ kind: 'forbidden', service: 'costmanagement', times: 1 });
+    const reply = await rawRequest(h, queryPath(SUB_A), { token: tokenA(), body: body(TODAY - DAY, TODAY, {}) });
+    expect(reply.status).toBe(403);
+    const { error } = JSON.parse(reply.body) as { error: { code: string; message: string } };
+    expect(error.code).toBe('AuthorizationFailed');
+    expect(error.message).toMatch(/^The client '([0-9a-f-]{36})' with object id '\1' does not have authorization to perform action 'Microsoft\.CostManagement\/query\/action' over scope '\/subscriptions\//);
+    expect(h.requests.entries()[0]).toMatchObject({ action: 'costManagement.query', account: SUB_A, status: 403 });
+  });
 });
 
 describe('Cost Management forecast', () => {

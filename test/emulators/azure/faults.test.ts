@@ -1,7 +1,7 @@
-// Injected throttling, unavailability and latency as Azure answers them, the SDK's retries
+// Injected throttling, unavailability, missing permissions and latency as Azure answers them, the SDK's retries
 // against them, and the request log that records every attempt.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SUB_A, SUB_B, all, rejectionOf, useHarness } from './helpers.js';
+import { SUB_A, SUB_B, all, rawRequest, rejectionOf, useHarness } from './helpers.js';
 
 const h = useHarness({ vmsPerScope: 6 });
 
@@ -37,6 +37,38 @@ describe('fault injection', () => {
     expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 });
     await all(h.compute().disks.list());
     expect(h.emu.requests.entries().map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('forbids with 403 AuthorizationFailed naming the caller, the action and the subscription, as a role without the permission', async () => {
+    h.emu.faults.add({ kind: 'forbidden', action: 'virtualNetworks.listAll' });
+    h.emu.faults.add({ kind: 'forbidden', action: 'resourceSkus.list', region: 'eastus' });
+    h.emu.faults.add({ kind: 'forbidden', service: 'monitor', times: 1 });
+    const vnets = await rejectionOf(all(h.network().virtualNetworks.listAll()));
+    expect(vnets).toMatchObject({ name: 'RestError', code: 'AuthorizationFailed', statusCode: 403 });
+    const principal = /^The client '([0-9a-f-]{36})' with object id '\1' does not have authorization to perform action 'Microsoft\.Network\/virtualNetworks\/read' over scope '\/subscriptions\/([0-9a-f-]+)' or the scope is invalid\. If access was recently granted, please refresh your credentials\.$/.exec(vnets.message);
+    expect(principal?.[2]).toBe(SUB_A);
+    // Sizes of one location refused, of another answered; the other listings untouched.
+    const skus = await rejectionOf(all(h.compute().resourceSkus.list({ filter: "location eq 'eastus'" })));
+    // The compute SDK's pager keeps the code, not ARM's message: the raw answer has it.
+    expect(skus).toMatchObject({ code: 'AuthorizationFailed', statusCode: 403 });
+    const raw = await rawRequest(h.emu, `/subscriptions/${SUB_A}/providers/Microsoft.Compute/skus?$filter=${encodeURIComponent("location eq 'eastus'")}`, {
+      token: h.fleet.azure.token(SUB_A),
+    });
+    expect(raw.status).toBe(403);
+    expect(JSON.parse(raw.body).error.message).toContain("to perform action 'Microsoft.Compute/skus/read' over scope '/subscriptions/" + SUB_A + "'");
+    expect((await all(h.compute().resourceSkus.list({ filter: "location eq 'westeurope'" }))).length).toBeGreaterThan(0);
+    await all(h.network().networkInterfaces.listAll());
+    const metrics = await rejectionOf(cpuOf());
+    expect(metrics).toMatchObject({ code: 'AuthorizationFailed', statusCode: 403 });
+    expect(metrics.message).toContain("'Microsoft.Insights/metrics/read'");
+    expect(h.emu.requests.entries().map((e) => [e.action, e.region, e.status])).toEqual([
+      ['virtualNetworks.listAll', null, 403],
+      ['resourceSkus.list', 'eastus', 403],
+      ['resourceSkus.list', 'eastus', 403],
+      ['resourceSkus.list', 'westeurope', 200],
+      ['networkInterfaces.listAll', null, 200],
+      ['metrics.getBatch', 'westeurope', 403],
+    ]);
   });
 
   it('delays answers by latencyMs', async () => {

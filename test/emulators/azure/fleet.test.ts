@@ -90,6 +90,64 @@ describe('the Azure fleet', () => {
     expect(accessStates).toEqual(new Set(AZURE_SNAPSHOT_ACCESS_STATES));
   });
 
+  it('gives some VMs a customised vCPU count, a secondary IP configuration, IPv6 on a dual-stack subnet and a second NIC', () => {
+    const fleet = createFleet({ seed: 42, vmsPerScope: 60 });
+    for (const scope of fleet.azure.scopes()) {
+      const nics = new Map(scope.networkInterfaces.map((n) => [n.id, n]));
+      const pips = new Map(scope.publicIPAddresses.map((p) => [p.id, p]));
+      const subnets = new Map(scope.virtualNetworks.flatMap((v) => v.properties.subnets.map((s) => [s.id, s])));
+      const customised = scope.virtualMachines.filter((vm) => vm.properties.hardwareProfile.vmSizeProperties);
+      expect(customised.length).toBeGreaterThan(0);
+      for (const vm of customised) {
+        const size = AZURE_VM_SIZES.find((s) => s.name === vm.properties.hardwareProfile.vmSize)!;
+        const { vCPUsAvailable, vCPUsPerCore } = vm.properties.hardwareProfile.vmSizeProperties!;
+        expect(vCPUsAvailable).toBeLessThan(size.vCPUs);
+        expect([1, 2]).toContain(vCPUsPerCore);
+      }
+      const configs = scope.virtualMachines.map((vm) => nics.get(vm.properties.networkProfile.networkInterfaces[0]!.id)!.properties.ipConfigurations);
+      expect(configs.some((c) => c.filter((x) => x.properties.privateIPAddressVersion === 'IPv4').length > 1)).toBe(true);
+      const ipv6 = configs.flat().filter((c) => c.properties.privateIPAddressVersion === 'IPv6');
+      expect(ipv6.length).toBeGreaterThan(0);
+      for (const config of ipv6) {
+        expect(config.properties.primary).toBe(false);
+        const prefixes = subnets.get(config.properties.subnet.id)!.properties.addressPrefixes!;
+        expect(prefixes).toHaveLength(2);
+        expect(config.properties.privateIPAddress.startsWith(prefixes[1]!.replace('::/64', '::'))).toBe(true);
+      }
+      // Every configuration's public IP is of its version; IPv6 ones come from the location's public IPv6 range.
+      for (const config of configs.flat()) {
+        const pip = config.properties.publicIPAddress && pips.get(config.properties.publicIPAddress.id);
+        if (pip) expect(pip.properties.publicIPAddressVersion).toBe(config.properties.privateIPAddressVersion);
+      }
+      expect(scope.publicIPAddresses.some((p) => p.properties.publicIPAddressVersion === 'IPv6' && p.properties.ipAddress!.startsWith('2603:10'))).toBe(true);
+      expect(scope.virtualMachines.some((vm) => vm.properties.networkProfile.networkInterfaces.length > 1)).toBe(true);
+      const addresses = scope.networkInterfaces.flatMap((n) => n.properties.ipConfigurations.map((c) => c.properties.privateIPAddress));
+      expect(new Set(addresses).size).toBe(addresses.length);
+    }
+  });
+
+  it('reports the disk states Azure would: attached ones by the state of their VM, exported ones with an active SAS', () => {
+    const fleet = createFleet({ seed: 42, vmsPerScope: 60 });
+    const expected: Record<string, string[]> = {
+      running: ['Attached'],
+      deallocated: ['Reserved', 'ActiveSAS'],
+      hibernated: ['Frozen', 'ActiveSASFrozen'],
+    };
+    for (const scope of fleet.azure.scopes()) {
+      const vms = new Map(scope.virtualMachines.map((v) => [v.id, v]));
+      for (const disk of scope.disks) {
+        if (!disk.managedBy) {
+          expect(['Unattached', 'ReadyToUpload', 'ActiveUpload', 'ActiveSAS']).toContain(disk.properties.diskState);
+          continue;
+        }
+        const condition = vms.get(disk.managedBy)!.sim.condition;
+        if (expected[condition]) expect(expected[condition]).toContain(disk.properties.diskState);
+      }
+      // A deallocated VM's disk being exported stays attached.
+      expect(scope.disks.some((d) => d.managedBy && d.properties.diskState === 'ActiveSAS')).toBe(true);
+    }
+  });
+
   it('moves a VM between states with its statuses, disks and metric activity', () => {
     let now = new Date(Date.UTC(2026, 5, 1));
     const fleet = createFleet({ seed: 5, vmsPerScope: 10, clock: () => now });

@@ -138,16 +138,19 @@ describe('Retail Prices API', () => {
     expect(bad).toMatchObject({ status: 400, body: { Error: { Code: 'BadRequest' } } });
   });
 
-  it('throttles with 429 and Retry-After, fails with 503, in the API error shape, logged', async () => {
+  it('throttles with 429 and Retry-After, fails with 503 (and an injected 403), in the API error shape, logged', async () => {
     h.emu.faults.add({ kind: 'throttle', service: 'retail-prices', retryAfterSeconds: 4, times: 1 });
     h.emu.faults.add({ kind: 'unavailable', service: 'retail-prices', times: 1 });
     const throttled = await prices({ $filter: D2S_EASTUS });
     expect(throttled).toMatchObject({ status: 429, headers: { 'retry-after': '4' }, body: { Error: { Code: 'TooManyRequests' } } });
     expect(await prices({ $filter: D2S_EASTUS })).toMatchObject({ status: 503, body: { Error: { Code: 'ServiceUnavailable' } } });
+    h.emu.faults.add({ kind: 'forbidden', service: 'retail-prices', times: 1 });
+    expect(await prices({ $filter: D2S_EASTUS })).toMatchObject({ status: 403, body: { Error: { Code: 'Forbidden' } } });
     expect((await prices({ $filter: D2S_EASTUS })).status).toBe(200);
     expect(h.emu.requests.entries().map((e) => [e.service, e.status])).toEqual([
       ['retail-prices', 429],
       ['retail-prices', 503],
+      ['retail-prices', 403],
       ['retail-prices', 200],
     ]);
   });

@@ -16,6 +16,28 @@ const paging = { autoPaginate: false } as const;
 const instancesOf = (project = PROD) => h.fleet.gcp.project(project)!.regions.flatMap((r) => r.instances);
 const disksOf = (project = PROD) => h.fleet.gcp.project(project)!.regions.flatMap((r) => r.disks);
 
+describe('instances as Compute Engine writes them', () => {
+  it('serves dual-stack interfaces and PENDING_STOP through the SDK unchanged', async () => {
+    const c = h.clients();
+    const source = instancesOf().find((i) => i.networkInterfaces.some((n) => n.ipv6AccessConfigs || n.ipv6Address))!;
+    const zone = lastSegment(source.zone);
+    const before = source.status;
+    h.fleet.gcp.setInstanceStatus(PROD, zone, source.name, 'PENDING_STOP');
+    const [got] = await c.instances.get({ project: PROD, zone, instance: source.name });
+    expect(got.status).toBe('PENDING_STOP');
+    got.networkInterfaces!.forEach((nic, i) => {
+      const want = source.networkInterfaces[i]!;
+      expect(nic.stackType).toBe(want.stackType);
+      expect(nic.ipv6AccessType ?? undefined).toBe(want.ipv6AccessType);
+      expect(nic.ipv6Address ?? undefined).toBe(want.ipv6Address);
+      expect((nic.ipv6AccessConfigs ?? []).map((a) => [a.type, a.externalIpv6, a.externalIpv6PrefixLength])).toEqual(
+        (want.ipv6AccessConfigs ?? []).map((a) => [a.type, a.externalIpv6, a.externalIpv6PrefixLength]),
+      );
+    });
+    h.fleet.gcp.setInstanceStatus(PROD, zone, source.name, before);
+  });
+});
+
 describe('aggregated lists', () => {
   it('lists every instance of the project in one page, items keyed by zone, empty zones with a warning', async () => {
     const c = h.clients();
@@ -115,6 +137,11 @@ describe('lists and gets by location', () => {
     });
     const [type] = await c.machineTypes.get({ project: PROD, zone: 'us-central1-a', machineType: 'custom-4-16384' });
     expect(type).toMatchObject({ guestCpus: 4, memoryMb: 16384 });
+    const [shared] = await c.machineTypes.get({ project: PROD, zone: 'us-central1-a', machineType: 'e2-custom-medium-6144' });
+    expect(shared).toMatchObject({ guestCpus: 2, memoryMb: 6144, isSharedCpu: true });
+    // predefined types only in a listing, as Compute Engine does
+    const listed = await collect(c.machineTypes.listAsync({ project: PROD, zone: 'us-central1-a' }, paging));
+    expect(listed.some((t) => t.name!.includes('custom'))).toBe(false);
     expect((await h.get(`/compute/v1/projects/${PROD}/zones/mars-north1-a/instances`)).status).toBe(400);
   });
 

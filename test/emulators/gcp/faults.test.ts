@@ -1,5 +1,5 @@
-// Injected throttling, unavailability and latency in Google's own error shape, the request log
-// that records them, and who may call: sandbox tokens map to projects.
+// Injected throttling, unavailability, missing permissions and latency in Google's own error
+// shape, the request log that records them, and who may call: sandbox tokens map to projects.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../../../emulators/gcp/index.js';
 import { DEV, PROD, collect, rejectionOf, useHarness } from './helpers.js';
@@ -69,6 +69,33 @@ describe('fault injection', () => {
         status: 'UNAVAILABLE',
       },
     });
+  });
+
+  it("denies a permission with 403 PERMISSION_DENIED in each service's own words", async () => {
+    h.emu.faults.add({ kind: 'forbidden', action: 'globalAddresses.list', account: PROD });
+    h.emu.faults.add({ kind: 'forbidden', action: 'addresses.aggregatedList', account: PROD });
+    h.emu.faults.add({ kind: 'forbidden', service: 'monitoring' });
+    const global = await rejectionOf(collect(h.clients(PROD).globalAddresses.listAsync({ project: PROD }, paging)));
+    expect(global.status).toBe(403);
+    expect(JSON.parse(global.message)).toEqual({
+      error: {
+        code: 403,
+        message: `Required 'compute.globalAddresses.list' permission for 'projects/${PROD}'`,
+        errors: [{ message: `Required 'compute.globalAddresses.list' permission for 'projects/${PROD}'`, domain: 'global', reason: 'forbidden' }],
+        status: 'PERMISSION_DENIED',
+      },
+    });
+    // An aggregated list needs the collection's list permission.
+    expect((await h.get(`/compute/v1/projects/${PROD}/aggregated/addresses`)).body).toMatchObject({
+      error: { code: 403, status: 'PERMISSION_DENIED', message: `Required 'compute.addresses.list' permission for 'projects/${PROD}'` },
+    });
+    expect((await timeSeries()).body).toMatchObject({
+      error: { code: 403, status: 'PERMISSION_DENIED', message: `Permission monitoring.timeSeries.list denied on resource projects/${PROD} (or it may not exist).` },
+    });
+    // Only what the rules name: another project, another method.
+    expect((await h.get(`/compute/v1/projects/${DEV}/global/addresses`, DEV)).status).toBe(200);
+    expect((await listNetworks()).length).toBeGreaterThan(0);
+    expect(h.emu.requests.count({ status: 403 })).toBe(3);
   });
 
   it('delays answers by latencyMs, `times` times', async () => {

@@ -13,7 +13,8 @@ import { execute } from '../../support/graphql.js';
 describe('savings', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startTestApp({ vmsPerScope: 30 });
+    // A fleet with every kind of finding: seed 42's AWS part happens to have no oversized VM.
+    app = await startTestApp({ vmsPerScope: 30, seed: 2 });
   });
   afterAll(async () => {
     await app?.stop();

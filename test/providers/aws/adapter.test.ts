@@ -173,7 +173,7 @@ describe('AWS adapter against the emulator', () => {
   });
 
   describe('VMs', () => {
-    it('normalises instances: state, sizes from DescribeInstanceTypes, references as global ids', async () => {
+    it('normalises instances: state, sizes from CpuOptions and DescribeInstanceTypes, addresses of every interface, references as global ids', async () => {
       const vms = await adapter.list('vm', US);
       const data = fleet.aws.scope(ACCOUNT, 'us-east-1')!;
       expect(vms).toHaveLength(VMS_PER_SCOPE);
@@ -183,8 +183,9 @@ describe('AWS adapter against the emulator', () => {
         expect(vm.state).toBe(vmStateOf(source.state).state);
         expect(vm.providerState).toBe(source.state);
         expect(vm.instanceType).toBe(source.instanceType);
-        expect(vm.vcpus).toBe(type.defaultVCpus);
+        expect(vm.vcpus).toBe(source.cpuOptions.coreCount * source.cpuOptions.threadsPerCore);
         expect(vm.memoryMiB).toBe(type.sizeInMiB);
+        expect(vm.gaps).toBeUndefined();
         expect(vm.zone).toBe(source.availabilityZone);
         expect(vm.imageId).toBe(source.imageId);
         expect(vm.launchedAt?.getTime()).toBe(source.launchTime.getTime());
@@ -200,8 +201,18 @@ describe('AWS adapter against the emulator', () => {
         expect(vm.platform).toBe(source.platform === 'windows' ? 'windows' : 'linux');
         const volumes = data.volumes.filter((v) => v.attachments.some((a) => a.instanceId === source.instanceId));
         expect([...vm.volumeIds].sort()).toEqual(volumes.map((v) => globalId(US, 'volume', v.volumeId)).sort());
-        const enis = data.networkInterfaces.filter((n) => n.attachment?.instanceId === source.instanceId);
+        const enis = data.networkInterfaces
+          .filter((n) => n.attachment?.instanceId === source.instanceId)
+          .sort((a, b) => a.attachment!.deviceIndex - b.attachment!.deviceIndex);
         expect([...vm.networkInterfaceIds].sort()).toEqual(enis.map((n) => globalId(US, 'networkInterface', n.networkInterfaceId)).sort());
+        const secondaries = enis.flatMap((n) => n.secondaryPrivateIps);
+        expect(vm.privateIps).toEqual([...enis.map((n) => n.privateIpAddress), ...secondaries.map((a) => a.privateIpAddress)]);
+        expect(vm.publicIps).toEqual(
+          [...enis.map((n) => n.association?.publicIp), ...secondaries.map((a) => a.association?.publicIp)].filter((ip) => ip !== undefined),
+        );
+        expect(vm.ipv6Addresses).toEqual(enis.flatMap((n) => n.ipv6Addresses));
+        const groups = new Set(enis.flatMap((n) => n.groups.map((g) => globalId(US, 'securityGroup', g.groupId))));
+        expect(new Set(vm.securityGroupIds)).toEqual(groups);
         if (source.state !== 'terminated') {
           expect(vm.securityGroupIds.length).toBeGreaterThan(0);
           expect(vm.networkId).toMatch(/^aws:111111111111:us-east-1:network:vpc-/);

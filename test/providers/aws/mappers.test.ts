@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instancesOf, mapInstance } from '../../../src/providers/aws/compute.js';
-import { mapAddress, mapNetworkInterface, mapSecurityGroup, mapSubnet, mapVpc } from '../../../src/providers/aws/network.js';
+import { mapAddress, mapNetworkInterface, mapSecurityGroup, mapSubnet, mapVpc, ruleOf } from '../../../src/providers/aws/network.js';
 import { mapSnapshot, mapVolume, percentOf } from '../../../src/providers/aws/storage.js';
 import { globalId, parseGlobalId } from '../../../src/providers/ids.js';
 import type { Scope } from '../../../src/providers/types.js';
@@ -148,6 +148,23 @@ describe('storage mappers', () => {
     expect(mapVolume(scope, { VolumeId: 'vol-2', SnapshotId: 'snap-9' }).snapshotId).toBe(gid('snapshot', 'snap-9'));
   });
 
+  it('maps every attachment status EC2 documents, keeping the raw value', () => {
+    const statuses = ['attaching', 'attached', 'detaching', 'detached', 'busy', 'recovering'] as const;
+    const v = mapVolume(scope, {
+      VolumeId: 'vol-3',
+      Attachments: [...statuses.map((State, i) => ({ InstanceId: `i-${i}`, Device: `/dev/sd${'fghijk'[i]}`, State: State as never })), { InstanceId: 'i-9' }],
+    });
+    expect(v.attachments.map((a) => [a.state, a.providerState])).toEqual([
+      ['ATTACHING', 'attaching'],
+      ['ATTACHED', 'attached'],
+      ['DETACHING', 'detaching'],
+      ['DETACHED', 'detached'],
+      ['BUSY', 'busy'],
+      ['UNKNOWN', 'recovering'],
+      ['UNKNOWN', null],
+    ]);
+  });
+
   it('maps a snapshot', () => {
     const s = mapSnapshot(scope, {
       SnapshotId: 'snap-1',
@@ -231,6 +248,8 @@ describe('network mappers', () => {
         protocol: 'tcp',
         fromPort: 443,
         toPort: 443,
+        icmpType: null,
+        icmpCode: null,
         sources: ['0.0.0.0/0', '::/0'],
         action: 'ALLOW',
         priority: null,
@@ -241,13 +260,42 @@ describe('network mappers', () => {
         protocol: 'tcp',
         fromPort: 22,
         toPort: 22,
+        icmpType: null,
+        icmpCode: null,
         sources: [gid('securityGroup', 'sg-2')],
         action: 'ALLOW',
         priority: null,
         description: null,
       },
-      { direction: 'EGRESS', protocol: 'all', fromPort: null, toPort: null, sources: ['0.0.0.0/0'], action: 'ALLOW', priority: null, description: null },
+      {
+        direction: 'EGRESS',
+        protocol: 'all',
+        fromPort: null,
+        toPort: null,
+        icmpType: null,
+        icmpCode: null,
+        sources: ['0.0.0.0/0'],
+        action: 'ALLOW',
+        priority: null,
+        description: null,
+      },
     ]);
+  });
+
+  it('maps ICMP and ICMPv6 rules (by name or number): FromPort is the type, ToPort the code, -1 every one', () => {
+    const rule = (IpProtocol: string, FromPort: number, ToPort: number) =>
+      ruleOf(scope, 'INGRESS', { IpProtocol, FromPort, ToPort, IpRanges: [{ CidrIp: '10.0.0.0/8' }] });
+    const icmpOf = (r: ReturnType<typeof rule>) => [r.protocol, r.fromPort, r.toPort, r.icmpType, r.icmpCode];
+    expect(icmpOf(rule('icmp', 8, -1))).toEqual(['icmp', null, null, 8, null]);
+    expect(icmpOf(rule('1', 3, 4))).toEqual(['icmp', null, null, 3, 4]);
+    expect(icmpOf(rule('icmp', -1, -1))).toEqual(['icmp', null, null, null, null]);
+    expect(icmpOf(rule('icmpv6', 128, 0))).toEqual(['icmpv6', null, null, 128, 0]);
+    expect(icmpOf(rule('58', -1, -1))).toEqual(['icmpv6', null, null, null, null]);
+    // Ports stay ports for everything else; a protocol EC2 gives by number keeps its number.
+    expect(icmpOf(rule('tcp', 8080, 8090))).toEqual(['tcp', 8080, 8090, null, null]);
+    expect(icmpOf(rule('17', 53, 53))).toEqual(['udp', 53, 53, null, null]);
+    expect(icmpOf(ruleOf(scope, 'INGRESS', { IpProtocol: '50' }))).toEqual(['50', null, null, null, null]);
+    expect(icmpOf(ruleOf(scope, 'EGRESS', { IpProtocol: '-1', FromPort: -1, ToPort: -1 }))).toEqual(['all', null, null, null, null]);
   });
 
   it('maps an Elastic IP and an ENI (tags in TagSet)', () => {

@@ -1,6 +1,6 @@
-import { InstanceStateName, SnapshotState, VolumeState } from '@aws-sdk/client-ec2';
+import { InstanceStateName, SnapshotState, VolumeAttachmentState, VolumeState } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_STATE_NAMES, ec2StatesFor, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/aws/states.js';
+import { INSTANCE_STATE_NAMES, attachmentStateOf, ec2StatesFor, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/aws/states.js';
 
 describe('EC2 instance states', () => {
   it('maps every documented state to its own model state and keeps the raw name', () => {
@@ -55,5 +55,22 @@ describe('EBS volume and snapshot states', () => {
       recovering: { state: 'UNKNOWN', providerState: 'recovering' },
     });
     expect(snapshotStateOf('archiving').state).toBe('UNKNOWN');
+  });
+});
+
+describe('EBS attachment states', () => {
+  it('maps every status the SDK documents to its own model state, raw kept', () => {
+    expect(Object.fromEntries(Object.values(VolumeAttachmentState).map((s) => [s, attachmentStateOf(s)]))).toEqual({
+      attaching: { state: 'ATTACHING', providerState: 'attaching' },
+      attached: { state: 'ATTACHED', providerState: 'attached' },
+      detaching: { state: 'DETACHING', providerState: 'detaching' },
+      detached: { state: 'DETACHED', providerState: 'detached' },
+      busy: { state: 'BUSY', providerState: 'busy' },
+    });
+  });
+
+  it('sends a status AWS adds later to UNKNOWN, raw kept; none reported is null', () => {
+    expect(attachmentStateOf('recovering')).toEqual({ state: 'UNKNOWN', providerState: 'recovering' });
+    expect(attachmentStateOf(undefined)).toEqual({ state: 'UNKNOWN', providerState: null });
   });
 });

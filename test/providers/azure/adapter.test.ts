@@ -11,6 +11,7 @@ import { ProviderError } from '../../../src/providers/errors.js';
 import { globalId } from '../../../src/providers/ids.js';
 import { RESOURCE_KINDS, type ProviderAdapter, type ResourceKind, type Scope } from '../../../src/providers/types.js';
 import { upstreamRequests } from '../../../src/telemetry/metrics.js';
+import { azureVmTruth } from './vm-truth.js';
 
 const SUB = AZURE_SUBSCRIPTIONS[0]!.subscriptionId;
 const OTHER = AZURE_SUBSCRIPTIONS[1]!.subscriptionId;
@@ -142,42 +143,36 @@ describe('Azure adapter against the emulator', () => {
       const fresh = createAzureAdapter(configFor(emulator), FAST);
       const vms = await fresh.list('vm', S).finally(() => fresh.close());
       expect(vms).toHaveLength(2 * VMS_PER_SCOPE);
-      const nics = fleet.azure.resources(SUB, 'networkInterfaces');
-      const subnets = fleet.azure.resources(SUB, 'virtualNetworks').flatMap((v) => v.properties.subnets);
-      const pips = fleet.azure.resources(SUB, 'publicIPAddresses');
       for (const vm of vms) {
         const source = fleet.azure.findVm(vm.nativeId)!.vm;
         const loc = source.location;
-        const ref = (kind: ResourceKind, id: string) => globalId({ provider: 'azure', account: SUB, region: loc }, kind, lower(id));
-        const size = AZURE_VM_SIZES.find((s) => s.name === source.properties.hardwareProfile.vmSize)!;
-        expect(vm).toMatchObject({ name: source.name, instanceType: size.name, vcpus: size.vCPUs, memoryMiB: size.memoryGB * 1024 });
+        const { securityGroupIds, volumeIds, networkInterfaceIds, ...truth } = azureVmTruth(fleet, source);
+        expect(vm).toMatchObject({ name: source.name, instanceType: source.properties.hardwareProfile.vmSize, ...truth });
+        expect([...vm.securityGroupIds].sort()).toEqual(securityGroupIds);
+        expect([...vm.volumeIds].sort()).toEqual(volumeIds);
+        expect([...vm.networkInterfaceIds].sort()).toEqual(networkInterfaceIds);
+        expect(vm.gaps).toBeUndefined();
         expect(vm.zone).toBe(source.zones ? `${loc}-${source.zones[0]}` : null);
         expect(vm.platform).toBe(source.properties.storageProfile.osDisk.osType.toLowerCase());
         expect(vm.launchedAt?.getTime()).toBe(Date.parse(source.properties.timeCreated));
         expect(vm.tags).toEqual(Object.entries(source.tags).map(([key, value]) => ({ key, value })));
         expect(vm.imageId).toBe(`${source.properties.storageProfile.imageReference.publisher}:${source.properties.storageProfile.imageReference.offer}:${source.properties.storageProfile.imageReference.sku}:${source.properties.storageProfile.imageReference.exactVersion}`);
-        const disks = [source.properties.storageProfile.osDisk.managedDisk.id, ...source.properties.storageProfile.dataDisks.map((d) => d.managedDisk.id)];
-        expect([...vm.volumeIds].sort()).toEqual(disks.map((d) => ref('volume', d)).sort());
-        const myNics = source.properties.networkProfile.networkInterfaces.map((n) => nics.find((x) => x.id === n.id)!);
-        expect([...vm.networkInterfaceIds].sort()).toEqual(myNics.map((n) => ref('networkInterface', n.id)).sort());
-        const primary = myNics[0]!.properties.ipConfigurations[0]!;
-        expect(vm.privateIp).toBe(primary.properties.privateIPAddress);
-        expect(vm.subnetId).toBe(ref('subnet', primary.properties.subnet.id));
-        expect(vm.networkId).toBe(ref('network', primary.properties.subnet.id.split('/subnets/')[0]!));
-        expect(vm.publicIp).toBe(primary.properties.publicIPAddress ? pips.find((p) => p.id === primary.properties.publicIPAddress!.id)!.properties.ipAddress! : null);
-        const nsgs = new Set(
-          myNics.flatMap((n) => [
-            ...(n.properties.networkSecurityGroup ? [n.properties.networkSecurityGroup.id] : []),
-            ...n.properties.ipConfigurations.flatMap((c) => {
-              const nsg = subnets.find((s) => s.id === c.properties.subnet.id)!.properties.networkSecurityGroup;
-              return nsg ? [nsg.id] : [];
-            }),
-          ]),
-        );
-        expect([...vm.securityGroupIds].sort()).toEqual([...nsgs].map((id) => ref('securityGroup', id)).sort());
       }
       expect(vms.some((v) => v.securityGroupIds.length > 1)).toBe(true);
       expect(vms.some((v) => v.publicIp !== null)).toBe(true);
+      // What the emulator sets on some VMs comes through: a customised vCPU count (before the size's), secondary and IPv6 addresses.
+      const customised = vms.filter((v) => fleet.azure.findVm(v.nativeId)!.vm.properties.hardwareProfile.vmSizeProperties);
+      expect(customised.length).toBeGreaterThan(0);
+      for (const vm of customised) {
+        const { vCPUsAvailable, vCPUsPerCore } = fleet.azure.findVm(vm.nativeId)!.vm.properties.hardwareProfile.vmSizeProperties!;
+        const size = AZURE_VM_SIZES.find((s) => s.name === vm.instanceType)!;
+        expect(vm.vcpus).toBe(vCPUsAvailable);
+        expect(vm.vcpus).toBeLessThan(size.vCPUs);
+        expect(vm.extras).toEqual(expect.arrayContaining([{ key: 'vCPUsAvailable', value: String(vCPUsAvailable) }, { key: 'vCPUsPerCore', value: String(vCPUsPerCore) }]));
+      }
+      expect(vms.some((v) => v.privateIps.length > 1)).toBe(true);
+      expect(vms.some((v) => v.ipv6Addresses.some((a) => a.startsWith('fd00:')))).toBe(true);
+      expect(vms.some((v) => v.ipv6Addresses.some((a) => a.startsWith('2603:')))).toBe(true);
       // ⌈120/50⌉ VM pages, one page each of NICs, VNets and public IPs, Resource SKUs once per location.
       expect(emulator.requests.entries().map((e) => e.action).sort()).toEqual(
         [
@@ -440,14 +435,6 @@ describe('Azure adapter against the emulator', () => {
       expect(error).toMatchObject({ name: 'ProviderError', category: 'THROTTLED', operation: 'metrics.getBatch', providerCode: 'TooManyRequests' });
     });
 
-    it('returns VMs without their network details when only the network listings fail', async () => {
-      emulator.faults.add({ service: 'network', kind: 'unavailable' });
-      const vms = await adapter.list('vm', S);
-      expect(vms).toHaveLength(2 * VMS_PER_SCOPE);
-      expect(vms.every((v) => v.securityGroupIds.length === 0 && v.privateIp === null && v.volumeIds.length > 0)).toBe(true);
-      expect(vms.every((v) => v.vcpus !== null)).toBe(true);
-    });
-
     it('bad token → AUTH, not retried, no secret in the message', async () => {
       const secret = 'definitelyNotTheSandboxToken.ButASecretAllTheSame0001';
       const bad = createAzureAdapter(configFor(emulator, { token: secret }), FAST);
@@ -521,6 +508,21 @@ describe('every documented state through the adapter', () => {
         Reserved: 'IN_USE',
         Unattached: 'AVAILABLE',
       });
+      // Each attachment carries its disk's state: attached under a running, deallocated or hibernated VM, held by an export (SAS).
+      const attachments = disks.flatMap((d) => d.attachments.map((a) => ({ disk: d, ...a })));
+      expect(Object.fromEntries([...new Map(attachments.map((a) => [a.providerState, a.state]))].sort())).toEqual({
+        ActiveSAS: 'BUSY',
+        ActiveSASFrozen: 'BUSY',
+        Attached: 'ATTACHED',
+        Frozen: 'ATTACHED',
+        Reserved: 'ATTACHED',
+      });
+      for (const disk of disks) {
+        const source = fleet.azure.resources(SUB, 'disks').find((d) => lower(d.id) === disk.nativeId)!;
+        const vmRef = source.managedBy ? [globalId({ provider: 'azure', account: SUB, region: source.location }, 'vm', lower(source.managedBy))] : [];
+        expect(disk.attachments.map((a) => a.vmId)).toEqual(vmRef);
+        for (const a of disk.attachments) expect(a.providerState).toBe(source.properties.diskState);
+      }
       const snapshots = await adapter.list('snapshot', S);
       expect(Object.fromEntries([...new Map(snapshots.map((s) => [s.providerState, s.state]))].sort())).toEqual({
         Available: 'COMPLETED',

@@ -21,8 +21,8 @@ describe('NSG rules', () => {
       destinationPortRanges: ['9100', '9200-9299'],
     });
     expect(rules).toEqual([
-      { direction: 'INGRESS', protocol: 'tcp', fromPort: 9100, toPort: 9100, sources: ['10.0.0.0/8', '192.168.0.0/16'], action: 'ALLOW', priority: 130, description: 'AllowMonitoring: scrapers' },
-      { direction: 'INGRESS', protocol: 'tcp', fromPort: 9200, toPort: 9299, sources: ['10.0.0.0/8', '192.168.0.0/16'], action: 'ALLOW', priority: 130, description: 'AllowMonitoring: scrapers' },
+      { direction: 'INGRESS', protocol: 'tcp', fromPort: 9100, toPort: 9100, icmpType: null, icmpCode: null, sources: ['10.0.0.0/8', '192.168.0.0/16'], action: 'ALLOW', priority: 130, description: 'AllowMonitoring: scrapers' },
+      { direction: 'INGRESS', protocol: 'tcp', fromPort: 9200, toPort: 9299, icmpType: null, icmpCode: null, sources: ['10.0.0.0/8', '192.168.0.0/16'], action: 'ALLOW', priority: 130, description: 'AllowMonitoring: scrapers' },
     ]);
   });
 
@@ -66,6 +66,20 @@ describe('network interfaces and public IPs', () => {
     expect(nic.networkId).toBe(`azure:${SUB}:westeurope:network:${encodeURIComponent(canonicalArmId(parentArmId(subnetId)))}`);
     expect(nic.privateIps).toEqual(['10.0.0.4']);
     expect(nic.securityGroupIds).toHaveLength(1);
+  });
+
+  it('lists a dual-stack NIC\'s IPv4 addresses, primary first, and keeps its IPv6 ones in extras', () => {
+    const nic = mapNetworkInterface(SUB, {
+      id: nicId,
+      location: 'westeurope',
+      ipConfigurations: [
+        { id: `${nicId}/ipConfigurations/ipconfig2`, primary: false, privateIPAddress: '10.0.0.9', privateIPAddressVersion: 'IPv4', subnet: { id: subnetId } },
+        { id: `${nicId}/ipConfigurations/ipconfig-v6`, primary: false, privateIPAddress: 'fd00:db8:a:1::4', privateIPAddressVersion: 'IPv6', subnet: { id: subnetId } },
+        { id: `${nicId}/ipConfigurations/ipconfig1`, primary: true, privateIPAddress: '10.0.0.4', privateIPAddressVersion: 'IPv4', subnet: { id: subnetId } },
+      ],
+    });
+    expect(nic.privateIps).toEqual(['10.0.0.4', '10.0.0.9']);
+    expect(nic.extras).toContainEqual({ key: 'ipv6Addresses', value: 'fd00:db8:a:1::4' });
   });
 
   it('finds the NIC a public IP is on, and only a NIC', () => {

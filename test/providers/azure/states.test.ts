@@ -1,7 +1,7 @@
 // The Azure state maps: every documented value, raw kept, nothing new guessed.
 import { KnownDiskState, KnownSnapshotAccessState } from '@azure/arm-compute';
 import { describe, expect, it } from 'vitest';
-import { AZURE_POWER_STATES, powerStateOf, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/azure/states.js';
+import { AZURE_POWER_STATES, attachmentStateOf, powerStateOf, snapshotStateOf, vmStateOf, volumeStateOf } from '../../../src/providers/azure/states.js';
 
 const statuses = (...codes: string[]) => codes.map((code) => ({ code }));
 
@@ -51,6 +51,24 @@ describe('disk states', () => {
     expect(volumeStateOf('Unattached', 'Failed').state).toBe('ERROR');
     expect(volumeStateOf(undefined, 'Creating').state).toBe('CREATING');
     expect(volumeStateOf('Melted', 'Succeeded')).toEqual({ state: 'UNKNOWN', providerState: 'Melted' });
+  });
+});
+
+describe('attachment states', () => {
+  it('maps every KnownDiskState of a disk a VM holds, keeping the raw value', () => {
+    const mapped = Object.fromEntries(Object.values(KnownDiskState).map((s) => [s, attachmentStateOf(s)]));
+    expect(mapped).toEqual({
+      Attached: { state: 'ATTACHED', providerState: 'Attached' },
+      Reserved: { state: 'ATTACHED', providerState: 'Reserved' },
+      Frozen: { state: 'ATTACHED', providerState: 'Frozen' },
+      ActiveSAS: { state: 'BUSY', providerState: 'ActiveSAS' },
+      ActiveSASFrozen: { state: 'BUSY', providerState: 'ActiveSASFrozen' },
+      Unattached: { state: 'DETACHED', providerState: 'Unattached' },
+      ReadyToUpload: { state: 'UNKNOWN', providerState: 'ReadyToUpload' },
+      ActiveUpload: { state: 'UNKNOWN', providerState: 'ActiveUpload' },
+    });
+    expect(attachmentStateOf('Melted')).toEqual({ state: 'UNKNOWN', providerState: 'Melted' });
+    expect(attachmentStateOf(undefined)).toEqual({ state: 'UNKNOWN', providerState: null });
   });
 });
 

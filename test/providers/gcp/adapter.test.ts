@@ -136,6 +136,9 @@ describe('GCP adapter against the emulator', () => {
         const nic0 = source.networkInterfaces[0]!;
         expect(vm.privateIp).toBe(nic0.networkIP);
         expect(vm.publicIp).toBe(nic0.accessConfigs?.[0]?.natIP ?? null);
+        expect(vm.privateIps).toEqual(source.networkInterfaces.map((n) => n.networkIP));
+        expect(vm.publicIps).toEqual(source.networkInterfaces.flatMap((n) => (n.accessConfigs ?? []).flatMap((c) => (c.natIP ? [c.natIP] : []))));
+        expect(vm.ipv6Addresses).toEqual(source.networkInterfaces.flatMap((n) => [...(n.ipv6Address ? [n.ipv6Address] : []), ...(n.ipv6AccessConfigs ?? []).map((c) => c.externalIpv6)]));
         expect(vm.networkId).toBe(globalId({ provider: 'gcp', account: PROD, region: 'global' }, 'network', lastSegment(nic0.network)));
         expect(vm.subnetId).toBe(globalId({ provider: 'gcp', account: PROD, region: vm.region }, 'subnet', lastSegment(nic0.subnetwork)));
         // Firewalls apply by network and target: enabled, same network, a matching tag or service account, or no target at all.
@@ -240,6 +243,8 @@ describe('GCP adapter against the emulator', () => {
     const attached = volumes.find((v) => v.state === 'IN_USE')!;
     expect(attached.attachments).toHaveLength(1);
     expect(attached.attachments[0]!.vmId).toMatch(/^gcp:fleet-demo-prod:[a-z]+-[a-z]+\d-[a-z]:vm:/);
+    // A disk's users are its attachments; Compute Engine reports no attachment state.
+    for (const a of volumes.flatMap((v) => v.attachments)) expect(a).toMatchObject({ state: 'ATTACHED', providerState: null });
     const regional = volumes.find((v) => v.nativeId === 'shared-us-central1-regional')!;
     expect(regional).toMatchObject({ zone: null, region: 'us-central1', state: 'AVAILABLE', providerState: 'READY', volumeType: 'pd-balanced' });
     expect(regional.id).toBe('gcp:fleet-demo-prod:us-central1:volume:shared-us-central1-regional');
@@ -254,12 +259,26 @@ describe('GCP adapter against the emulator', () => {
 
     const groups = await adapter.list('securityGroup', P);
     const egress = groups.find((g) => g.nativeId.endsWith('deny-smtp-egress'))!;
-    expect(egress.rules).toEqual([25, 465, 587].map((port) => ({ direction: 'EGRESS', protocol: 'tcp', fromPort: port, toPort: port, sources: ['0.0.0.0/0'], action: 'DENY', priority: 100, description: 'No outbound mail' })));
+    expect(egress.rules).toEqual(
+      [25, 465, 587].map((port) => ({
+        direction: 'EGRESS',
+        protocol: 'tcp',
+        fromPort: port,
+        toPort: port,
+        icmpType: null,
+        icmpCode: null,
+        sources: ['0.0.0.0/0'],
+        action: 'DENY',
+        priority: 100,
+        description: 'No outbound mail',
+      })),
+    );
     const internal = groups.find((g) => g.nativeId === 'default-allow-internal')!;
-    expect(internal.rules.map((r) => [r.protocol, r.fromPort, r.toPort])).toEqual([
-      ['tcp', 0, 65535],
-      ['udp', 0, 65535],
-      ['icmp', null, null],
+    // A firewall rule cannot name an ICMP type or code: an icmp rule allows them all.
+    expect(internal.rules.map((r) => [r.protocol, r.fromPort, r.toPort, r.icmpType, r.icmpCode])).toEqual([
+      ['tcp', 0, 65535, null, null],
+      ['udp', 0, 65535, null, null],
+      ['icmp', null, null, null, null],
     ]);
     const fromWeb = groups.find((g) => g.nativeId.endsWith('allow-app-from-web'))!;
     expect(fromWeb.rules[0]).toMatchObject({ sources: ['tag:web'], fromPort: 8080, toPort: 8089, priority: 1000 });

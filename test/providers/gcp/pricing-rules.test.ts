@@ -120,5 +120,17 @@ describe('instancePriceOf', () => {
     expect(pricingFamilyOf('n2d-highmem-4')).toEqual({ family: 'n2d', custom: false });
     expect(pricingFamilyOf('custom-4-16384')).toEqual({ family: 'n1', custom: true });
     expect(pricingFamilyOf('e2-custom-2-6144-ext')).toEqual({ family: 'e2', custom: true });
+    expect(pricingFamilyOf('e2-custom-micro-2048')).toEqual({ family: 'e2', custom: true });
+  });
+
+  it('bills E2 shared-core custom types for the same share of a core, at the E2 custom rates', () => {
+    const custom = regionRates([...E2, ...WINDOWS, sku('E2 Custom Instance Core running in Americas', '0', 22_890_000), sku('E2 Custom Instance Ram running in Americas', '0', 3_067_000)], 'us-central1');
+    const small = { name: 'e2-custom-small-3072', vcpus: 2, memoryMiB: 3072 };
+    // 0.5 × 0.02289 + 3 × 0.003067
+    expect(instancePriceOf(small, custom, 'us-central1', 'LINUX')!.hourly.amount).toBe('0.020646');
+    // The licence counts the 2 vCPUs the guest sees, as for e2-small.
+    expect(instancePriceOf(small, custom, 'us-central1', 'WINDOWS')!.hourly.amount).toBe('0.112646');
+    expect(instancePriceOf({ name: 'e2-custom-micro-2048', vcpus: 2, memoryMiB: 2048 }, custom, 'us-central1', 'LINUX')!.hourly.amount).toBe('0.0118565');
+    expect(instancePriceOf({ name: 'e2-custom-medium-6144', vcpus: 2, memoryMiB: 6144 }, custom, 'us-central1', 'LINUX')!.hourly.amount).toBe('0.041292');
   });
 });

@@ -18,9 +18,11 @@ import { PROD, adapterFor, scopeOf } from './support.js';
 const enumNames = (e: object) => Object.keys(e).filter((k) => Number.isNaN(Number(k)) && k !== 'UNDEFINED_STATUS').sort();
 
 describe('state maps', () => {
-  it('cover exactly the statuses the installed SDK documents', () => {
+  it('cover exactly the statuses the installed SDK documents (instances: v1 and v1beta, for PENDING_STOP)', () => {
     const v1 = protos.google.cloud.compute.v1;
-    expect([...GCE_INSTANCE_STATUSES].sort()).toEqual(enumNames(v1.Instance.Status));
+    const instanceStatuses = [...new Set([...enumNames(v1.Instance.Status), ...enumNames(protos.google.cloud.compute.v1beta.Instance.Status)])].sort();
+    expect(instanceStatuses).toContain('PENDING_STOP');
+    expect([...GCE_INSTANCE_STATUSES].sort()).toEqual(instanceStatuses);
     expect([...GCE_DISK_STATUSES].sort()).toEqual(enumNames(v1.Disk.Status));
     expect([...GCE_SNAPSHOT_STATUSES].sort()).toEqual(enumNames(v1.Snapshot.Status));
   });
@@ -32,6 +34,7 @@ describe('state maps', () => {
       STAGING: 'PENDING',
       PENDING: 'PENDING',
       RUNNING: 'RUNNING',
+      PENDING_STOP: 'STOPPING',
       STOPPING: 'STOPPING',
       DEPROVISIONING: 'STOPPING',
       TERMINATED: 'STOPPED',

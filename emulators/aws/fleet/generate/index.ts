@@ -1,10 +1,11 @@
 // Builds one account × region of the simulated AWS fleet from a seed, section by section: the
 // networks, the instances with everything attached to them, snapshots, the instances' states,
-// and the leftovers every real account has. The order is the order of the seeded draws: changing
-// it changes the fleet.
+// the volumes being attached or detached, and the leftovers every real account has. The order is
+// the order of the seeded draws: changing it changes the fleet.
 import { Random } from '../../../kit/prng.js';
 import type { AwsScopeData } from '../types.js';
 import type { GenerateContext, ScopeBuilder } from './context.js';
+import { setVolumesInMotion } from './attachments.js';
 import { addLeftovers } from './leftovers.js';
 import { launchInstances } from './instances.js';
 import { buildNetworks } from './networks.js';
@@ -37,6 +38,7 @@ export function generateAwsScope(ctx: GenerateContext): AwsScopeData {
   launchInstances(b, plans);
   takeSnapshots(b);
   settleStates(b);
+  setVolumesInMotion(b);
   addLeftovers(b, plans);
   return b.scope;
 }

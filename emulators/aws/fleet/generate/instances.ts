@@ -1,5 +1,7 @@
 // The scope's instances, launched in groups that share a VPC subnet, an image, a type and tags;
-// each with its interfaces, maybe an Elastic IP, a root volume and 0–2 data volumes.
+// each with its interfaces (some with secondary private addresses, IPv6 in dual-stack subnets, a
+// second interface for management), maybe Elastic IPs, a root volume and 0–2 data volumes. A few
+// run with fewer cores or threads than their type's default (CpuOptions, as licensing asks).
 import { DAY, HOUR, MINUTE, atSecond, beforeEpoch } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { DATA_DISKS_PER_VM, WorkloadNames, launchInGroups, workloadLabels } from '../../../kit/workloads.js';
@@ -23,6 +25,8 @@ interface LaunchGroup {
   reservationId: string;
   keyName: string | null;
   groups: Ec2SecurityGroup[];
+  /** Whether its interfaces get IPv6 addresses: always in a subnet that assigns them, sometimes where the subnet has a /64. */
+  ipv6: boolean;
 }
 
 export function launchInstances(b: ScopeBuilder, plans: readonly VpcPlan[]): void {
@@ -46,7 +50,8 @@ function launchGroup(b: ScopeBuilder, plans: readonly VpcPlan[], images: ReturnT
   const launchTime = beforeEpoch(rng.int(2 * DAY, 400 * DAY));
   const reservationId = b.ctx.allocator.id('r', rng);
   const keyName = image.platform === 'windows' ? 'ops-key' : rng.chance(0.9) ? rng.pick(TAG_VOCABULARY.keyNames) : null;
-  return { plan, subnet, app, env, team, image, type, launchTime, reservationId, keyName, groups: tierOf(plan, app) };
+  const ipv6 = subnet.ipv6CidrBlockAssociations.length > 0 && (subnet.assignIpv6AddressOnCreation || rng.chance(0.4));
+  return { plan, subnet, app, env, team, image, type, launchTime, reservationId, keyName, groups: tierOf(plan, app), ipv6 };
 }
 
 /** The security groups of an app's tier. */
@@ -65,13 +70,29 @@ function launchInstance(b: ScopeBuilder, group: LaunchGroup, name: string, index
   const instance = newInstance(b, group, tags, index);
   scope.instances.push(instance);
 
-  const primary = instanceInterface(b, instance, subnet, group.groups, 0, launchTime);
+  const { ipv6 } = group;
+  // Extra addresses for the services an instance hosts, as many as its type allows an interface.
+  const secondaryIps = rng.chance(0.2) ? Math.min(rng.int(1, 2), group.type.ipv4AddressesPerInterface - 1) : 0;
+  const primary = instanceInterface(b, instance, { subnet, groups: group.groups, deviceIndex: 0, attachTime: launchTime, secondaryIps, ipv6 });
   scope.networkInterfaces.push(primary);
-  if (rng.chance(0.15)) {
-    scope.networkInterfaces.push(instanceInterface(b, instance, subnet, group.groups, 1, atSecond(launchTime.getTime() + rng.int(1, 48) * HOUR)));
+  if (rng.chance(0.15) && group.type.maximumNetworkInterfaces > 1) {
+    // A management interface, attached later, in the VPC's default group.
+    const attachTime = atSecond(launchTime.getTime() + rng.int(1, 48) * HOUR);
+    scope.networkInterfaces.push(instanceInterface(b, instance, { subnet, groups: [group.plan.groups.default], deviceIndex: 1, attachTime, secondaryIps: 0, ipv6 }));
   }
   if (rng.chance(group.plan.vpc.isDefault ? 0.08 : 0.2)) scope.addresses.push(associatedAddress(b, instance, primary));
+  const [secondary] = primary.secondaryPrivateIps;
+  if (secondary && rng.chance(0.5)) scope.addresses.push(associatedAddress(b, instance, primary, secondary));
   attachVolumes(b, group, instance, name, tags.some((t) => t.key === 'Name'));
+}
+
+/** The type's default cores and threads, or for a few instances fewer of either (never more vCPUs than the default). */
+function cpuOptionsOf(b: ScopeBuilder, type: Ec2InstanceTypeInfo): Ec2Instance['cpuOptions'] {
+  const fewer = type.validCores.flatMap((coreCount) =>
+    type.validThreadsPerCore.flatMap((threadsPerCore) => (coreCount * threadsPerCore < type.defaultVCpus ? [{ coreCount, threadsPerCore }] : [])),
+  );
+  if (fewer.length > 0 && !type.burstablePerformanceSupported && b.rng.chance(0.15)) return b.rng.pick(fewer);
+  return { coreCount: type.defaultCores, threadsPerCore: type.defaultThreadsPerCore };
 }
 
 function newInstance(b: ScopeBuilder, group: LaunchGroup, tags: AwsTag[], index: number): Ec2Instance {
@@ -102,7 +123,7 @@ function newInstance(b: ScopeBuilder, group: LaunchGroup, tags: AwsTag[], index:
     ebsOptimized: true,
     enaSupport: true,
     monitoringState: rng.chance(0.2) ? 'enabled' : 'disabled',
-    cpuOptions: { coreCount: type.defaultCores, threadsPerCore: type.defaultThreadsPerCore },
+    cpuOptions: cpuOptionsOf(b, type),
     tags,
     sim: { cloudWatchAgent: rng.chance(0.5), activity: [{ from: launchTime, to: null }] },
   };

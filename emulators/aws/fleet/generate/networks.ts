@@ -1,6 +1,7 @@
 // The scope's VPCs: the default VPC (one /20 per zone, public IPs on launch) and, for most
-// scopes, a custom VPC with 2–4 subnets, the first public; each with its tiers' security groups.
-import { awsAddressPool } from '../network.js';
+// scopes, a dual-stack custom VPC (an Amazon-provided IPv6 /56, a /64 per subnet) with 2–4
+// subnets, the first public; each with its tiers' security groups.
+import { awsAddressPool, subnetIpv6Block, vpcIpv6Block } from '../network.js';
 import type { AwsTag, Ec2Subnet, Ec2Vpc } from '../types.js';
 import { tag, type ScopeBuilder, type VpcPlan } from './context.js';
 import { launchWizardGroup, tierGroups } from './security-groups.js';
@@ -19,7 +20,7 @@ export function buildNetworks(b: ScopeBuilder): VpcPlan[] {
 }
 
 function defaultVpc(b: ScopeBuilder, dhcpOptionsId: string): VpcPlan {
-  const vpc = newVpc(b, dhcpOptionsId, '172.31.0.0/16', true, []);
+  const vpc = newVpc(b, dhcpOptionsId, '172.31.0.0/16', true, [], false);
   const subnets = b.ctx.region.zones.map((_, i) => newSubnet(b, vpc, `172.31.${i * 16}.0/20`, i, { defaultForAz: true, mapPublicIpOnLaunch: true }));
   return { vpc, subnets, groups: tierGroups(b, vpc, true), env: 'dev' };
 }
@@ -30,26 +31,31 @@ function customVpc(b: ScopeBuilder, dhcpOptionsId: string): VpcPlan {
   const env = rng.pick(['prod', 'staging'] as const);
   const second = rng.int(1, 250);
   const name = `${env}-vpc`;
-  const vpc = newVpc(b, dhcpOptionsId, `10.${second}.0.0/16`, false, [tag('Name', name), tag('env', env)]);
+  const vpc = newVpc(b, dhcpOptionsId, `10.${second}.0.0/16`, false, [tag('Name', name), tag('env', env)], true);
   const count = rng.int(2, 4);
   const subnets = Array.from({ length: count }, (_, i) => {
     const tier = i === 0 ? 'public' : 'private';
     const zone = zones[i % zones.length]!.name;
     return newSubnet(b, vpc, `10.${second}.${i * 16}.0/20`, i, {
       mapPublicIpOnLaunch: tier === 'public',
+      assignIpv6AddressOnCreation: tier === 'public',
       tags: [tag('Name', `${name}-${tier}-${zone.slice(-1)}${i >= zones.length ? '2' : ''}`), tag('tier', tier)],
     });
   });
   return { vpc, subnets, groups: tierGroups(b, vpc, false), env };
 }
 
-function newVpc(b: ScopeBuilder, dhcpOptionsId: string, cidrBlock: string, isDefault: boolean, tags: AwsTag[]): Ec2Vpc {
+function newVpc(b: ScopeBuilder, dhcpOptionsId: string, cidrBlock: string, isDefault: boolean, tags: AwsTag[], ipv6: boolean): Ec2Vpc {
+  const { allocator, region } = b.ctx;
   return {
-    vpcId: b.ctx.allocator.id('vpc', b.rng),
+    vpcId: allocator.id('vpc', b.rng),
     ownerId: b.ctx.account,
     state: 'available',
     cidrBlock,
-    cidrBlockAssociations: [{ associationId: b.ctx.allocator.id('vpc-cidr-assoc', b.rng), cidrBlock, state: 'associated' }],
+    cidrBlockAssociations: [{ associationId: allocator.id('vpc-cidr-assoc', b.rng), cidrBlock, state: 'associated' }],
+    ipv6CidrBlockAssociations: ipv6
+      ? [{ associationId: allocator.id('vpc-cidr-assoc', b.rng), ipv6CidrBlock: vpcIpv6Block(allocator, b.rng, region), state: 'associated' }]
+      : [],
     dhcpOptionsId,
     instanceTenancy: 'default',
     isDefault,
@@ -62,6 +68,10 @@ function newSubnet(b: ScopeBuilder, vpc: Ec2Vpc, cidrBlock: string, zoneIndex: n
   const zone = zones[zoneIndex % zones.length]!;
   const subnetId = b.ctx.allocator.id('subnet', b.rng);
   b.pools.set(subnetId, awsAddressPool(cidrBlock, b.rng));
+  const vpcIpv6 = vpc.ipv6CidrBlockAssociations[0]?.ipv6CidrBlock;
+  const ipv6CidrBlockAssociations = vpcIpv6
+    ? [{ associationId: b.ctx.allocator.id('subnet-cidr-assoc', b.rng), ipv6CidrBlock: subnetIpv6Block(vpcIpv6, zoneIndex), state: 'associated' as const }]
+    : [];
   return {
     subnetId,
     ownerId: b.ctx.account,
@@ -72,6 +82,8 @@ function newSubnet(b: ScopeBuilder, vpc: Ec2Vpc, cidrBlock: string, zoneIndex: n
     availabilityZoneId: zone.zoneId,
     defaultForAz: false,
     mapPublicIpOnLaunch: false,
+    ipv6CidrBlockAssociations,
+    assignIpv6AddressOnCreation: false,
     tags: [],
     ...extra,
   };

@@ -1,5 +1,6 @@
 // Each VPC's security groups: the default one, and web, app and db tiers whose rules reference
-// each other, as a small production account has them.
+// each other, as a small production account has them — ICMP included: ping from inside, the
+// "fragmentation needed" messages path MTU discovery depends on, ICMPv6, all ICMP within the VPC.
 import { OFFICE_CIDR } from '../../../kit/vocabulary.js';
 import type { Ec2IpPermission, Ec2SecurityGroup, Ec2Vpc } from '../types.js';
 import { tag, type ScopeBuilder, type TierGroups } from './context.js';
@@ -14,18 +15,21 @@ export function tierGroups(b: ScopeBuilder, vpc: Ec2Vpc, isDefault: boolean): Ti
     tcp(80, { cidr: '0.0.0.0/0', ipv6: '::/0' }),
     tcp(443, { cidr: '0.0.0.0/0', ipv6: '::/0' }),
     tcp(22, { cidr: OFFICE_CIDR, description: 'office' }),
-    { ipProtocol: 'icmp', fromPort: 8, toPort: -1, ipRanges: [{ cidrIp: '10.0.0.0/8', description: 'ping from internal' }], ipv6Ranges: [], userIdGroupPairs: [] },
+    icmp('icmp', 8, -1, { cidr: '10.0.0.0/8', description: 'ping from internal' }),
+    icmp('icmp', 3, 4, { cidr: '0.0.0.0/0', description: 'path MTU discovery' }),
+    icmp('icmpv6', -1, -1, { ipv6: '::/0', description: 'ICMPv6' }),
   );
   const app = securityGroup(b, vpc, `${prefix}app`, 'Application tier');
   app.ipPermissions.push(
     tcp(8080, { group: web.groupId, account, description: 'from the web tier' }),
     tcp(22, { cidr: OFFICE_CIDR, description: 'office' }),
+    icmp('icmp', -1, -1, { cidr: vpc.cidrBlock, description: 'all ICMP within the VPC' }),
   );
   const db = securityGroup(b, vpc, `${prefix}db`, 'Databases and caches');
   db.ipPermissions.push(
     tcp(5432, { group: app.groupId, account, description: 'postgres from the app tier' }),
     tcp(6379, { group: app.groupId, account, description: 'redis from the app tier' }),
-    { ...tcp(53, { cidr: vpc.cidrBlock }), ipProtocol: 'udp' },
+    permission('udp', 53, 53, { cidr: vpc.cidrBlock }),
   );
   return { default: def, web, app, db };
 }
@@ -54,12 +58,29 @@ function allTraffic(): Ec2IpPermission {
   return { ipProtocol: '-1', fromPort: null, toPort: null, ipRanges: [], ipv6Ranges: [], userIdGroupPairs: [] };
 }
 
-function tcp(port: number, source: { cidr?: string; ipv6?: string; group?: string; account?: string; description?: string }): Ec2IpPermission {
+interface RuleSource {
+  cidr?: string;
+  ipv6?: string;
+  group?: string;
+  account?: string;
+  description?: string;
+}
+
+function tcp(port: number, source: RuleSource): Ec2IpPermission {
+  return permission('tcp', port, port, source);
+}
+
+/** EC2 keeps an ICMP rule's type in FromPort and its code in ToPort; -1 is every type or code. */
+function icmp(protocol: 'icmp' | 'icmpv6', type: number, code: number, source: RuleSource): Ec2IpPermission {
+  return permission(protocol, type, code, source);
+}
+
+function permission(ipProtocol: string, fromPort: number, toPort: number, source: RuleSource): Ec2IpPermission {
   const described = <T extends object>(x: T): T => (source.description ? { ...x, description: source.description } : x);
   return {
-    ipProtocol: 'tcp',
-    fromPort: port,
-    toPort: port,
+    ipProtocol,
+    fromPort,
+    toPort,
     ipRanges: source.cidr ? [described({ cidrIp: source.cidr })] : [],
     ipv6Ranges: source.ipv6 ? [described({ cidrIpv6: source.ipv6 })] : [],
     userIdGroupPairs: source.group ? [described({ userId: source.account ?? '', groupId: source.group })] : [],

@@ -22,6 +22,20 @@ export interface GenerateContext {
 /** Private addresses inside one subnet: Azure keeps the first four and the last one. */
 const AZURE_SUBNET_RULES: AddressPoolRules = { firstOffset: 4, reservedAtEnd: 1 };
 
+/** Private IPv6 addresses of a dual-stack subnet's /64, handed out in order from ::4 as Azure does. */
+class Ipv6SubnetPool {
+  private next = 4;
+  private readonly base: string;
+
+  constructor(prefix: string) {
+    this.base = prefix.split('/')[0]!;
+  }
+
+  allocate(): string {
+    return `${this.base}${(this.next++).toString(16)}`;
+  }
+}
+
 export class ScopeBuilder {
   readonly rng: Random;
   readonly scope: AzureScopeData;
@@ -33,6 +47,7 @@ export class ScopeBuilder {
   readonly networkRg: string;
   /** By lower-cased subnet id. */
   private readonly subnetPools = new Map<string, SubnetAddressPool>();
+  private readonly ipv6Pools = new Map<string, Ipv6SubnetPool>();
 
   constructor(readonly ctx: GenerateContext) {
     this.subscriptionId = ctx.subscriptionId;
@@ -89,5 +104,19 @@ export class ScopeBuilder {
   /** The next free private address of a subnet. */
   privateIp(subnetId: string): string {
     return this.subnetPools.get(subnetId.toLowerCase())!.allocate();
+  }
+
+  /** Makes a subnet dual-stack: `prefix` is its IPv6 /64. */
+  addIpv6SubnetPool(subnetId: string, prefix: string): void {
+    this.ipv6Pools.set(subnetId.toLowerCase(), new Ipv6SubnetPool(prefix));
+  }
+
+  isDualStack(subnetId: string): boolean {
+    return this.ipv6Pools.has(subnetId.toLowerCase());
+  }
+
+  /** The next free private IPv6 address of a dual-stack subnet. */
+  privateIpv6(subnetId: string): string {
+    return this.ipv6Pools.get(subnetId.toLowerCase())!.allocate();
   }
 }

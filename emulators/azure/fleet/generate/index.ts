@@ -7,6 +7,7 @@ import { addLeftovers } from './leftovers.js';
 import { newTierAsgs } from './security-groups.js';
 import { takeSnapshots } from './snapshots.js';
 import { settleVmStates } from './states.js';
+import { addVmDetails } from './vm-details.js';
 import { launchVms } from './virtual-machines.js';
 import { planNetworks } from './virtual-networks.js';
 
@@ -20,5 +21,6 @@ export function generateAzureScope(ctx: GenerateContext): AzureScopeData {
   takeSnapshots(b);
   settleVmStates(b);
   addLeftovers(b, plans);
+  addVmDetails(b);
   return b.scope;
 }

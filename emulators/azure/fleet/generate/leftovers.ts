@@ -1,4 +1,4 @@
-// What no VM uses: loose disks, reserved public IPs and a detached NIC.
+// What no VM uses: loose disks, reserved public IPs and a detached NIC; and disks being exported.
 import { DAY, beforeEpoch } from '../../../kit/time.js';
 import type { AzureDisk, AzureTags } from '../types.js';
 import type { ScopeBuilder } from './context.js';
@@ -10,6 +10,7 @@ import type { VnetPlan } from './virtual-networks.js';
 export function addLeftovers(b: ScopeBuilder, plans: readonly VnetPlan[]): void {
   addLooseDisks(b);
   exportHibernatedDisk(b);
+  exportDeallocatedDisk(b);
   for (let k = 0; k < 2; k++) b.scope.publicIPAddresses.push(newPublicIp(b, b.networkRg, `pip-reserved-${k + 1}`, undefined, { purpose: 'reserved' }, null));
   const plan = plans[plans.length - 1]!;
   b.scope.networkInterfaces.push(newNic(b, b.networkRg, 'nic-failover-01', plan.app, { purpose: 'failover' }, { accelerated: false }));
@@ -49,4 +50,12 @@ function exportHibernatedDisk(b: ScopeBuilder): void {
   const hibernated = b.scope.virtualMachines.find((v) => v.sim.condition === 'hibernated');
   const frozen = hibernated && b.scope.disks.find((d) => d.managedBy === hibernated.id && d.properties.diskState === 'Frozen');
   if (frozen) frozen.properties.diskState = 'ActiveSASFrozen';
+}
+
+/** The OS disk of a deallocated VM being exported: still attached (managedBy), with an active SAS. */
+function exportDeallocatedDisk(b: ScopeBuilder): void {
+  const deallocated = b.scope.virtualMachines.find((v) => v.sim.condition === 'deallocated');
+  const osDisk = deallocated?.properties.storageProfile.osDisk.managedDisk.id.toLowerCase();
+  const reserved = osDisk && b.scope.disks.find((d) => d.id.toLowerCase() === osDisk && d.properties.diskState === 'Reserved');
+  if (reserved) reserved.properties.diskState = 'ActiveSAS';
 }

@@ -8,6 +8,7 @@ import { WorkloadNames } from '../../../kit/workloads.js';
 import { gcpTimestamp, type GcpRegionInfo } from '../catalogue.js';
 import type { GceNetwork, GceSubnetwork, GcpProject, GcpProjectData, GcpRegionData } from '../types.js';
 import type { GcpAllocator } from './allocator.js';
+import type { Ipv6Pool } from './ipv6.js';
 
 export interface GenerateContext {
   seed: number;
@@ -18,6 +19,12 @@ export interface GenerateContext {
 
 export interface ProjectBuilder {
   rng: Random;
+  /**
+   * The stream for what the fleet gained later (IPv6, second interfaces' external addresses): a
+   * stream of its own, so that the first stream's draws — and every resource they made — stay as
+   * they were.
+   */
+  laterRng: Random;
   allocator: GcpAllocator;
   project: GcpProject;
   /** The project id, as resource URLs spell it. */
@@ -26,6 +33,8 @@ export interface ProjectBuilder {
   data: GcpProjectData;
   /** Private addresses of each subnetwork, by its self link. */
   pools: Map<string, SubnetAddressPool>;
+  /** The IPv6 /96s of each dual-stack subnetwork, by its self link. */
+  ipv6Pools: Map<string, Ipv6Pool>;
   /** Instance names, numbered across all of the project's regions. */
   names: WorkloadNames;
 }
@@ -57,12 +66,14 @@ export function newProjectBuilder(ctx: GenerateContext): ProjectBuilder {
   const projectId = project.projectId;
   return {
     rng: Random.of(ctx.seed, 'gcp', projectId),
+    laterRng: Random.of(ctx.seed, 'gcp', projectId, 'later'),
     allocator,
     project,
     projectId,
     vmsPerRegion: ctx.vmsPerRegion,
     data: { project, regions: [], networks: [], firewalls: [], snapshots: [], globalAddresses: [] },
     pools: new Map(),
+    ipv6Pools: new Map(),
     names: new WorkloadNames(),
   };
 }

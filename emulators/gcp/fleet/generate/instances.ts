@@ -3,7 +3,7 @@
 import { DAY, beforeEpoch } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { launchInGroups, workloadLabels } from '../../../kit/workloads.js';
-import { GCE_CUSTOM_MACHINE_TYPES, GCE_IMAGES, GCE_MACHINE_TYPES, computeUrl, gcpTimestamp, type GceImageInfo } from '../catalogue.js';
+import { GCE_CUSTOM_MACHINE_TYPES, GCE_IMAGES, GCE_MACHINE_TYPES, computeUrl, customMachineTypeSize, gcpTimestamp, type GceImageInfo } from '../catalogue.js';
 import type { GceAttachedDisk, GceInstance } from '../types.js';
 import { fingerprint, type RegionBuilder } from './context.js';
 import { attachDisks } from './instance-disks.js';
@@ -43,7 +43,7 @@ function chooseMachine(b: RegionBuilder): MachineChoice {
   const machineType = useArm
     ? 't2a-standard-2'
     : rng.chance(0.12)
-      ? rng.pick(GCE_CUSTOM_MACHINE_TYPES)
+      ? rng.pick(GCE_CUSTOM_MACHINE_TYPES.filter((t) => !(bootImage.windows && customMachineTypeSize(t)?.sharedCoreVcpus)))
       : rng.pick(GCE_MACHINE_TYPES.filter((t) => !t.zones && !(bootImage.windows && t.isSharedCpu))).name;
   const zone = useArm ? rng.pick(armZones) : rng.pick(region.zones);
   return { bootImage, useArm, machineType, zone };
@@ -90,6 +90,6 @@ function newInstance(b: RegionBuilder, group: WorkloadGroup, identity: InstanceI
     deletionProtection: env === 'prod' && app === 'db',
     fingerprint: fingerprint(rng),
     lastStartTimestamp: gcpTimestamp(launch),
-    sim: { opsAgent: rng.chance(0.5), activity: [{ from: launch, to: null }], ephemeralIp: null },
+    sim: { opsAgent: rng.chance(0.5), activity: [{ from: launch, to: null }], ephemeralIps: [] },
   };
 }

@@ -1,10 +1,13 @@
 // Networks: the auto-mode default network, with one subnetwork per region, and a custom-mode VPC
-// for one env, with an app and a data subnetwork per region.
+// for one env, with an app and a data subnetwork per region. The VPC is dual-stack: it has
+// internal (ULA) IPv6, its app subnetworks external IPv6 and its data subnetworks internal IPv6
+// (their interfaces may still be IPv4-only: each interface chooses).
 import { cidrBase, intToIp } from '../../../kit/ipv4.js';
 import { DAY } from '../../../kit/time.js';
 import { TAG_VOCABULARY } from '../../../kit/vocabulary.js';
 import { GCP_REGIONS, computeUrl } from '../catalogue.js';
-import type { GceNetwork, GceSubnetwork } from '../types.js';
+import type { GceIpv6AccessType, GceNetwork, GceSubnetwork } from '../types.js';
+import { Ipv6Pool, externalGroups, prefix64, ulaGroups } from './ipv6.js';
 import { createdBefore, fingerprint, newSubnetPool, type NetworkPlan, type ProjectBuilder, type ProjectNetworks } from './context.js';
 
 export function planNetworks(b: ProjectBuilder): ProjectNetworks {
@@ -19,16 +22,30 @@ function planVpc(b: ProjectBuilder): NetworkPlan {
   const p = b.projectId;
   const env = p.endsWith('-prod') ? 'prod' : p.endsWith('-dev') ? 'dev' : b.rng.pick(TAG_VOCABULARY.env);
   const plan: NetworkPlan = { network: newNetwork(b, `${env}-vpc`, false, `${env} workloads`), env, subnets: new Map() };
+  const ula = ulaGroups(b.laterRng, b.allocator);
+  Object.assign(plan.network, { enableUlaInternalIpv6: true, internalIpv6Range: `${ula}::/48` });
   const second = b.rng.int(10, 200);
   GCP_REGIONS.forEach((region, r) => {
     addSubnetwork(b, plan, region.region, `${env}-${region.region}-app`, `10.${second}.${r * 32}.0/20`, {
       secondaryIpRanges: [{ rangeName: 'pods', ipCidrRange: `10.${second + 40}.${r * 64}.0/18` }],
+      ...dualStack('EXTERNAL', externalGroups(b.laterRng, b.allocator)),
     });
     addSubnetwork(b, plan, region.region, `${env}-${region.region}-data`, `10.${second}.${r * 32 + 16}.0/20`, {
       description: 'databases and caches',
+      ...dualStack('INTERNAL', `${ula}:${(r + 1).toString(16)}`),
     });
   });
   return plan;
+}
+
+/** A dual-stack subnetwork's fields, its /64 made of `groups` (four). */
+function dualStack(accessType: GceIpv6AccessType, groups: string): Partial<GceSubnetwork> {
+  const prefix = prefix64(groups);
+  return {
+    stackType: 'IPV4_IPV6',
+    ipv6AccessType: accessType,
+    ...(accessType === 'EXTERNAL' ? { externalIpv6Prefix: prefix } : { internalIpv6Prefix: prefix }),
+  };
 }
 
 function newNetwork(b: ProjectBuilder, name: string, auto: boolean, description: string): GceNetwork {
@@ -67,6 +84,8 @@ function addSubnetwork(b: ProjectBuilder, plan: NetworkPlan, region: string, nam
     ...extra,
   };
   b.pools.set(subnet.selfLink, newSubnetPool(b.rng, range));
+  const ipv6Prefix = subnet.externalIpv6Prefix ?? subnet.internalIpv6Prefix;
+  if (ipv6Prefix) b.ipv6Pools.set(subnet.selfLink, new Ipv6Pool(ipv6Prefix.replace(/:0:0:0:0\/64$/, '')));
   plan.network.subnetworks.push(subnet.selfLink);
   const list = plan.subnets.get(region) ?? [];
   list.push(subnet);

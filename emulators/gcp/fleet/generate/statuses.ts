@@ -12,6 +12,7 @@ const INSTANCE_STATUS_WEIGHTS: readonly (readonly [GceInstanceStatus, number])[]
   ['TERMINATED', 14],
   ['STOPPED', 2],
   ['SUSPENDED', 4],
+  ['PENDING_STOP', 2],
   ['STOPPING', 3],
   ['SUSPENDING', 2],
   ['PROVISIONING', 3],
@@ -36,7 +37,7 @@ export function assignInstanceStatuses(b: RegionBuilder): void {
       instance.sim.activity = [];
       delete instance.lastStartTimestamp;
       applyInstanceStatus(instance, target, createdAt);
-    } else if (target === 'STOPPING' || target === 'SUSPENDING' || target === 'DEPROVISIONING' || target === 'REPAIRING') {
+    } else if (target === 'PENDING_STOP' || target === 'STOPPING' || target === 'SUSPENDING' || target === 'DEPROVISIONING' || target === 'REPAIRING') {
       applyInstanceStatus(instance, target, beforeEpoch(rng.int(1, 10) * MINUTE));
     } else {
       applyInstanceStatus(instance, target, sometimeAfter(rng, start));

@@ -30,6 +30,14 @@ export type AccountStatus = {
   regions: Array<RegionStatus>;
 };
 
+export type BreakerState =
+  /** Calls go to the cloud. */
+  | 'CLOSED'
+  /** The open time has passed: the next call probes the region; success closes the circuit, failure opens it again. */
+  | 'HALF_OPEN'
+  /** Calls fail at once (PROVIDER_UNAVAILABLE, or cached data answered stale) without reaching the cloud. */
+  | 'OPEN';
+
 export type Health =
   /** The last call failed. */
   | 'FAILING'
@@ -68,7 +76,7 @@ export type ProviderStatus = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The configured providers with their accounts and regions, and each region's health as last observed. */
+  /** The configured providers with their accounts and regions, each region's health as last observed and its circuit breaker. */
   providers: Array<ProviderStatus>;
   /** One VM by global id; null when it does not exist. A malformed id is a BAD_USER_INPUT error. */
   vm?: Maybe<VirtualMachine>;
@@ -96,6 +104,10 @@ export type QueryVmsArgs = {
 
 export type RegionStatus = {
   __typename?: 'RegionStatus';
+  /** The region's circuit breaker: OPEN while calls to it are refused after repeated failures. */
+  breaker: BreakerState;
+  /** When the circuit last opened; null while it is closed. */
+  breakerOpenedAt?: Maybe<Scalars['DateTime']['output']>;
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
   health: Health;
   /** The error code of the last failure, if the last call failed. */
@@ -374,6 +386,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AccountStatus: ResolverTypeWrapper<AccountStatus>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BreakerState: BreakerState;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Health: Health;
   OrderDirection: OrderDirection;
@@ -455,6 +468,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type RegionStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RegionStatus'] = ResolversParentTypes['RegionStatus']> = ResolversObject<{
+  breaker?: Resolver<ResolversTypes['BreakerState'], ParentType, ContextType>;
+  breakerOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,8 +1,8 @@
-import type { ProviderRegistry } from '../../../providers/registry.js';
+import type { Services } from '../../../loaders/index.js';
 import type { ProviderName } from '../../../providers/types.js';
 import type { ProviderStatus } from '../generated/resolvers-types.js';
 
-export function providerStatuses(registry: ProviderRegistry): ProviderStatus[] {
+export function providerStatuses({ registry, breakers }: Services): ProviderStatus[] {
   const providers = [...new Set(registry.accounts.map((account) => account.provider))];
   return providers.map((provider: ProviderName) => ({
     provider,
@@ -11,7 +11,11 @@ export function providerStatuses(registry: ProviderRegistry): ProviderStatus[] {
       .map((account) => ({
         id: account.id,
         name: account.name,
-        regions: account.regions.map((region) => ({ region, ...registry.health.of(registry.scopeOf({ provider, account: account.id, region })) })),
+        regions: account.regions.map((region) => {
+          const scope = registry.scopeOf({ provider, account: account.id, region });
+          const breaker = breakers.status(scope);
+          return { region, ...registry.health.of(scope), breaker: breaker.state, breakerOpenedAt: breaker.openedAt };
+        }),
       })),
   }));
 }

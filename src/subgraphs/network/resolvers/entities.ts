@@ -1,6 +1,7 @@
 // Reference resolvers and relations of the network subgraph's own entities.
 import type { Network as NetworkModel, VirtualMachine } from '../../../providers/types.js';
 import type { SubgraphContext } from '../../shared/context.js';
+import { gapAwareField } from '../../shared/gaps.js';
 import { entityReference } from '../../shared/entity-reference.js';
 import { listMatching, resolveEntity, resourceById, resourcesByIds } from '../../shared/resolve.js';
 import type {
@@ -48,5 +49,9 @@ export const NetworkInterface: NetworkInterfaceResolvers = {
   vm: (nic) => optionalVm(nic.vmId),
   subnet: (nic, _args, context) => (nic.subnetId ? resourceById(context, 'subnet', nic.subnetId) : null),
   network: (nic, _args, context) => (nic.networkId ? resourceById(context, 'network', nic.networkId) : null),
-  securityGroups: (nic, _args, context) => resourcesByIds(context, 'securityGroup', nic.securityGroupIds),
+  securityGroups: (nic, _args, context) => {
+    // A failed firewall/NSG listing leaves the interface's groups unknown, not empty.
+    const ids = gapAwareField(nic, 'securityGroupIds', context);
+    return ids ? resourcesByIds(context, 'securityGroup', ids) : null;
+  },
 };
