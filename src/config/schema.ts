@@ -71,6 +71,8 @@ export const azureSubscriptionSchema = z
     credentials: azureCredentials.default({ type: 'default' }),
     /** Overrides the ARM endpoint (sovereign clouds, the emulator). */
     endpoint: z.url().optional(),
+    /** Where Entra ID tokens come from (sovereign clouds: https://login.chinacloudapi.cn, https://login.microsoftonline.us). */
+    authorityHost: z.url().optional(),
     /** Overrides the metrics:getBatch endpoint (normally https://<region>.metrics.monitor.azure.com). */
     metricsEndpoint: z.url().optional(),
     /** PEM of a CA to trust besides the system's (the emulator's self-signed certificate). */

@@ -1,9 +1,11 @@
 // Canary secrets: FleetGraph runs with a distinctive value in every credential it is given (AWS
-// access key id, secret key and session token; Azure and GCP access tokens; the Event Grid and
-// Pub/Sub push secrets), the emulators refuse them, and nothing it logs (at debug) or answers —
-// errors included — contains any of them.
+// access key id, secret key and session token; an Azure client secret and access token; a GCP
+// service account key and access token; the Event Grid and Pub/Sub push secrets), the emulators
+// refuse them, and nothing it logs (at debug) or answers — errors included — contains any of them.
+// Token endpoints stay on loopback: Entra ID's is the Azure emulator (authorityHost), and the GCP
+// key signs its own tokens (a universe of its own needs no token exchange).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +15,13 @@ import { sandboxCostsConfig, startSandboxEmulators, type SandboxEmulators } from
 import { waitFor } from '../support/redis.js';
 
 const mark = (name: string) => `canary-${name}-${randomBytes(12).toString('hex')}`;
+const GCP_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 const CANARIES = {
+  azureClientSecret: mark('azure-client-secret'),
+  gcpPrivateKeyId: mark('gcp-key-id'),
+  /** A line from the middle of the PEM: any part of the key in a log is a leak. */
+  gcpPrivateKey: GCP_PRIVATE_KEY.split('\n')[5]!,
   awsAccessKeyId: `AKIA${randomBytes(8).toString('hex').toUpperCase()}`,
   awsSecretAccessKey: mark('aws-secret'),
   awsSessionToken: mark('aws-session'),
@@ -23,9 +31,14 @@ const CANARIES = {
   pubSubToken: mark('pubsub'),
 };
 
-/** The emulators' own providers, with the first account of each cloud given the canaries. */
-function canaryConfig(sandbox: SandboxEmulators): Record<string, unknown> {
+/** The emulators' own providers, with the first accounts of each cloud given the canaries. */
+function canaryConfig(sandbox: SandboxEmulators, gcpKeyFile: string): Record<string, unknown> {
   const { aws, azure, gcp } = sandbox.providers;
+  Object.assign(azure!.subscriptions[1]!, {
+    credentials: { type: 'clientSecret', tenantId: '6a0f3c2e-0000-4000-8000-000000000001', clientId: '6a0f3c2e-0000-4000-8000-000000000002', clientSecret: CANARIES.azureClientSecret },
+    authorityHost: sandbox.azure!.url,
+  });
+  gcp!.projects[1]!.credentials = { type: 'serviceAccountKey', keyFile: gcpKeyFile };
   aws!.accounts[0]!.credentials = {
     type: 'static',
     accessKeyId: CANARIES.awsAccessKeyId,
@@ -56,12 +69,28 @@ describe('canary secrets', () => {
   let child: ChildProcess | undefined;
   let output = '';
   const answers: string[] = [];
+  /** The accounts given canaries, one per credential type. */
+  let canaryAccounts: string[] = [];
 
   beforeAll(async () => {
     sandbox = await startSandboxEmulators({ clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 3, changesPerMinute: 0, push: false });
     dir = await mkdtemp(join(tmpdir(), 'fleetgraph-canary-'));
     const configFile = join(dir, 'fleetgraph.json');
-    await writeFile(configFile, JSON.stringify(canaryConfig(sandbox)));
+    const keyFile = join(dir, 'gcp-key.json');
+    await writeFile(
+      keyFile,
+      JSON.stringify({
+        type: 'service_account',
+        project_id: sandbox.providers.gcp!.projects[1]!.id,
+        private_key_id: CANARIES.gcpPrivateKeyId,
+        private_key: GCP_PRIVATE_KEY,
+        client_email: 'fleetgraph@canary.iam.gserviceaccount.com',
+        universe_domain: 'canary.invalid',
+      }),
+    );
+    await writeFile(configFile, JSON.stringify(canaryConfig(sandbox, keyFile)));
+    const { aws, azure, gcp } = sandbox.providers;
+    canaryAccounts = [aws!.accounts[0]!.id, azure!.subscriptions[0]!.id, azure!.subscriptions[1]!.id, gcp!.projects[0]!.id, gcp!.projects[1]!.id];
     child = spawn(process.execPath, ['bin/fleetgraph.js', 'start'], {
       env: { ...process.env, FLEETGRAPH_CONFIG: configFile, PORT: '0', LOG_LEVEL: 'debug' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,6 +124,8 @@ describe('canary secrets', () => {
     const errors = answers.flatMap((text) => (text.startsWith('{') ? ((JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[] }).errors ?? []) : []));
     const refusedBy = new Set(errors.filter((e) => e.extensions?.code === 'PROVIDER_AUTH_FAILED').map((e) => e.extensions!.provider));
     expect([...refusedBy].sort()).toEqual(['aws', 'azure', 'gcp']);
+    const refusedAccounts = new Set(errors.filter((e) => e.extensions?.code === 'PROVIDER_AUTH_FAILED').map((e) => e.extensions!.account));
+    for (const account of canaryAccounts) expect(refusedAccounts.has(account), `${account} refused`).toBe(true);
     expect(errors.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toEqual([]);
     // Debug logging was on: the log is not empty, and it records the refusals.
     expect(output).toContain('"level":20');

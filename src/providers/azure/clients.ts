@@ -40,15 +40,24 @@ export class StaticTokenCredential implements TokenCredential {
   }
 }
 
+/**
+ * Where Entra ID tokens come from: Microsoft's public cloud unless `authorityHost` names another
+ * (a sovereign cloud, Azure Stack). Instance discovery asks Microsoft's public host about the
+ * authority, so with an authority of the operator's own it is off: the host is trusted as given.
+ */
+function authorityOptions(subscription: AzureSubscriptionConfig): { authorityHost?: string; disableInstanceDiscovery?: boolean } {
+  return subscription.authorityHost ? { authorityHost: subscription.authorityHost, disableInstanceDiscovery: true } : {};
+}
+
 export function credentialFor(subscription: AzureSubscriptionConfig): TokenCredential {
   const c = subscription.credentials;
   switch (c.type) {
     case 'default':
-      return new DefaultAzureCredential();
+      return new DefaultAzureCredential(authorityOptions(subscription));
     case 'clientSecret':
-      return new ClientSecretCredential(c.tenantId, c.clientId, c.clientSecret);
+      return new ClientSecretCredential(c.tenantId, c.clientId, c.clientSecret, authorityOptions(subscription));
     case 'clientCertificate':
-      return new ClientCertificateCredential(c.tenantId, c.clientId, c.certificatePath);
+      return new ClientCertificateCredential(c.tenantId, c.clientId, c.certificatePath, authorityOptions(subscription));
     case 'managedIdentity':
       return c.clientId ? new ManagedIdentityCredential({ clientId: c.clientId }) : new ManagedIdentityCredential();
     case 'accessToken':
