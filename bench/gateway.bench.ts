@@ -10,7 +10,9 @@
 //   7./8. costs + savings over ~1,000 VMs: billing, catalog and metric calls / floor per
 //      provider, warm p50 (bench/costs.ts);
 //   9./10. faults: every emulator throttling 30% of requests and small client-side buckets:
-//      answers complete, and each bucket's busiest second / what it allows (bench/faults.ts).
+//      answers complete, and each bucket's busiest second / what it allows (bench/faults.ts);
+//   11. operation limits: the 2,000-alias query refused, time and RSS against a trivial query
+//      (bench/limits.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -24,6 +26,7 @@ import { subscriptionFanOut } from './fan-out.js';
 import { load, type LoadResult } from './load.js';
 import { costsBench } from './costs.js';
 import { faultsBench } from './faults.js';
+import { limitsBench } from './limits.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
@@ -92,12 +95,13 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout (or =costs, =faults) runs that section alone.
+  // BENCH_ONLY=fanout (or =costs, =faults, =limits) runs that section alone.
   const only = process.env.BENCH_ONLY;
   if (!only) await queryBenchmarks();
   if (!only || only === 'fanout') await subscriptionFanOut();
   if (!only || only === 'costs') await costsBench(SECONDS);
   if (!only || only === 'faults') await faultsBench(SECONDS);
+  if (!only || only === 'limits') await limitsBench();
 }
 
 main().then(
