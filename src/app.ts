@@ -8,6 +8,7 @@ import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } f
 import { readSupergraph } from './gateway/compose.js';
 import type { EventLog } from './events/bus.js';
 import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
+import { createAuthenticator } from './gateway/auth/authenticate.js';
 import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import { ScopeBreakers, type Services } from './loaders/index.js';
@@ -87,6 +88,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           logLevel: config.logLevel,
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
           cors: config.server.cors,
+          auth: await createAuthenticator(config.auth),
           limits: config.server.limits,
           ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),
           receivers: events?.receivers ?? [],

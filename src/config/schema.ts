@@ -1,6 +1,7 @@
 // The one configuration schema. Read from fleetgraph.yaml (or FLEETGRAPH_CONFIG) and env vars,
 // validated at start-up; a bad value fails with the path of the field that is wrong.
 import { z } from 'zod';
+import { authSchema } from './auth-schema.js';
 import { costsSchema } from './costs-schema.js';
 import { resilienceSchema } from './resilience-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
@@ -214,6 +215,7 @@ export const sandboxSchema = z
 export const configSchema = z
   .object({
     server: serverSchema.prefault({}),
+    auth: authSchema.prefault({}),
     planner: z.enum(['rust', 'js']).default('rust'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     cache: cacheSchema.prefault({}),

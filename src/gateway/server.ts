@@ -8,6 +8,8 @@ import { logger } from '../telemetry/logger.js';
 import { writeMetrics } from '../telemetry/metrics-server.js';
 import { serveGraphqlWs } from '../graphql-ws/server.js';
 import { InFlightRequests } from '../http/in-flight.js';
+import { NO_AUTH, type Authenticator } from './auth/authenticate.js';
+import { authenticateHttp, withWsAuthentication } from './auth/guard.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { originAllowed } from './origins.js';
@@ -21,6 +23,8 @@ export interface GatewayOptions extends RuntimeOptions {
   maxQueuedPerSubscriber: number;
   /** Push receivers this public server also serves (when this process runs the event sources). */
   receivers?: readonly PushReceiver[];
+  /** Who may call (auth.mode none when absent). */
+  auth?: Authenticator;
 }
 
 export interface RunningGateway {
@@ -47,12 +51,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requests.track(req, res);
     void route(req, res, options, runtime, receivers, requests);
   });
-  // graphql-ws on /graphql. connection_init carries no credentials yet: when HTTP requests gain
-  // authorisation, the same check belongs in this onContext, from ctx.connectionParams.
+  // graphql-ws on /graphql, its callers authenticated at connection_init.
   const ws = serveGraphqlWs({
     server,
     path: '/graphql',
-    options: gatewayWsOptions(runtime),
+    options: withWsAuthentication(gatewayWsOptions(runtime), options.auth ?? NO_AUTH),
     maxQueuedMessages: options.maxQueuedPerSubscriber,
     log: logger('gateway'),
     acceptUpgrade: (request) => originAllowed(request, options.cors ?? { origins: [], credentials: false }),
@@ -103,7 +106,7 @@ async function route(
     res.end();
     return;
   }
-  runtime(req, res);
+  if (await authenticateHttp(options.auth ?? NO_AUTH, req, res)) runtime(req, res);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,6 +1,7 @@
 // The `fleetgraph` command as a user runs it from a checkout after `npm ci`: `npx fleetgraph`
 // resolves package.json's bin, which runs the CLI from source.
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -21,6 +22,15 @@ describe('fleetgraph', () => {
     const { code, stdout } = await fleetgraph('npx', ['--no-install', 'fleetgraph', '--help']);
     expect(code).toBe(0);
     for (const command of ['start', 'sandbox', 'subgraph <name>', 'gateway', 'compose [--check]']) expect(stdout).toContain(command);
+  });
+
+  it('mints an API key: the key once, and the config entry holding only its hash', async () => {
+    const { code, stdout } = await fleetgraph(process.execPath, ['bin/fleetgraph.js', 'apikey', 'create', 'ci-bot', '--role', 'operator']);
+    expect(code).toBe(0);
+    const key = /(fgk_ci-bot_\S+)/.exec(stdout)![1]!;
+    const sha256 = /sha256: ([0-9a-f]{64})/.exec(stdout)![1]!;
+    expect(stdout).toContain('{ id: ci-bot, role: operator, sha256: ');
+    expect(createHash('sha256').update(key.slice('fgk_ci-bot_'.length)).digest('hex')).toBe(sha256);
   });
 
   it('refuses an unknown command with the usage line and exit code 1', async () => {

@@ -30,6 +30,8 @@ export interface TestAppOptions extends AppOptions {
   seed?: number;
   /** More of the `server` section (limits, trustedDocuments, shutdown). */
   server?: Record<string, unknown>;
+  /** The `auth` section (mode none unless given). */
+  auth?: Record<string, unknown>;
   /** The `rateLimits` config section (bucket sizes, the longest wait for a token). */
   rateLimits?: Record<string, unknown>;
 }
@@ -38,6 +40,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
   const config = parseConfig({
     server: { host: '127.0.0.1', port: 0, ...(options.cors ? { cors: options.cors } : {}), ...options.server },
     planner: options.planner ?? 'rust',
+    ...(options.auth ? { auth: options.auth } : {}),
     logLevel: (process.env.LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     cache: {
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),

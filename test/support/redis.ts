@@ -10,14 +10,30 @@ import { cacheRequests } from '../../src/telemetry/metrics.js';
 
 export const SHARED_REDIS_URL = 'redis://127.0.0.1:6379';
 
+/**
+ * A loopback port that is free now and that no `listen(0)` will be handed meanwhile: it is drawn
+ * below Linux's ephemeral range (32768–60999), where the kernel never picks, so a process told to
+ * use it later does not find it taken by an emulator or server that asked for any port. Ports up to
+ * 1,000 above it (a subgraph's METRICS_PORT) stay below that range too.
+ */
 export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 11_000);
+    if (await bindable(port)) return port;
+  }
+  throw new Error('no free port below the ephemeral range');
+}
+
+async function bindable(port: number): Promise<boolean> {
   const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return address.port;
+  try {
+    server.listen(port, '127.0.0.1');
+    await once(server, 'listening');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Every redis-server this process started and has not yet seen exit. */
