@@ -48,7 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const receivers = new Map((options.receivers ?? []).map((receiver) => [receiver.path, receiver]));
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
-    requests.track(req, res);
+    requests.track(res);
     void route(req, res, options, runtime, receivers, requests);
   });
   // graphql-ws on /graphql, its callers authenticated at connection_init.

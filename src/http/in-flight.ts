@@ -1,7 +1,7 @@
 // Graceful stop for a node http server: it tracks the requests in flight, and on `drain` stops
 // accepting connections, answers what is in flight (each with `Connection: close`, so keep-alive
 // clients reconnect elsewhere), and cuts whatever is still open when the deadline passes.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 
 export class InFlightRequests {
   private count = 0;
@@ -9,7 +9,7 @@ export class InFlightRequests {
   private draining = false;
 
   /** Counts `res` until it closes; call for every request the server receives. */
-  track(_req: IncomingMessage, res: ServerResponse): void {
+  track(res: ServerResponse): void {
     this.count += 1;
     if (this.draining) res.setHeader('connection', 'close');
     res.once('close', () => {

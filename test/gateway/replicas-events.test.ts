@@ -2,41 +2,18 @@
 // Redis, both polling the same emulated AWS accounts. Each scope is polled by exactly one of them
 // (its lease holder); a change reaches subscribers on both gateways exactly once; when the
 // process holding leases is killed (no clean shutdown), the other takes its scopes over.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxEmulators, type SandboxEmulators } from '../../src/sandbox/emulators.js';
 import { globalId } from '../../src/providers/ids.js';
 import { VmStateChangedIdsDocument } from '../generated/operations.js';
 import { freePort, SHARED_REDIS_URL, sleep } from '../support/redis.js';
+import { startReplica, writeReplicaConfig } from '../support/replicas.js';
 import { subscribe } from '../support/subscriptions.js';
 
 const LEASE_SECONDS = 2;
 let emulators: SandboxEmulators;
 const replicas: { port: number; child: ChildProcess }[] = [];
-
-function startReplica(config: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
-    env: { ...process.env, FLEETGRAPH_CONFIG: config, PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`replica did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/FleetGraph ready at/.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`replica exited with ${code}:\n${output}`)));
-  });
-}
 
 /** scope → 1/0 from a replica's fleetgraph_poll_lease_held gauge. */
 async function leasesHeld(port: number): Promise<Map<string, number>> {
@@ -66,16 +43,11 @@ async function holders(ports: number[], timeoutMs = 15_000): Promise<Map<string,
 
 beforeAll(async () => {
   emulators = await startSandboxEmulators({ clouds: ['aws'], seed: 42, vmsPerScope: 3, changesPerMinute: 0, push: false });
-  const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-replicas-'));
-  const config = join(dir, 'fleetgraph.json.yaml');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      cache: { redisUrl: SHARED_REDIS_URL, keyPrefix: `fleetgraph-replicas-test:${process.pid}:${Date.now()}:` },
-      events: { pollIntervalSeconds: 0.3, leaseSeconds: LEASE_SECONDS },
-      providers: emulators.providers,
-    }),
-  );
+  const config = writeReplicaConfig({
+    cache: { redisUrl: SHARED_REDIS_URL, keyPrefix: `fleetgraph-replicas-test:${process.pid}:${Date.now()}:` },
+    events: { pollIntervalSeconds: 0.3, leaseSeconds: LEASE_SECONDS },
+    providers: emulators.providers,
+  });
   const ports = [await freePort(), await freePort()];
   const children = await Promise.all(ports.map((port) => startReplica(config, port)));
   ports.forEach((port, i) => replicas.push({ port, child: children[i]! }));

@@ -58,7 +58,7 @@ export async function startSubgraph(
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
-    requests.track(req, res);
+    requests.track(res);
     const route = routes.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (route) void serveReceiver(route, req, res, logger('subgraph'));
     else graphql(req, res);
