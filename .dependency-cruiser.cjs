@@ -4,7 +4,7 @@
 
 /** The product's layers, top to bottom: a file may import from its own layer or any below it. */
 const LAYERS = [
-  ['cli', '^src/(cli|signals)\\.ts$'],
+  ['cli', '^src/((cli|signals)\\.ts$|cli/)'],
   ['app', '^src/app\\.ts$'],
   ['gateway', '^src/gateway/'],
   ['sandbox', '^src/sandbox/'],
@@ -12,6 +12,7 @@ const LAYERS = [
   ['events', '^src/events/'],
   ['loaders', '^src/loaders/'],
   ['cache', '^src/cache/'],
+  ['auth', '^src/auth/'],
   ['providers', '^src/providers/'],
   ['graphql-ws', '^src/graphql-ws/'],
   ['http', '^src/http/'],

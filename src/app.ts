@@ -8,7 +8,8 @@ import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } f
 import { readSupergraph } from './gateway/compose.js';
 import type { EventLog } from './events/bus.js';
 import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
-import { createAuthenticator } from './gateway/auth/authenticate.js';
+import { callerTokensFor } from './auth/caller-token.js';
+import { configuredAuthenticator } from './gateway/auth/setup.js';
 import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import { ScopeBreakers, type Services } from './loaders/index.js';
@@ -64,6 +65,8 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     if (sandbox) stoppers.push(() => sandbox.stop());
     const config = sandbox ? sandboxConfig(input, sandbox) : input;
     const services = await createServices(config, stoppers);
+    // The caller the gateway signs into each subgraph request; processes apart share the secret.
+    const callers = callerTokensFor(config.auth, !gatewayInProcess || names.length === 0);
     const events = names.includes('compute') ? startEventServices(config, services) : null;
     if (events) stoppers.push(() => events.close());
     // Beside an in-process gateway, subgraphs are internal: loopback only, whatever HOST says.
@@ -76,7 +79,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       const routes = name === 'compute' && events && !gatewayInProcess ? { routes: events.receivers } : {};
       // Cost estimates read the VM state history: this process's bus, or the shared Redis stream.
       const history = name === 'costs' ? { eventLog: events?.bus ?? sharedEventLog(config, stoppers) } : {};
-      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes, ...history });
+      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes, ...history, callers });
       stoppers.push(() => subgraph.stop());
       subgraphs.push(subgraph);
     }
@@ -88,7 +91,8 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           logLevel: config.logLevel,
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
           cors: config.server.cors,
-          auth: await createAuthenticator(config.auth),
+          auth: await configuredAuthenticator(config, stoppers),
+          callerTokens: callers,
           limits: config.server.limits,
           ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),
           receivers: events?.receivers ?? [],

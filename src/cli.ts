@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // fleetgraph <command>: one entry point for every way the project runs (HELP says which). The
 // application is imported only by the commands that run it, so help and usage errors are instant.
+import { UsageError } from './cli/usage-error.js';
 import type { AppOptions } from './app.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
@@ -8,7 +9,7 @@ import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, defaultSubgraphUrl, type Subgra
 import { logger, setLogLevel } from './telemetry/logger.js';
 import { exitGracefullyOnSignals } from './signals.js';
 
-const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check] | apikey create <id> [--role viewer|operator|admin] | help';
+const USAGE = 'usage: fleetgraph start | sandbox | subgraph <compute|storage|network|metrics> | gateway | compose [--check] | apikey create|revoke|list | help';
 
 const HELP = `FleetGraph: one GraphQL API over virtual machines, volumes, networks and metrics across clouds.
 
@@ -23,8 +24,12 @@ commands:
   gateway             the gateway alone, in front of subgraphs running elsewhere
                       (FLEETGRAPH_<NAME>_URL per subgraph, default http://127.0.0.1:400N/graphql)
   compose [--check]   write schema/supergraph.graphql, or check that it is fresh
-  apikey create <id> [--role viewer|operator|admin]
-                      mint an API key: prints the key once and the auth.apiKeys entry (its hash)
+  apikey create <id> [--role viewer|operator|admin] [--providers p,..] [--accounts a,..]
+                [--regions r,..] [--redis]
+                      mint an API key: prints the key once and the auth.apiKeys entry (its
+                      hash); with --redis, stores the hash in Redis (cache.redisUrl) instead
+  apikey revoke <id>  remove a key minted into Redis (every replica refuses it at once)
+  apikey list         the keys in Redis: id, role, grants
   help                this text (also --help, -h)
 
 configuration: fleetgraph.yaml in the working directory, or the file FLEETGRAPH_CONFIG names;
@@ -42,8 +47,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'compose':
       return compose(rest.includes('--check'));
-    case 'apikey':
-      return apiKey(rest);
+    case 'apikey': {
+      const { apiKeyCommand } = await import('./cli/apikey.js');
+      return apiKeyCommand(rest, () => loadConfig().config, (text) => process.stdout.write(text));
+    }
     case 'start':
       return run(loadConfig().config, {});
     case 'sandbox': {
@@ -92,28 +99,12 @@ async function compose(check: boolean): Promise<void> {
   process.stdout.write('supergraph is fresh\n');
 }
 
-/** `apikey create <id> [--role r]`: the key once on stdout, and the config entry that admits it. */
-async function apiKey(args: string[]): Promise<void> {
-  const [action, id, flag, role = 'viewer'] = args;
-  if (action !== 'create' || !id) throw new UsageError('apikey: give `create <id>`');
-  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) throw new UsageError('apikey: the id must be lower-case letters, digits and dashes');
-  if ((flag !== undefined && flag !== '--role') || !['viewer', 'operator', 'admin'].includes(role)) throw new UsageError('apikey: --role is viewer, operator or admin');
-  const { mintApiKey } = await import('./gateway/auth/api-keys.js');
-  const minted = mintApiKey(id);
-  process.stdout.write(
-    `API key (shown once; FleetGraph keeps only its hash):\n  ${minted.key}\n\n` +
-      `add to fleetgraph.yaml under auth.apiKeys (remove the entry to revoke it):\n  - { id: ${id}, role: ${role}, sha256: ${minted.sha256} }\n`,
-  );
-}
-
 /** FLEETGRAPH_<NAME>_URL per subgraph, else the default local port. */
 function subgraphUrlsFromEnv(): Record<SubgraphName, string> {
   return Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, process.env[`FLEETGRAPH_${name.toUpperCase()}_URL`] ?? defaultSubgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
 }
-
-class UsageError extends Error {}
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof UsageError) {

@@ -8,6 +8,8 @@ export interface EmulatorOptions<Fleet> {
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** Mean time each step of a write takes (pending → running, an LRO, a zone operation); default 3000 ms (action-steps.ts). */
+  actionStepMs?: number;
 }
 
 export interface EmulatorControls<Log, Faults> {

@@ -62,8 +62,10 @@ function applyEnv(raw: unknown, env: Env): Record<string, unknown> {
   if (env.PORT !== undefined) set(['server', 'port'], Number(env.PORT));
   if (env.HOST !== undefined) set(['server', 'host'], env.HOST);
   if (env.REDIS_URL) set(['cache', 'redisUrl'], env.REDIS_URL);
+  if (env.FLEETGRAPH_KEY_PREFIX) set(['cache', 'keyPrefix'], env.FLEETGRAPH_KEY_PREFIX);
   if (env.FLEETGRAPH_PLANNER) set(['planner'], env.FLEETGRAPH_PLANNER);
   if (env.LOG_LEVEL) set(['logLevel'], env.LOG_LEVEL);
+  if (env.FLEETGRAPH_INTERNAL_SECRET) set(['auth', 'internalSecret'], env.FLEETGRAPH_INTERNAL_SECRET);
   return config;
 }
 

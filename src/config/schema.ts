@@ -1,7 +1,8 @@
 // The one configuration schema. Read from fleetgraph.yaml (or FLEETGRAPH_CONFIG) and env vars,
 // validated at start-up; a bad value fails with the path of the field that is wrong.
 import { z } from 'zod';
-import { authSchema } from './auth-schema.js';
+import { authSchema, noWayToAuthenticate } from './auth-schema.js';
+import { writesSchema } from './writes-schema.js';
 import { costsSchema } from './costs-schema.js';
 import { resilienceSchema } from './resilience-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
@@ -216,6 +217,7 @@ export const configSchema = z
   .object({
     server: serverSchema.prefault({}),
     auth: authSchema.prefault({}),
+    writes: writesSchema.prefault({}),
     planner: z.enum(['rust', 'js']).default('rust'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     cache: cacheSchema.prefault({}),
@@ -240,7 +242,21 @@ export const configSchema = z
     if (account !== undefined && !config.providers.aws?.accounts.some((a) => a.id === account)) {
       context.addIssue({ code: 'custom', path: ['costs', 'aws', 'account'], message: 'must be one of providers.aws.accounts' });
     }
+    const unauthenticatable = noWayToAuthenticate(config.auth, config.cache.redisUrl !== undefined);
+    if (unauthenticatable) context.addIssue({ code: 'custom', path: ['auth'], message: unauthenticatable });
+    if (config.writes.enabled && config.auth.mode === 'none' && !isLoopbackHost(config.server.host)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['writes', 'enabled'],
+        message: `writes need auth.mode "required" on a non-loopback host (server.host is ${config.server.host}): anyone who can reach it could act on the fleet`,
+      });
+    }
   });
+
+/** Hosts only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 export type Config = z.infer<typeof configSchema>;
 export type AwsProviderConfig = z.infer<typeof awsProviderSchema>;
@@ -253,6 +269,7 @@ export type CacheConfig = z.infer<typeof cacheSchema>;
 export type EventsConfig = z.infer<typeof eventsSchema>;
 export type PushConfig = z.infer<typeof pushSchema>;
 export { costsSchema, type CostsConfig } from './costs-schema.js';
+export { writesSchema, type WritesConfig } from './writes-schema.js';
 export { resilienceSchema, type ResilienceConfig } from './resilience-schema.js';
 export { rateLimitsSchema, type BucketConfig, type RateLimitsConfig } from './rate-limits-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

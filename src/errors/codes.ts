@@ -13,6 +13,14 @@ export const ErrorCode = {
   PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
   PROVIDER_ERROR: 'PROVIDER_ERROR',
   PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  /** The resource an action names does not exist (or the caller may not see it: the two are answered alike). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The resource's current state forbids the action (extensions: providerCode, state). */
+  RESOURCE_STATE_CONFLICT: 'RESOURCE_STATE_CONFLICT',
+  /** The cloud refused the action for a quota. */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
+  /** The caller sent too many mutations in a minute (extensions: retryAfterSeconds). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /**
    * Not a failure: data beside this entry was answered from the cache past its TTL because its
    * scope's calls are failing (extensions: stale, ageSeconds, provider, account, region, operation, reason).

@@ -14,6 +14,8 @@ import { useRequestTimeout } from './request-deadline.js';
 import { useResponseSizeLimit } from './response-size.js';
 import { persistedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { useErrorCodes } from './use-error-codes.js';
+import type { CallerTokens } from '../auth/caller-token.js';
+import { RequestCallers, useCallerPropagation } from './auth/caller-propagation.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
 
 export interface RuntimeOptions {
@@ -29,9 +31,11 @@ export interface RuntimeOptions {
   limits?: OperationLimitsConfig;
   /** With a manifest, only its operations run. */
   trustedDocuments?: TrustedDocuments;
+  /** Signs the caller into each subgraph request (auth.mode required); nothing is signed when absent. */
+  callerTokens?: CallerTokens;
 }
 
-export function createRuntime(options: RuntimeOptions): GatewayRuntime {
+export function createRuntime(options: RuntimeOptions, callers = new RequestCallers()): GatewayRuntime {
   const limits = options.limits ?? serverSchema.parse({}).limits;
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
@@ -54,6 +58,7 @@ export function createRuntime(options: RuntimeOptions): GatewayRuntime {
       useRequestTimeout(limits.requestTimeoutSeconds),
       useErrorCodes(),
       useWebSocketSubscriptions(),
+      ...(options.callerTokens?.required ? [useCallerPropagation(options.callerTokens, callers)] : []),
     ],
     ...(options.trustedDocuments ? { persistedDocuments: persistedDocumentsOption(options.trustedDocuments) } : {}),
     // GraphiQL subscribes over graphql-ws, the one transport with a bound per subscriber.

@@ -10,6 +10,7 @@ import { serveGraphqlWs } from '../graphql-ws/server.js';
 import { InFlightRequests } from '../http/in-flight.js';
 import { NO_AUTH, type Authenticator } from './auth/authenticate.js';
 import { authenticateHttp, withWsAuthentication } from './auth/guard.js';
+import { RequestCallers } from './auth/caller-propagation.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { originAllowed } from './origins.js';
@@ -41,7 +42,8 @@ export interface RunningGateway {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const runtime = createRuntime(options);
+  const callers = new RequestCallers();
+  const runtime = createRuntime(options, callers);
   // The runtime loads the supergraph on its first HTTP request; a WebSocket subscription may come
   // first, and graphql-ws would then find no schema.
   await runtime.getSchema();
@@ -49,13 +51,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
     requests.track(res);
-    void route(req, res, options, runtime, receivers, requests);
+    void route(req, res, options, runtime, receivers, requests, callers);
   });
   // graphql-ws on /graphql, its callers authenticated at connection_init.
   const ws = serveGraphqlWs({
     server,
     path: '/graphql',
-    options: withWsAuthentication(gatewayWsOptions(runtime), options.auth ?? NO_AUTH),
+    options: withWsAuthentication(gatewayWsOptions(runtime, callers), options.auth ?? NO_AUTH, callers),
     maxQueuedMessages: options.maxQueuedPerSubscriber,
     log: logger('gateway'),
     acceptUpgrade: (request) => originAllowed(request, options.cors ?? { origins: [], credentials: false }),
@@ -90,6 +92,7 @@ async function route(
   runtime: ReturnType<typeof createRuntime>,
   receivers: ReadonlyMap<string, PushReceiver>,
   requests: InFlightRequests,
+  callers: RequestCallers,
 ): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const receiver = receivers.get(path);
@@ -106,7 +109,7 @@ async function route(
     res.end();
     return;
   }
-  if (await authenticateHttp(options.auth ?? NO_AUTH, req, res)) runtime(req, res);
+  if (await authenticateHttp(options.auth ?? NO_AUTH, callers, req, res)) runtime(req, res);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

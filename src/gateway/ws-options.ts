@@ -1,11 +1,14 @@
 // The gateway's graphql-ws options: the runtime's own (it plans and executes every operation),
-// with identical live subscriptions sharing one execution (src/graphql-ws/shared-subscriptions.ts).
+// with identical live subscriptions of callers who see the same fleet sharing one execution
+// (src/graphql-ws/shared-subscriptions.ts).
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, Kind, parse, visit, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { WsExtra } from '../graphql-ws/server.js';
 import { SharedSubscriptions } from '../graphql-ws/shared-subscriptions.js';
+import type { Caller } from '../auth/caller.js';
+import type { RequestCallers } from './auth/caller-propagation.js';
 
 type WsOptions = ServerOptions<Record<string, unknown> | undefined, WsExtra>;
 
@@ -16,8 +19,12 @@ interface RequestParams {
   extensions?: unknown;
 }
 
-export function gatewayWsOptions(runtime: GatewayRuntime): WsOptions {
-  const base = getGraphQLWSOptions<Record<string, unknown>, WsExtra>(runtime, () => ({}));
+export function gatewayWsOptions(runtime: GatewayRuntime, callers: RequestCallers): WsOptions {
+  // The connection's caller rides in the operation's context, for the subgraph requests it makes.
+  const base = getGraphQLWSOptions<Record<string, unknown>, WsExtra>(runtime, (ctx) => {
+    const caller = callers.of(ctx.extra.request);
+    return caller ? { caller } : {};
+  });
   const run = base.subscribe!;
   const shared = new SharedSubscriptions();
   const subscriptionOf = subscriptionCache();
@@ -26,10 +33,13 @@ export function gatewayWsOptions(runtime: GatewayRuntime): WsOptions {
     // The runtime hands graphql-ws a placeholder subscription document, so every operation comes
     // through here; only live subscriptions are shared.
     subscribe: (args: ExecutionArgs) => {
-      const params = (args.contextValue as { params?: RequestParams } | undefined)?.params;
+      const context = args.contextValue as { params?: RequestParams; caller?: Caller } | undefined;
+      const params = context?.params;
       const operation = params?.query ? subscriptionOf(params.query, params.operationName) : undefined;
       if (!params || !operation || replays(operation, params.variables)) return run(args);
-      const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null, params.extensions ?? null]);
+      // Callers who may see different parts of the fleet never share a subscription.
+      const principal = context?.caller ? [context.caller.role, context.caller.grants] : null;
+      const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null, params.extensions ?? null, principal]);
       return shared.join(key, () => run(args) as never) as never;
     },
   };

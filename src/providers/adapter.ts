@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { ProviderError } from './errors.js';
 import type { Gap } from './gaps.js';
-import type { ListFilter, MetricRequest, MetricSeries, ProviderAdapter, ProviderName, ResourceKind, ResourceTypes, Scope } from './types.js';
+import type { ActionAdapter, ListFilter, MetricRequest, MetricSeries, ProviderAdapter, ProviderName, ResourceKind, ResourceTypes, Scope } from './types.js';
 
 /** How a cloud names its failures: a ProviderError with the configured secrets scrubbed, and its own error code for the log. */
 export interface CloudFailures {
@@ -81,6 +81,8 @@ export interface AdapterParts {
   /** The operation a failure to fetch metrics is named after. */
   metricsOperation: string;
   metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]>;
+  /** The cloud's lifecycle actions, when it has them. */
+  actions?: ActionAdapter;
   close(): Promise<void>;
   failures: CloudFailures;
   /** The configured secrets of the scope's account, scrubbed from every failure. */
@@ -110,6 +112,7 @@ export function assembleAdapter(parts: AdapterParts): ProviderAdapter {
       if (request.queries.length === 0) return Promise.resolve([]);
       return guarded(scope, parts.metricsOperation, () => parts.metrics(scope, request));
     },
+    ...(parts.actions ? { actions: parts.actions } : {}),
     close: () => parts.close(),
   };
 }

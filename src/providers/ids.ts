@@ -2,12 +2,9 @@
 // (encodeURIComponent), so a colon or slash inside a native id (Azure resource ids) cannot
 // break the split. They are readable, and parseable without any lookup:
 //   aws:111111111111:us-east-1:vm:i-0a1b2c3d4e5f60001
-import { PROVIDERS, RESOURCE_KINDS, type ProviderName, type ResourceKind, type Scope } from './types.js';
+import { PROVIDERS, RESOURCE_KINDS, type GlobalId, type ProviderName, type ResourceKind, type Scope } from './types.js';
 
-export interface GlobalId extends Scope {
-  kind: ResourceKind;
-  nativeId: string;
-}
+export type { GlobalId } from './types.js';
 
 export class InvalidIdError extends Error {
   constructor(

@@ -15,10 +15,28 @@ export interface Scope {
   region: string;
 }
 
+/** A parsed global id (ids.ts): where the resource lives, its kind and the cloud's own id. */
+export interface GlobalId extends Scope {
+  kind: ResourceKind;
+  nativeId: string;
+}
+
 export const ALL_REGIONS = '*';
 
 /** How a provider failure is classified (the ProviderError in errors.ts carries one). */
-export type ProviderErrorCategory = 'THROTTLED' | 'UNAVAILABLE' | 'AUTH' | 'NOT_FOUND' | 'INVALID_INPUT' | 'REJECTED' | 'NOT_CONFIGURED' | 'UNKNOWN';
+export type ProviderErrorCategory =
+  | 'THROTTLED'
+  | 'UNAVAILABLE'
+  | 'AUTH'
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'REJECTED'
+  | 'NOT_CONFIGURED'
+  /** An action the resource's current state forbids (stop a stopped VM, delete an attached volume). */
+  | 'CONFLICT'
+  /** An action refused for a quota (vCPUs per region, disks per subscription). */
+  | 'QUOTA_EXCEEDED'
+  | 'UNKNOWN';
 
 /**
  * A part of a resource (or of a listing) its provider could not be asked for: an auxiliary
@@ -356,5 +374,116 @@ export interface ProviderAdapter {
   get<K extends ResourceKind>(kind: K, scope: Scope, nativeIds: readonly string[]): Promise<ResourceTypes[K][]>;
   /** One series per query, in the order of `request.queries`. */
   metrics(scope: Scope, request: MetricRequest): Promise<MetricSeries[]>;
+  /** The cloud's lifecycle actions (actions.ts); absent for a cloud that has none yet. */
+  readonly actions?: ActionAdapter;
   close(): Promise<void>;
+}
+
+// ---- Actions (actions.ts): what FleetGraph can ask a cloud to do ----
+
+export type ActionKind =
+  | 'startVm'
+  | 'stopVm'
+  | 'rebootVm'
+  | 'resizeVm'
+  | 'deleteVm'
+  | 'createVm'
+  | 'attachVolume'
+  | 'detachVolume'
+  | 'resizeVolume'
+  | 'createSnapshot'
+  | 'deleteSnapshot';
+
+/** A new VM: one image, one type, in one subnet, with extra data disks and tags. */
+export interface CreateVmSpec {
+  /** Provider, account and region (a concrete region, never ALL_REGIONS). */
+  scope: Scope;
+  /** The zone, where the cloud places VMs in zones (AWS, GCP; Azure: an availability zone or null). */
+  zone: string | null;
+  name: string;
+  /** The cloud's image reference: an AMI id, an Azure image URN/resource id, a GCP image URL or family. */
+  image: string;
+  instanceType: string;
+  /** Global id of the subnet; null: the cloud's default. */
+  subnetId: string | null;
+  /** Global ids of security groups (AWS) / NSGs (Azure) / firewalls (GCP: their target tags). */
+  securityGroupIds: string[];
+  /** Boot disk size; null: the image's. */
+  bootDiskGiB: number | null;
+  /** Extra data disks, created with the VM. */
+  dataDisks: { sizeGiB: number; volumeType: string | null }[];
+  tags: Tag[];
+}
+
+export type ActionRequest =
+  | { kind: 'startVm'; vm: GlobalId }
+  /**
+   * AWS: StopInstances (Hibernate when `hibernate`). Azure: deallocate (compute billing stops;
+   * `hibernate` → deallocate with hibernate=true). GCP: instances.stop, or instances.suspend when
+   * `hibernate`.
+   */
+  | { kind: 'stopVm'; vm: GlobalId; hibernate: boolean }
+  | { kind: 'rebootVm'; vm: GlobalId }
+  /**
+   * A cloud that needs the VM stopped to change its type (AWS, GCP; Azure when the size is not
+   * available on the current hardware cluster) stops it, resizes and starts it again — only when
+   * `allowRestart`; otherwise the adapter refuses with CONFLICT before acting.
+   */
+  | { kind: 'resizeVm'; vm: GlobalId; instanceType: string; allowRestart: boolean }
+  | { kind: 'deleteVm'; vm: GlobalId }
+  | { kind: 'createVm'; spec: CreateVmSpec }
+  | { kind: 'attachVolume'; volume: GlobalId; vm: GlobalId; device: string | null }
+  | { kind: 'detachVolume'; volume: GlobalId; vm: GlobalId; force: boolean }
+  | { kind: 'resizeVolume'; volume: GlobalId; sizeGiB: number }
+  | { kind: 'createSnapshot'; volume: GlobalId; name: string | null; description: string | null; tags: Tag[] }
+  | { kind: 'deleteSnapshot'; snapshot: GlobalId };
+
+export interface ActionOptions {
+  /**
+   * The caller's key for this request, unique per intended action (≤ 64 characters of
+   * [A-Za-z0-9_-]). Adapters pass it to the cloud where the cloud dedupes on it (EC2 ClientToken,
+   * GCP requestId — a UUID derived from it); FleetGraph's own record covers the rest.
+   */
+  idempotencyKey: string;
+  /**
+   * Validate with the cloud without acting: EC2's DryRun flag; elsewhere the reads that prove the
+   * target exists, is in a state that allows the action and the arguments are valid there.
+   */
+  dryRun: boolean;
+}
+
+/** JSON that survives a trip through Redis: how a started action is followed, on any replica. */
+export type Tracking = string | number | boolean | null | Tracking[] | { [key: string]: Tracking };
+
+export interface StartedAction {
+  /** The cloud's own handle, shown to clients: an Azure async-operation id, a GCP operation name, an EC2 request id. */
+  providerOperationId: string | null;
+  /** What `progress` needs to follow the action (and, for a multi-step resize, which step it is at). */
+  tracking: Tracking;
+  /** The global id of what the action creates (createVm, createSnapshot), when known at once. */
+  resourceId: string | null;
+}
+
+export type ActionProgress =
+  /** Not done yet; `tracking` replaces the stored one when given (a multi-step action moved on). */
+  | { status: 'RUNNING'; tracking?: Tracking }
+  | { status: 'SUCCEEDED'; resourceId: string | null }
+  /** The cloud's own reason: its error code and message (secrets scrubbed). */
+  | { status: 'FAILED'; providerCode: string | null; message: string };
+
+/**
+ * A cloud's lifecycle actions. Failures are ProviderErrors (errors.ts) classified as for reads,
+ * plus CONFLICT (the resource's state forbids the action: EC2 IncorrectInstanceState, Azure
+ * OperationNotAllowed/Conflict, GCP a 400 on state) and QUOTA_EXCEEDED; NOT_FOUND for a target
+ * that does not exist; INVALID_INPUT for arguments the cloud cannot take (a type not offered in
+ * the zone, a smaller volume size).
+ */
+export interface ActionAdapter {
+  /**
+   * Starts the action and returns at once (it does not wait for the cloud to finish). With
+   * `dryRun`, validates and returns null without acting.
+   */
+  start(request: ActionRequest, options: ActionOptions): Promise<StartedAction | null>;
+  /** One look at how a started action is going (one or a few upstream reads). */
+  progress(request: ActionRequest, tracking: Tracking): Promise<ActionProgress>;
 }

@@ -3,18 +3,13 @@
 // every caller is the anonymous one. A caller that cannot be authenticated is null: the gateway
 // answers UNAUTHENTICATED (HTTP 401, WebSocket close 4401) and says nothing more.
 import type { IncomingHttpHeaders } from 'node:http';
-import type { AuthConfig, Role } from '../../config/auth-schema.js';
-import { callerOfApiKey, looksLikeApiKey } from './api-keys.js';
+import type { AuthConfig } from '../../config/auth-schema.js';
+import { ANONYMOUS, type Caller } from '../../auth/caller.js';
+import { callerOfApiKey, keyIdOf, looksLikeApiKey } from './api-keys.js';
 import { jwtVerifier } from './jwt.js';
+import type { KeyStore } from './key-store.js';
 
-export interface Caller {
-  id: string;
-  role: Role;
-  /** How the caller proved who it is. */
-  via: 'none' | 'apiKey' | 'jwt';
-}
-
-export const ANONYMOUS: Caller = { id: 'anonymous', role: 'admin', via: 'none' };
+export { ANONYMOUS, type Caller } from '../../auth/caller.js';
 
 export interface Authenticator {
   readonly required: boolean;
@@ -25,13 +20,14 @@ export interface Authenticator {
 /** `auth.mode: none`: nothing asked, every caller anonymous. */
 export const NO_AUTH: Authenticator = { required: false, fromHeaders: async () => ANONYMOUS, fromConnectionParams: async () => ANONYMOUS };
 
-export async function createAuthenticator(config: AuthConfig): Promise<Authenticator> {
+export async function createAuthenticator(config: AuthConfig, keys: KeyStore): Promise<Authenticator> {
   if (config.mode === 'none') return NO_AUTH;
   const verifyJwt = config.jwt ? await jwtVerifier(config.jwt) : null;
   const fromCredential = async (credential: string | null): Promise<Caller | null> => {
     if (!credential) return null;
     if (looksLikeApiKey(credential)) {
-      const caller = callerOfApiKey(credential, config.apiKeys);
+      const id = keyIdOf(credential);
+      const caller = id === null ? null : callerOfApiKey(credential, await keys.find(id));
       return caller && { ...caller, via: 'apiKey' };
     }
     const caller = verifyJwt ? await verifyJwt(credential) : null;

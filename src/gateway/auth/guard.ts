@@ -6,6 +6,7 @@ import type { ServerOptions } from 'graphql-ws';
 import { ErrorCode } from '../../errors/codes.js';
 import type { WsExtra } from '../../graphql-ws/server.js';
 import type { Authenticator } from './authenticate.js';
+import type { RequestCallers } from './caller-propagation.js';
 
 /** graphql-ws close code for a connection whose credentials were refused (HTTP 401's twin). */
 export const UNAUTHENTICATED_CLOSE_CODE = 4401;
@@ -14,10 +15,14 @@ const UNAUTHENTICATED_BODY = JSON.stringify({
   errors: [{ message: 'Authentication required: send an API key or a bearer token', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
 });
 
-/** True when the request may go on; otherwise it has been answered 401. */
-export async function authenticateHttp(auth: Authenticator, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+/** True when the request may go on (its caller remembered for the subgraphs); otherwise it has been answered 401. */
+export async function authenticateHttp(auth: Authenticator, callers: RequestCallers, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (!auth.required || req.method === 'OPTIONS' || isGraphiqlPage(req)) return true;
-  if (await auth.fromHeaders(req.headers)) return true;
+  const caller = await auth.fromHeaders(req.headers);
+  if (caller) {
+    callers.remember(req, caller);
+    return true;
+  }
   res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
   res.end(UNAUTHENTICATED_BODY);
   return false;
@@ -30,16 +35,18 @@ function isGraphiqlPage(req: IncomingMessage): boolean {
 
 type WsOptions = ServerOptions<Record<string, unknown> | undefined, WsExtra>;
 
-/** The options with connection_init checked first: a refused caller's socket is closed with 4401. */
-export function withWsAuthentication(options: WsOptions, auth: Authenticator): WsOptions {
+/** The options with connection_init checked first: a refused caller's socket is closed with 4401; an accepted one is remembered. */
+export function withWsAuthentication(options: WsOptions, auth: Authenticator, callers: RequestCallers): WsOptions {
   if (!auth.required) return options;
   return {
     ...options,
     onConnect: async (ctx) => {
-      if (!(await auth.fromConnectionParams(ctx.connectionParams))) {
+      const caller = await auth.fromConnectionParams(ctx.connectionParams);
+      if (!caller) {
         ctx.extra.socket.close(UNAUTHENTICATED_CLOSE_CODE, 'Unauthorized');
         return false;
       }
+      callers.remember(ctx.extra.request, caller);
       return options.onConnect ? options.onConnect(ctx) : true;
     },
   };

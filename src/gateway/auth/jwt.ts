@@ -1,15 +1,19 @@
 // JWT bearer tokens from an OIDC issuer, checked with jose against the issuer's JWKS (fetched from
 // its URL and cached by jose, or read from a file): signature, issuer, audience, expiry and
-// not-before, with the configured clock skew. The caller's role comes from one claim.
+// not-before, with the configured clock skew. The caller's role comes from one claim, its grants
+// (providers, accounts, regions) from another.
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { ROLES, type AuthConfig, type Role } from '../../config/auth-schema.js';
+import { grantsSchema, ROLES, type AuthConfig, type Role } from '../../config/auth-schema.js';
+import type { Grants } from '../../auth/grants.js';
+import { grantsOf } from './api-keys.js';
 
 type JwtConfig = NonNullable<AuthConfig['jwt']>;
 
 export interface TokenCaller {
   id: string;
   role: Role;
+  grants: Grants;
 }
 
 export async function jwtVerifier(config: JwtConfig): Promise<(token: string) => Promise<TokenCaller | null>> {
@@ -18,7 +22,9 @@ export async function jwtVerifier(config: JwtConfig): Promise<(token: string) =>
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: config.issuer, audience: config.audience, clockTolerance: config.clockSkewSeconds });
       const role = roleOf(payload, config.roleClaim);
-      return role && payload.sub ? { id: payload.sub, role } : null;
+      const scopes = grantsSchema.optional().safeParse(payload[config.scopesClaim]);
+      // A scopes claim that cannot be read grants nothing: the token is refused.
+      return role && payload.sub && scopes.success ? { id: payload.sub, role, grants: grantsOf(scopes.data) } : null;
     } catch {
       // Expired, forged, for another audience, or the JWKS unreachable: all the same to the caller.
       return null;

@@ -3,6 +3,7 @@
 // whose billing fails, or has none configured, is left out with an error naming it.
 import { Decimal } from 'decimal.js';
 import type { CostType, SpendFilter, SpendGranularity, SpendGrouping, SpendQuery, SpendRow } from '../../providers/billing.js';
+import { narrowToGrants, NOTHING_GRANTED } from '../../auth/grants.js';
 import { ProviderError } from '../../providers/errors.js';
 import type { ProviderName } from '../../providers/types.js';
 import type { SubgraphContext } from '../shared/context.js';
@@ -67,13 +68,18 @@ export async function costReport(args: CostsArgs, context: SubgraphContext): Pro
   checkWindow(args.from, args.to, granularity, new Date());
   const groupBy = checkGroupBy(args.groupBy);
   const convert = converterTo(args.currency, context.services.costs);
+  // A caller granted part of the fleet is billed for that part only: the grants narrow the query itself.
+  const granted = narrowToGrants(args.filter, context.caller.grants);
+  if (granted === NOTHING_GRANTED) return emptyReport(args, granularity, costType, convert);
+  const askedProviders = args.filter?.providers;
+  args = { ...args, filter: granted };
   const filter: SpendFilter = {
     ...(args.filter?.accounts ? { accounts: [...args.filter.accounts] } : {}),
     ...(args.filter?.regions ? { regions: [...args.filter.regions] } : {}),
     ...(args.filter?.services ? { services: [...args.filter.services] } : {}),
     ...(args.filter?.tags ? { tags: checkTags(args.filter.tags) } : {}),
   };
-  const providers = billedProviders(args.filter?.providers, context);
+  const providers = billedProviders(askedProviders, context);
   const cloudGroupBy = groupBy.filter((g): g is CheckedGrouping & { dimension: SpendGrouping['dimension'] } => g.dimension !== 'PROVIDER');
   const query: SpendQuery = {
     from: args.from,
@@ -89,13 +95,18 @@ export async function costReport(args: CostsArgs, context: SubgraphContext): Pro
   return { from: args.from, to: args.to, granularity, costType, rows, groups: groupTotals(rows), totals: sumByCurrency(rows.map((r) => r.amount)), question: { providers, filter, costType, convert } };
 }
 
+function emptyReport(args: CostsArgs, granularity: CostReportValue['granularity'], costType: CostReportValue['costType'], convert: Converter): CostReportValue {
+  return { from: args.from, to: args.to, granularity, costType, rows: [], groups: [], totals: [], question: { providers: [], filter: {}, costType, convert } };
+}
+
 /** The providers asked for, or every configured one; those without billing get a NOT_CONFIGURED error and no rows. */
 function billedProviders(asked: readonly ProviderName[] | null | undefined, context: SubgraphContext): ProviderName[] {
   const { registry } = context.services;
   const configured = [...new Set(registry.accounts.map((a) => a.provider))];
-  const wanted = asked ? [...new Set(asked)] : configured;
-  const unknown = wanted.filter((p) => !configured.includes(p));
+  const unknown = (asked ?? []).filter((p) => !configured.includes(p));
   if (unknown.length > 0) throw badUserInput(`${unknown.join(', ')} is not configured`, { argument: 'filter.providers' });
+  const granted = context.caller.grants.providers;
+  const wanted = (asked ? [...new Set(asked)] : configured).filter((p) => !granted || granted.includes(p));
   for (const provider of wanted.filter((p) => !registry.billing(p))) {
     recordFailures(context, [new ProviderError('NOT_CONFIGURED', { provider, account: '', region: '' }, 'spend', null, `no billing source is configured for ${provider} (see README, "Costs")`)]);
   }

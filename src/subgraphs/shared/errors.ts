@@ -27,6 +27,10 @@ export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
       return ErrorCode.BAD_USER_INPUT;
     case 'NOT_CONFIGURED':
       return ErrorCode.PROVIDER_NOT_CONFIGURED;
+    case 'CONFLICT':
+      return ErrorCode.RESOURCE_STATE_CONFLICT;
+    case 'QUOTA_EXCEEDED':
+      return ErrorCode.QUOTA_EXCEEDED;
     case 'REJECTED':
     case 'NOT_FOUND':
     case 'UNKNOWN':

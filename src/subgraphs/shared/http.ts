@@ -5,7 +5,10 @@ import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } fro
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export function apolloRequestListener<C extends BaseContext>(server: ApolloServer<C>, context: ContextThunk<C>): RequestListener {
+/** The context of one request, from what it sent (the parsed JSON body: `extensions` carry the caller). */
+export type RequestContext<C> = (request: { body: unknown }) => Promise<C>;
+
+export function apolloRequestListener<C extends BaseContext>(server: ApolloServer<C>, context: RequestContext<C>): RequestListener {
   return (req, res) => {
     void handle(server, context, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -14,7 +17,7 @@ export function apolloRequestListener<C extends BaseContext>(server: ApolloServe
   };
 }
 
-async function handle<C extends BaseContext>(server: ApolloServer<C>, context: ContextThunk<C>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle<C extends BaseContext>(server: ApolloServer<C>, context: RequestContext<C>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const body = await readJsonBody(req);
   if (body === TOO_LARGE) {
@@ -27,7 +30,7 @@ async function handle<C extends BaseContext>(server: ApolloServer<C>, context: C
   }
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context,
+    context: (() => context({ body })) satisfies ContextThunk<C>,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -1,6 +1,7 @@
 // The two resolver shapes every subgraph repeats: a filtered, paginated listing across scopes,
 // and a lookup by global id. Subgraphs give only what differs per kind.
-import { canonicalGlobalId } from '../../providers/ids.js';
+import { grantsAllow, narrowToGrants, NOTHING_GRANTED } from '../../auth/grants.js';
+import { canonicalGlobalId, parseGlobalId } from '../../providers/ids.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../../providers/types.js';
 import type { SubgraphContext } from './context.js';
 import { byId, checkPageArgs, paginate, type Order, type Page, type PageArgs } from './connection.js';
@@ -36,6 +37,10 @@ export async function listMatching<K extends ResourceKind, F extends CommonFilte
   options: Pick<ListOptions<F, ResourceTypes[K]>, 'pushdown' | 'matches'> = {},
 ): Promise<ResourceTypes[K][]> {
   if (filter?.ids) filter = { ...filter, ids: withBadInputAsGraphQL(() => filter!.ids!.map((id) => canonicalGlobalId(id, kind))) };
+  // A caller granted part of the fleet lists only that part: its scopes alone are asked.
+  const granted = narrowToGrants(filter, context.caller.grants);
+  if (granted === NOTHING_GRANTED) return [];
+  filter = granted;
   const scopes = withBadInputAsGraphQL(() => selectScopes(context.services.registry, kind, filter));
   const filterFor = (scope: Scope): ListFilter => ({
     ...commonPushdown(context.services.registry, kind, filter, scope),
@@ -48,6 +53,8 @@ export async function listMatching<K extends ResourceKind, F extends CommonFilte
 
 export async function resourceById<K extends ResourceKind>(context: SubgraphContext, kind: K, id: string): Promise<ResourceTypes[K] | null> {
   const canonical = withBadInputAsGraphQL(() => canonicalGlobalId(id, kind));
+  // Outside the caller's grants is answered like an id that does not exist, and costs no call.
+  if (!idGranted(context, canonical)) return null;
   try {
     return await context.loaders.resource(kind).load(canonical);
   } catch (error) {
@@ -61,10 +68,16 @@ export async function resourcesByIds<K extends ResourceKind>(
   kind: K,
   ids: readonly string[],
 ): Promise<ResourceTypes[K][]> {
-  const loaded = await context.loaders.resource(kind).loadMany(ids);
+  const loaded = await context.loaders.resource(kind).loadMany(ids.filter((id) => idGranted(context, id)));
   const error = loaded.find((item): item is Error => item instanceof Error);
   if (error) throw toGraphQLError(error);
   return loaded.filter((item): item is ResourceTypes[K] => item !== null && !(item instanceof Error));
+}
+
+/** Whether the caller's grants cover the provider, account and location the global id names. */
+export function idGranted(context: SubgraphContext, id: string): boolean {
+  const parsed = withBadInputAsGraphQL(() => parseGlobalId(id));
+  return grantsAllow(context.caller.grants, parsed.provider, parsed.account, parsed.region);
 }
 
 function withBadInputAsGraphQL<T>(run: () => T): T {

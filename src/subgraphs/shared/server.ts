@@ -16,7 +16,8 @@ import { serveGraphqlWs, type GraphqlWsServer } from '../../graphql-ws/server.js
 import { InFlightRequests } from '../../http/in-flight.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
 import type { EventLog } from '../../events/bus.js';
-import { createContext, type EventFeed, type SubgraphContext } from './context.js';
+import { CallerTokens } from '../../auth/caller-token.js';
+import { callerOfRequest, createContext, type EventFeed, type SubgraphContext } from './context.js';
 import { formatError, partialErrorsPlugin } from './errors.js';
 import { apolloRequestListener } from './http.js';
 import { subscriptionServerOptions } from './subscriptions.js';
@@ -42,6 +43,8 @@ export interface SubgraphOptions {
   routes?: readonly PushReceiver[];
   /** The retained VM event log, where this process has it (cost estimates look back through it). */
   eventLog?: EventLog;
+  /** Reads the caller the gateway signs into each request; everyone is anonymous (auth.mode none) when absent. */
+  callers?: CallerTokens;
 }
 
 export async function startSubgraph(
@@ -54,7 +57,10 @@ export async function startSubgraph(
   const schema = buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = createApollo(schema);
   await apollo.start();
-  const graphql = apolloRequestListener(apollo, async () => createContext(services, options.events, options.eventLog));
+  const tokens = options.callers ?? new CallerTokens(false, null);
+  const graphql = apolloRequestListener(apollo, async ({ body }) =>
+    createContext(services, callerOfRequest(tokens, (body as { extensions?: unknown } | undefined)?.extensions), { events: options.events, eventLog: options.eventLog }),
+  );
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
@@ -67,7 +73,7 @@ export async function startSubgraph(
     ? serveGraphqlWs({
         server,
         path: '/graphql',
-        options: subscriptionServerOptions(schema, services, options.events),
+        options: subscriptionServerOptions(schema, services, options.events, tokens),
         // Its client is the gateway, which reads at once but may lag a large burst while it
         // works: only a gateway that stopped reading for real should be cut off.
         maxQueuedMessages: Math.max(options.events.maxQueuedPerSubscriber, GATEWAY_QUEUE_BOUND),

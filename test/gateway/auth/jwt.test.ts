@@ -18,16 +18,24 @@ describe('JWT verification from a JWKS file', () => {
     dirs.push(dir);
     const jwksFile = join(dir, 'jwks.json');
     await writeFile(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'f1', alg: 'ES256' }] }));
-    const verify = await jwtVerifier({ jwksFile, issuer: 'iss', audience: 'aud', clockSkewSeconds: 30, roleClaim: 'roles' });
-    const sign = (roles: unknown, sub = 'bob') =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'f1' }).setIssuer('iss').setAudience('aud').setSubject(sub).setExpirationTime('1m').sign(privateKey);
-    expect(await verify(await sign(['viewer', 'operator', 'other']))).toEqual({ id: 'bob', role: 'operator' });
-    expect(await verify(await sign('admin'))).toEqual({ id: 'bob', role: 'admin' });
+    const verify = await jwtVerifier({ jwksFile, issuer: 'iss', audience: 'aud', clockSkewSeconds: 30, roleClaim: 'roles', scopesClaim: 'scopes' });
+    const sign = (roles: unknown, sub = 'bob', scopes?: unknown) =>
+      new SignJWT({ roles, ...(scopes === undefined ? {} : { scopes }) }).setProtectedHeader({ alg: 'ES256', kid: 'f1' }).setIssuer('iss').setAudience('aud').setSubject(sub).setExpirationTime('1m').sign(privateKey);
+    const everything = { providers: null, accounts: null, regions: null };
+    expect(await verify(await sign(['viewer', 'operator', 'other']))).toEqual({ id: 'bob', role: 'operator', grants: everything });
+    expect(await verify(await sign('admin'))).toEqual({ id: 'bob', role: 'admin', grants: everything });
+    expect(await verify(await sign('viewer', 'eve', { accounts: ['111111111111'], regions: ['eu-west-1'] }))).toEqual({
+      id: 'eve',
+      role: 'viewer',
+      grants: { providers: null, accounts: ['111111111111'], regions: ['eu-west-1'] },
+    });
+    // A scopes claim that cannot be read grants nothing: the token is refused rather than read as "everything".
+    expect(await verify(await sign('viewer', 'eve', { accounts: 'not-a-list' }))).toBeNull();
     expect(await verify(await sign(['other']))).toBeNull();
     expect(await verify('not.a.jwt')).toBeNull();
   });
 
   it('stops start-up on a JWKS file it cannot read, naming it', async () => {
-    await expect(jwtVerifier({ jwksFile: '/nonexistent/jwks.json', issuer: 'i', audience: 'a', clockSkewSeconds: 0, roleClaim: 'r' })).rejects.toThrow(/auth\.jwt\.jwksFile: cannot read a JWKS from \/nonexistent\/jwks\.json/);
+    await expect(jwtVerifier({ jwksFile: '/nonexistent/jwks.json', issuer: 'i', audience: 'a', clockSkewSeconds: 0, roleClaim: 'r', scopesClaim: 's' })).rejects.toThrow(/auth\.jwt\.jwksFile: cannot read a JWKS from \/nonexistent\/jwks\.json/);
   });
 });

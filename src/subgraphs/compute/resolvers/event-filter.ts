@@ -1,12 +1,19 @@
 // Which VM events a subscription receives: its filter, checked once when it starts.
 import type { VmEvent } from '../../../events/vm-event.js';
 import { canonicalGlobalId } from '../../../providers/ids.js';
+import { grantsAllow, grantsEverything, type Grants } from '../../../auth/grants.js';
 import type { VmEventFilter } from '../generated/resolvers-types.js';
 
 export type EventPredicate = (event: VmEvent) => boolean;
 
-/** A predicate for the filter; throws InvalidIdError (a BAD_USER_INPUT) for a malformed VM id. */
-export function eventPredicate(filter: VmEventFilter | null | undefined): EventPredicate {
+/** A predicate for the filter within the caller's grants; throws InvalidIdError (a BAD_USER_INPUT) for a malformed VM id. */
+export function eventPredicate(filter: VmEventFilter | null | undefined, grants: Grants): EventPredicate {
+  const matches = filterPredicate(filter);
+  if (grantsEverything(grants)) return matches;
+  return (event) => grantsAllow(grants, event.provider, event.account, event.region) && matches(event);
+}
+
+function filterPredicate(filter: VmEventFilter | null | undefined): EventPredicate {
   if (!filter) return () => true;
   const ids = filter.ids ? new Set(filter.ids.map((id) => canonicalGlobalId(id, 'vm'))) : null;
   const providers = setOf(filter.providers);

@@ -1,12 +1,17 @@
+import { grantsAllow, type Grants } from '../../../auth/grants.js';
 import type { Services } from '../../../loaders/index.js';
 import type { ProviderName } from '../../../providers/types.js';
 import type { ProviderStatus } from '../generated/resolvers-types.js';
 
-export function providerStatuses({ registry, breakers }: Services): ProviderStatus[] {
-  const providers = [...new Set(registry.accounts.map((account) => account.provider))];
+/** The configured providers, accounts and regions the caller is granted, with their health. */
+export function providerStatuses({ registry, breakers }: Services, grants: Grants): ProviderStatus[] {
+  const accounts = registry.accounts
+    .map((account) => ({ ...account, regions: account.regions.filter((region) => grantsAllow(grants, account.provider, account.id, region)) }))
+    .filter((account) => account.regions.length > 0);
+  const providers = [...new Set(accounts.map((account) => account.provider))];
   return providers.map((provider: ProviderName) => ({
     provider,
-    accounts: registry.accounts
+    accounts: accounts
       .filter((account) => account.provider === provider)
       .map((account) => ({
         id: account.id,

@@ -35,5 +35,5 @@ export const Query: QueryResolvers = {
       order: vmOrder(orderBy),
     }),
   vm: (_parent, { id }, context) => resourceById(context, 'vm', id),
-  providers: (_parent, _args, context) => providerStatuses(context.services),
+  providers: (_parent, _args, context) => providerStatuses(context.services, context.caller.grants),
 };

@@ -20,7 +20,7 @@ export const Subscription: SubscriptionResolvers = {
       if (since !== undefined && since !== null && !isEventId(since)) {
         throw badUserInput(`since must be an event id such as 1700000000000-0, got ${JSON.stringify(since)}`, { since });
       }
-      const keep = eventPredicate(filter);
+      const keep = eventPredicate(filter, context.caller.grants);
       return filtered(feedOf(context).bus.subscribe({ since: since ?? null }), keep);
     },
     resolve: (delivered: Delivered) => {

@@ -1,0 +1,2 @@
+/** A command given wrongly: its message and the usage line are printed, and the exit code is 1. */
+export class UsageError extends Error {}
