@@ -9,6 +9,7 @@ const LAYERS = [
   ['gateway', '^src/gateway/'],
   ['sandbox', '^src/sandbox/'],
   ['subgraphs', '^src/subgraphs/'],
+  ['operations', '^src/operations/'],
   ['events', '^src/events/'],
   ['loaders', '^src/loaders/'],
   ['cache', '^src/cache/'],

@@ -1,7 +1,7 @@
 // The composition root: wires config → (sandbox emulators) → providers → cache → subgraphs →
 // gateway for one process. `fleetgraph start` runs everything here; the other CLI commands
 // run one piece each for scale-out.
-import type { Config } from './config/schema.js';
+import { isLoopbackHost, type Config } from './config/schema.js';
 import { createCache, type Cache } from './cache/index.js';
 import { DEFAULT_SANDBOX, sandboxCostsConfig, startSandboxEmulators, type SandboxEmulators } from './sandbox/emulators.js';
 import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './sandbox/push.js';
@@ -14,8 +14,10 @@ import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
 import { ScopeBreakers, type Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
+import { createOperations } from './operations/index.js';
+import { WRITING_SUBGRAPHS } from './subgraphs/catalog.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
-import { SUBGRAPH_NAMES, SUBGRAPH_RESOLVERS, startSubgraph, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
+import { SUBGRAPH_NAMES, startSubgraph, subgraphResolvers, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
 
 export interface RunningApp {
   config: Config;
@@ -70,6 +72,9 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     const events = names.includes('compute') ? startEventServices(config, services) : null;
     if (events) stoppers.push(() => events.close());
     // Beside an in-process gateway, subgraphs are internal: loopback only, whatever HOST says.
+    // With writes on, one runner per process serving compute or storage; its ACTION events go to this process's recorder.
+    const operations = names.some((name) => WRITING_SUBGRAPHS.includes(name)) ? createOperations(config, services.registry, services.cache, events?.recorder ?? null) : null;
+    if (operations) stoppers.push(() => operations.close());
     const subgraphHost = gatewayInProcess ? '127.0.0.1' : config.server.host;
     const subgraphs: RunningSubgraph[] = [];
     for (const name of names) {
@@ -79,7 +84,8 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       const routes = name === 'compute' && events && !gatewayInProcess ? { routes: events.receivers } : {};
       // Cost estimates read the VM state history: this process's bus, or the shared Redis stream.
       const history = name === 'costs' ? { eventLog: events?.bus ?? sharedEventLog(config, stoppers) } : {};
-      const subgraph = await startSubgraph(name, SUBGRAPH_RESOLVERS[name], services, listen, { ...feed, ...routes, ...history, callers });
+      const writing = operations && WRITING_SUBGRAPHS.includes(name) ? operations : null;
+      const subgraph = await startSubgraph(name, subgraphResolvers(name, writing !== null), services, listen, { ...feed, ...routes, ...history, callers, operations: writing });
       stoppers.push(() => subgraph.stop());
       subgraphs.push(subgraph);
     }
@@ -96,7 +102,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           limits: config.server.limits,
           ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),
           receivers: events?.receivers ?? [],
-          supergraphSdl: await readSupergraph(),
+          supergraphSdl: await readSupergraph(config.writes.enabled),
           subgraphUrls: { ...options.remoteSubgraphUrls, ...Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) } as Record<SubgraphName, string>,
         })
       : null;
@@ -131,6 +137,8 @@ function sandboxConfig(input: Config, sandbox: SandboxEmulators): Config {
     providers: { ...input.providers, ...sandbox.providers },
     costs: sandboxCostsConfig(sandbox, input.costs),
     events: { ...input.events, push: { ...input.events.push, ...push } },
+    // The demo fleet can be acted on from GraphiQL with no setup — on loopback only, where no one else can reach it.
+    writes: { ...input.writes, enabled: input.writes.enabled || ((input.sandbox ?? DEFAULT_SANDBOX).writes && isLoopbackHost(input.server.host)) },
   };
 }
 

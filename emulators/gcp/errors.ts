@@ -5,6 +5,8 @@
 
 export type GoogleStatus =
   | 'INVALID_ARGUMENT'
+  | 'FAILED_PRECONDITION'
+  | 'ALREADY_EXISTS'
   | 'UNAUTHENTICATED'
   | 'PERMISSION_DENIED'
   | 'NOT_FOUND'
@@ -120,7 +122,27 @@ export const googleErrors = {
   notFound: (resource: string) => new GoogleApiError(404, 'NOT_FOUND', `The resource '${resource}' was not found`, 'notFound'),
   urlNotFound: (path: string) => new GoogleApiError(404, 'NOT_FOUND', `The requested URL ${path} was not found on this server.`, 'notFound'),
   methodNotAllowed: (method: string) =>
-    new GoogleApiError(405, 'UNIMPLEMENTED', `Method ${method} is not supported by this emulator (it is read-only).`, 'httpMethodNotAllowed'),
+    new GoogleApiError(405, 'UNIMPLEMENTED', `Method ${method} is not supported by this emulator for this path.`, 'httpMethodNotAllowed'),
+  /** A write on a resource in a transitional state (STOPPING, SUSPENDING, …). */
+  notReady: (resource: string) =>
+    new GoogleApiError(400, 'FAILED_PRECONDITION', `The resource '${resource}' is not ready`, 'resourceNotReady'),
+  /** A write the resource's state forbids (a running instance's machine type, a protected instance's delete). */
+  invalidUsage: (why: string) => new GoogleApiError(400, 'FAILED_PRECONDITION', `Invalid resource usage: '${why}'.`, 'invalidResourceUsage'),
+  inUseBy: (resource: string, user: string) =>
+    new GoogleApiError(400, 'FAILED_PRECONDITION', `The disk resource '${resource}' is already being used by '${user}'`, 'resourceInUseByAnotherResource'),
+  alreadyExists: (resource: string) => new GoogleApiError(409, 'ALREADY_EXISTS', `The resource '${resource}' already exists`, 'alreadyExists'),
+  /** A regional resource quota (CPUS, DISKS_TOTAL_GB), not a rate limit: Compute Engine's 403 quotaExceeded. */
+  quotaExceeded: (metric: string, limit: number, region: string) =>
+    new GoogleApiError(403, 'RESOURCE_EXHAUSTED', `Quota '${metric}' exceeded.  Limit: ${limit.toFixed(1)} in region ${region}.`, 'quotaExceeded', 'usageLimits', {
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'QUOTA_EXCEEDED',
+          domain: 'compute.googleapis.com',
+          metadata: { quota_metric: metric, quota_limit_value: String(limit), region },
+        },
+      ],
+    }),
   invalidField: (field: string, value: string, why: string) =>
     new GoogleApiError(400, 'INVALID_ARGUMENT', `Invalid value for field '${field}': '${value}'. ${why}`, 'invalid'),
   invalidArgument: (message: string) => new GoogleApiError(400, 'INVALID_ARGUMENT', message, 'badRequest'),

@@ -19,11 +19,12 @@ export function createPubSubPublisher(fleet: GcpFleet, policy: RetryPolicy = DEF
     fleet.onInstanceStatusChange((change) => {
       const instance = fleet.findInstance(change.project, change.zone, change.instance);
       const project = fleet.projects.find((p) => p.projectId === change.project);
-      if (!instance || !project) return;
+      if ((!instance && change.lifecycle !== 'deleted') || !project) return;
       // Serialised now: the instance may change again before a retry goes out.
       const messageId = String(++messageIds);
       const publishTime = new Date().toISOString();
-      const data = Buffer.from(JSON.stringify(temporalAsset(instance, change, project.projectNumber))).toString('base64');
+      const asset = instance ? temporalAsset(instance, change, project.projectNumber) : deletedAsset(change, project.projectNumber);
+      const data = Buffer.from(JSON.stringify(asset)).toString('base64');
       const envelope = {
         // Pub/Sub sends both spellings of the id and time.
         message: { data, messageId, message_id: messageId, publishTime, publish_time: publishTime },
@@ -33,18 +34,26 @@ export function createPubSubPublisher(fleet: GcpFleet, policy: RetryPolicy = DEF
     }), policy);
 }
 
-/** What the feed publishes for one change: the asset now, the asset before, when it changed. */
+/** What the feed publishes for one change: the asset now, the asset before (none for a new one), when it changed. */
 function temporalAsset(instance: GceInstance, change: GcpInstanceStatusChange, projectNumber: string): object {
   const now = wire(instance);
   const before = { ...now, status: change.previousStatus };
   const at = change.at.toISOString();
+  const created = change.lifecycle === 'created';
   return {
     asset: asset(now, change, projectNumber, at),
-    priorAssetState: 'PRESENT',
-    priorAsset: asset(before, change, projectNumber, at),
+    priorAssetState: created ? 'DOES_NOT_EXIST' : 'PRESENT',
+    ...(created ? {} : { priorAsset: asset(before, change, projectNumber, at) }),
     window: { startTime: at },
     deleted: false,
   };
+}
+
+/** A deleted instance: its name and type, no resource data, `deleted: true`. */
+function deletedAsset(change: GcpInstanceStatusChange, projectNumber: string): object {
+  const at = change.at.toISOString();
+  const { resource: _resource, ...named } = asset({}, change, projectNumber, at) as { resource: unknown };
+  return { asset: named, priorAssetState: 'PRESENT', window: { startTime: at }, deleted: true };
 }
 
 function asset(data: object, change: GcpInstanceStatusChange, projectNumber: string, updateTime: string): object {

@@ -1,4 +1,4 @@
-// One HTTP server for Compute Engine v1 (`/compute/v1/…`), Cloud Monitoring v3 (`/v3/…`), the
+// One HTTP server for Compute Engine v1 (`/compute/v1/…`, reads, writes and their operations), Cloud Monitoring v3 (`/v3/…`), the
 // Cloud Billing Catalog v1 (`/v1/services/{id}/skus`) and BigQuery v2 over the billing export
 // (`/bigquery/v2/…`), over REST, as the Node clients speak them
 // with `fallback: true`: identify the caller by its bearer token, apply injected faults, dispatch,
@@ -7,6 +7,11 @@ import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
 import { GoogleApiError, googleErrors, type GcpService } from './errors.js';
 import { handleCompute, routeCompute, type ComputeRoute } from './compute/handler.js';
+import { OperationStore } from './compute/operations.js';
+import { Quotas } from './compute/quota.js';
+import { routeWrite, type OperationRoute, type WriteRoute } from './compute/write-routes.js';
+import { handleOperationGet, handleWrite } from './compute/writes.js';
+import { ActionSteps } from '../kit/action-steps.js';
 import { createFaults, createRequestLog, type GcpFaults, type GcpRequestLog } from './log.js';
 import { listTimeSeries } from './monitoring/time-series.js';
 import { listSkus } from './billing/handler.js';
@@ -31,6 +36,8 @@ export interface GcpEmulator extends EmulatorControls<GcpRequestLog, GcpFaults> 
   bigQuery: BigQuerySettings;
   /** What the fleet's bill is made of: every instance and disk with its price and running time. */
   billableItems(): GcpBillableItem[];
+  /** Takes a zone out of capacity (starts, resumes and inserts there fail mid-way with ZONE_RESOURCE_POOL_EXHAUSTED) or gives it back. */
+  setZoneExhausted(zone: string, exhausted: boolean): void;
 }
 
 export { DEFAULT_RETRY_AFTER_SECONDS };
@@ -41,6 +48,8 @@ interface Target {
   project: string | null;
   region: string | null;
   compute: ComputeRoute | null;
+  /** A Compute Engine write, or a read of an operation one started. */
+  write?: WriteRoute | OperationRoute;
   /** The catalog service whose SKUs are listed (Cloud Billing). */
   billingService?: string;
 }
@@ -56,6 +65,10 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   const pageCap = new PageCap();
   const pointsCap = new PageCap();
   let retryAfter: number | null = DEFAULT_RETRY_AFTER_SECONDS;
+  const steps = new ActionSteps(options.actionStepMs);
+  const operations = new OperationStore(steps, () => fleet.now());
+  const quotas = new Quotas(fleet.gcp);
+  const stockouts = new Set<string>();
 
   const bigQuery: BigQuerySettings = { tables: sandboxExportTables(fleet.gcp.projects[0]!.projectId), maxRowsPerPage: DEFAULT_MAX_ROWS_PER_PAGE };
   const jobs = new QueryJobs();
@@ -79,8 +92,9 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (url.pathname.startsWith('/bigquery/v2/')) return answerBigQuery(req, url);
-    req.resume(); // every other method it answers is a GET: nothing to read
-    const target = targetOf(url.pathname);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const target = targetOf(url.pathname, method);
+    const rawBody = method === 'GET' ? (req.resume(), '') : await readBody(req);
     const reply = await (async (): Promise<EmulatorReply> => {
       try {
         const fault = await applyFaults(faults, { service: target.service, action: target.action, account: target.project, region: target.region });
@@ -94,7 +108,14 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
         if (!caller) throw googleErrors.invalidCredentials();
         // The catalog is public: any caller may read it, and it names no project.
         if (!target.action || (!target.project && target.service !== 'cloudbilling')) throw googleErrors.urlNotFound(url.pathname);
-        if (req.method !== 'GET') throw googleErrors.methodNotAllowed(req.method ?? '');
+        if (target.write) {
+          if (target.write.project !== caller.projectId) throw googleErrors.computeForbidden(target.write.permission, `projects/${target.write.project}`);
+          if (target.write.kind === 'operation') return { status: 200, body: JSON.stringify(handleOperationGet(operations, target.write)) };
+          const user = `${caller.projectNumber}-compute@developer.gserviceaccount.com`;
+          const body = handleWrite({ fleet: fleet.gcp, operations, quotas, stockouts, now: () => fleet.now(), route: target.write, params: url.searchParams, body: jsonBody(rawBody), user });
+          return { status: 200, body: JSON.stringify(body) };
+        }
+        if (method !== 'GET') throw googleErrors.methodNotAllowed(method);
 
         if (target.service === 'cloudbilling') {
           const body = listSkus({ serviceId: target.billingService!, params: url.searchParams, maxPageSize: pageCap.value });
@@ -133,6 +154,14 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
 
   return {
     ...controlsOf(server, requests, faults, pageCap),
+    async close() {
+      steps.close();
+      await server.close();
+    },
+    setZoneExhausted(zone, exhausted) {
+      if (exhausted) stockouts.add(zone);
+      else stockouts.delete(zone);
+    },
     bigQuery,
     billableItems,
     setMaxPointsPerPage: pointsCap.set,
@@ -147,6 +176,7 @@ export async function startGcpEmulator(options: GcpEmulatorOptions): Promise<Gcp
 function forbidden(target: Target): GoogleApiError {
   const resource = `projects/${target.project ?? 'unknown'}`;
   if (target.compute) return googleErrors.computeForbidden(target.compute.permission, resource);
+  if (target.write) return googleErrors.computeForbidden(target.write.permission, resource);
   if (target.service === 'monitoring') return googleErrors.monitoringForbidden(`monitoring.${target.action || 'timeSeries.list'}`, resource);
   return googleErrors.callerForbidden();
 }
@@ -157,7 +187,7 @@ function unauthenticated(authorization: string | undefined): EmulatorReply {
 }
 
 /** Which service and method a path names, and the project and region it is confined to. */
-function targetOf(pathname: string): Target {
+function targetOf(pathname: string, method: string): Target {
   const skus = SKUS_PATH.exec(pathname);
   if (skus) return { service: 'cloudbilling', action: 'skus.list', project: null, region: null, compute: null, billingService: decodeURIComponent(skus[1]!) };
   if (pathname.startsWith('/v1/')) return { service: 'cloudbilling', action: '', project: null, region: null, compute: null };
@@ -169,10 +199,24 @@ function targetOf(pathname: string): Target {
     const project = /^\/v3\/projects\/([^/]+)/.exec(pathname)?.[1];
     return { service: 'monitoring', action: '', project: project ? decodeURIComponent(project) : null, region: null, compute: null };
   }
+  const write = routeWrite(method, pathname);
+  if (write) return { service: 'compute', action: write.method, project: write.project, region: write.region, compute: null, write };
   const route = routeCompute(pathname);
   if (route) return { service: 'compute', action: route.action, project: route.project, region: route.region, compute: route };
   const project = /^\/compute\/v1\/projects\/([^/]+)/.exec(pathname)?.[1];
   return { service: 'compute', action: '', project: project ? decodeURIComponent(project) : null, region: null, compute: null };
+}
+
+/** A write's JSON body; an empty or non-object body counts as none. */
+function jsonBody(text: string): Record<string, unknown> {
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw googleErrors.invalidArgument('Invalid JSON payload received.');
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function bearerToken(authorization: string | undefined): string | null {

@@ -210,6 +210,10 @@ export const sandboxSchema = z
     changesPerMinute: z.number().min(0).max(6000).default(12),
     /** Whether the emulators push changes to the receivers (SNS, Event Grid, Pub/Sub) besides being polled. */
     push: z.boolean().default(true),
+    /** Mutations on the demo fleet (writes.enabled), when the server listens on loopback only. */
+    writes: z.boolean().default(true),
+    /** Mean time each step of an emulated action takes (pending → running, an LRO poll, a zone operation). */
+    actionStepMs: z.number().int().min(0).max(60_000).default(3000),
   })
   .strict();
 

@@ -1,5 +1,7 @@
-// Composes the subgraphs' SDL into the supergraph the gateway serves. `npm run compose` writes
-// schema/supergraph.graphql; CI fails when the committed file differs from a fresh composition.
+// Composes the subgraphs' SDL into the supergraphs the gateway serves: schema/supergraph.graphql
+// (read-only, the default) and schema/supergraph-writes.graphql (with the mutations, for
+// `writes.enabled`). `npm run compose` writes both; CI fails when either differs from a fresh
+// composition.
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -7,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphTypeDefs } from '../subgraphs/catalog.js';
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+export const WRITES_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph-writes.graphql', import.meta.url));
 
-export function composeSupergraph(): string {
+const pathOf = (writes: boolean) => (writes ? WRITES_SUPERGRAPH_PATH : SUPERGRAPH_PATH);
+
+export function composeSupergraph(writes = false): string {
   const result = composeServices(
-    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphTypeDefs(name)) })),
+    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphTypeDefs(name, writes)) })),
   );
   if (result.errors?.length) {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
@@ -20,15 +25,18 @@ export function composeSupergraph(): string {
 }
 
 export async function writeSupergraph(): Promise<void> {
-  await writeFile(SUPERGRAPH_PATH, composeSupergraph());
+  for (const writes of [false, true]) await writeFile(pathOf(writes), composeSupergraph(writes));
 }
 
-/** True when the committed supergraph matches a fresh composition. */
+/** True when both committed supergraphs match a fresh composition. */
 export async function supergraphIsFresh(): Promise<boolean> {
-  const committed = await readFile(SUPERGRAPH_PATH, 'utf8').catch(() => '');
-  return committed === composeSupergraph();
+  for (const writes of [false, true]) {
+    const committed = await readFile(pathOf(writes), 'utf8').catch(() => '');
+    if (committed !== composeSupergraph(writes)) return false;
+  }
+  return true;
 }
 
-export async function readSupergraph(): Promise<string> {
-  return readFile(SUPERGRAPH_PATH, 'utf8');
+export async function readSupergraph(writes = false): Promise<string> {
+  return readFile(pathOf(writes), 'utf8');
 }

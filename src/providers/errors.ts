@@ -1,6 +1,7 @@
 // The one place that says what a provider failure means. Adapters wrap every SDK error in a
 // ProviderError with a category; subgraphs turn the category into an `extensions.code`
 // (src/subgraphs/shared/errors.ts).
+import { ErrorCode } from '../errors/codes.js';
 import type { ProviderErrorCategory, Scope } from './types.js';
 
 /**
@@ -53,4 +54,28 @@ export function categoryOfHttpStatus(status: number | undefined): ProviderErrorC
   if (status >= 500) return 'UNAVAILABLE';
   if (status >= 400) return 'REJECTED';
   return 'UNKNOWN';
+}
+
+/** The code a provider failure carries to the client. */
+export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
+  switch (category) {
+    case 'THROTTLED':
+      return ErrorCode.PROVIDER_THROTTLED;
+    case 'UNAVAILABLE':
+      return ErrorCode.PROVIDER_UNAVAILABLE;
+    case 'AUTH':
+      return ErrorCode.PROVIDER_AUTH_FAILED;
+    case 'INVALID_INPUT':
+      return ErrorCode.BAD_USER_INPUT;
+    case 'NOT_CONFIGURED':
+      return ErrorCode.PROVIDER_NOT_CONFIGURED;
+    case 'CONFLICT':
+      return ErrorCode.RESOURCE_STATE_CONFLICT;
+    case 'QUOTA_EXCEEDED':
+      return ErrorCode.QUOTA_EXCEEDED;
+    case 'REJECTED':
+    case 'NOT_FOUND':
+    case 'UNKNOWN':
+      return ErrorCode.PROVIDER_ERROR;
+  }
 }

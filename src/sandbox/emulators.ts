@@ -8,7 +8,7 @@ import { createFleet, type Fleet } from '../../emulators/fleet.js';
 import { startGcpEmulator, tableId, type GcpEmulator } from '../../emulators/gcp/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
-export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true };
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
 
 export interface SandboxEmulators {
   fleet: Fleet;
@@ -32,7 +32,11 @@ export function sandboxCostsConfig(sandbox: SandboxEmulators, costs: Config['cos
   return { ...costs, azure, gcp };
 }
 
-export async function startSandboxEmulators(options: SandboxOptions, host = '127.0.0.1'): Promise<SandboxEmulators> {
+export async function startSandboxEmulators(
+  options: Omit<SandboxOptions, 'writes' | 'actionStepMs'> & Partial<Pick<SandboxOptions, 'actionStepMs'>>,
+  host = '127.0.0.1',
+): Promise<SandboxEmulators> {
+  const actionStepMs = options.actionStepMs ?? DEFAULT_SANDBOX.actionStepMs;
   const fleet = createFleet({ seed: options.seed, vmsPerScope: options.vmsPerScope });
   const sandbox: SandboxEmulators = {
     fleet,
@@ -43,9 +47,9 @@ export async function startSandboxEmulators(options: SandboxOptions, host = '127
     },
   };
   try {
-    if (options.clouds.includes('aws')) await startAws(sandbox, host);
-    if (options.clouds.includes('azure')) await startAzure(sandbox, host);
-    if (options.clouds.includes('gcp')) await startGcp(sandbox, host);
+    if (options.clouds.includes('aws')) await startAws(sandbox, host, actionStepMs);
+    if (options.clouds.includes('azure')) await startAzure(sandbox, host, actionStepMs);
+    if (options.clouds.includes('gcp')) await startGcp(sandbox, host, actionStepMs);
     if (options.changesPerMinute > 0) {
       sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
     }
@@ -56,9 +60,9 @@ export async function startSandboxEmulators(options: SandboxOptions, host = '127
   return sandbox;
 }
 
-async function startAws(sandbox: SandboxEmulators, host: string): Promise<void> {
+async function startAws(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
-  const aws = (sandbox.aws = await startAwsEmulator({ fleet, host, port: 0 }));
+  const aws = (sandbox.aws = await startAwsEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.aws = {
     maxAttempts: 3,
     accounts: fleet.aws.accounts.map((account) => ({
@@ -71,9 +75,9 @@ async function startAws(sandbox: SandboxEmulators, host: string): Promise<void> 
   };
 }
 
-async function startAzure(sandbox: SandboxEmulators, host: string): Promise<void> {
+async function startAzure(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
-  const azure = (sandbox.azure = await startAzureEmulator({ fleet, host, port: 0 }));
+  const azure = (sandbox.azure = await startAzureEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.azure = {
     maxRetries: 3,
     subscriptions: fleet.azure.subscriptions.map((subscription) => ({
@@ -89,9 +93,9 @@ async function startAzure(sandbox: SandboxEmulators, host: string): Promise<void
   };
 }
 
-async function startGcp(sandbox: SandboxEmulators, host: string): Promise<void> {
+async function startGcp(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
-  const gcp = (sandbox.gcp = await startGcpEmulator({ fleet, host, port: 0 }));
+  const gcp = (sandbox.gcp = await startGcpEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.gcp = {
     maxAttempts: 3,
     projects: fleet.gcp.projects.map((project) => ({

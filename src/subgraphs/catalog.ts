@@ -15,10 +15,14 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 
 const sharedTypeDefsPath = fileURLToPath(new URL('../../schema/shared.graphql', import.meta.url));
 
-/** A subgraph's SDL: the shared types plus its own schema.graphql. */
-export function subgraphTypeDefs(name: SubgraphName): string {
+/** The subgraphs with mutations (their writes.graphql), served only with `writes.enabled`. */
+export const WRITING_SUBGRAPHS: readonly SubgraphName[] = ['compute', 'storage'];
+
+/** A subgraph's SDL: the shared types plus its own schema.graphql, and its writes.graphql when writes are on. */
+export function subgraphTypeDefs(name: SubgraphName, writes = false): string {
   const own = readFileSync(fileURLToPath(new URL(`./${name}/schema.graphql`, import.meta.url)), 'utf8');
-  return `${own}\n${readFileSync(sharedTypeDefsPath, 'utf8')}`;
+  const mutations = writes && WRITING_SUBGRAPHS.includes(name) ? readFileSync(fileURLToPath(new URL(`./${name}/writes.graphql`, import.meta.url)), 'utf8') : '';
+  return `${own}\n${mutations}\n${readFileSync(sharedTypeDefsPath, 'utf8')}`;
 }
 
 export function defaultSubgraphUrl(name: SubgraphName, host = '127.0.0.1'): string {

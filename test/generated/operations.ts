@@ -39,6 +39,55 @@ export type AttachmentState =
   | 'DETACHING'
   | 'UNKNOWN';
 
+export type AuditDecision =
+  | 'ALLOWED'
+  | 'DRY_RUN'
+  | 'REFUSED';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation's arguments as JSON, secrets redacted. */
+  arguments: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  caller: Scalars['String']['output'];
+  decision: AuditDecision;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Increasing; pass the last one seen as `after` for the next page. */
+  id: Scalars['ID']['output'];
+  kind: OperationKind;
+  message?: Maybe<Scalars['String']['output']>;
+  operationId?: Maybe<Scalars['ID']['output']>;
+  outcome: AuditOutcome;
+  role: Role;
+  target?: Maybe<Scalars['ID']['output']>;
+  /** How the caller authenticated: API_KEY, JWT or NONE (auth.mode none). */
+  via: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
+export type AuditFilter = {
+  callers?: InputMaybe<Array<Scalars['String']['input']>>;
+  decisions?: InputMaybe<Array<AuditDecision>>;
+  kinds?: InputMaybe<Array<OperationKind>>;
+  /** Entries at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type AuditOutcome =
+  /** Allowed and started. */
+  | 'ACCEPTED'
+  | 'FAILED'
+  | 'REFUSED'
+  | 'SUCCEEDED'
+  /** A dry run that found nothing in the way. */
+  | 'VALIDATED';
+
 export type BreakerState =
   /** Calls go to the cloud. */
   | 'CLOSED'
@@ -159,11 +208,37 @@ export type CostType =
   /** Upfront and recurring commitment fees spread over their term (AWS AmortizedCost, Azure AmortizedCost). */
   | 'AMORTIZED';
 
+export type CreateVmInput = {
+  /** AWS account, Azure subscription or GCP project. */
+  account: Scalars['String']['input'];
+  bootDiskGiB?: InputMaybe<Scalars['Int']['input']>;
+  dataDisks?: InputMaybe<Array<DataDiskInput>>;
+  /** AWS: an AMI id; Azure: an image URN (publisher:offer:sku:version) or resource id; GCP: an image or image family URL. */
+  image: Scalars['String']['input'];
+  instanceType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  provider: Provider;
+  region: Scalars['String']['input'];
+  /** Global ids of security groups (AWS), network security groups (Azure) or firewalls (GCP). */
+  securityGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global id of the subnet; the cloud's default when absent. */
+  subnetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  /** AWS: an availability zone (us-east-1a); GCP: a zone (us-central1-a); Azure: an availability zone (1, 2, 3) or none. */
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One conversion: the original amount and the configured rate (units of the target per unit of the original). */
 export type CurrencyConversion = {
   __typename?: 'CurrencyConversion';
   original: Money;
   rate: Scalars['Decimal']['output'];
+};
+
+export type DataDiskInput = {
+  sizeGiB: Scalars['Int']['input'];
+  /** The cloud's disk type (gp3, Premium_LRS, pd-balanced); its default when absent. */
+  volumeType?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Health =
@@ -264,6 +339,198 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Attaches the volume to the VM (same zone / region). `device`: AWS /dev/sdf…, Azure a LUN number, GCP a device name; the cloud picks when absent. */
+  attachVolume: Operation;
+  createSnapshot: Operation;
+  /** A new VM from an image and a type, in a subnet, with data disks and tags. */
+  createVm: Operation;
+  /** Deletes the snapshot. Admins only. */
+  deleteSnapshot: Operation;
+  /** Deletes (terminates) the VM. Admins only; `confirmName` must be the VM's name (its native id when it has none). */
+  deleteVm: Operation;
+  /** Detaches the volume from the VM (`force`: AWS ForceDetachment; Azure forceDetach; ignored on GCP). */
+  detachVolume: Operation;
+  rebootVm: Operation;
+  /**
+   * Changes the VM's type. Where the cloud needs the VM stopped for that (AWS, GCP; Azure when the
+   * size is not offered on the VM's current hardware) a running VM is stopped, resized and started
+   * again — only with `allowRestart: true`; otherwise RESOURCE_STATE_CONFLICT and nothing is done.
+   */
+  resizeVm: Operation;
+  /** Grows the volume (no cloud shrinks one) to `sizeGiB`. */
+  resizeVolume: Operation;
+  startVm: Operation;
+  /**
+   * AWS: StopInstances (hibernate: with Hibernate, the VM must have been launched hibernation-enabled).
+   * Azure: deallocate — compute billing stops, dynamic public IPs are released (hibernate: deallocate with hibernation).
+   * GCP: instances.stop (hibernate: instances.suspend, memory kept).
+   */
+  stopVm: Operation;
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationAttachVolumeArgs = {
+  device?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  vmId: Scalars['ID']['input'];
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationCreateSnapshotArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationCreateVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  input: CreateVmInput;
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationDeleteSnapshotArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationDeleteVmArgs = {
+  confirmName: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationDetachVolumeArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  vmId: Scalars['ID']['input'];
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationRebootVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationResizeVmArgs = {
+  allowRestart?: InputMaybe<Scalars['Boolean']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  instanceType: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationResizeVolumeArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  sizeGiB: Scalars['Int']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationStartVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationStopVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  hibernate?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
 /** A VPC (AWS), VNet (Azure) or VPC network (GCP). */
 export type Network = {
   __typename?: 'Network';
@@ -346,6 +613,73 @@ export type OperatingSystem =
   | 'LINUX'
   | 'WINDOWS';
 
+/** One lifecycle action as it goes: accepted, carried out by the cloud, ended. */
+export type Operation = {
+  __typename?: 'Operation';
+  account: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Why it failed: an ErrorCode, the cloud's reason and its own code. */
+  error?: Maybe<OperationError>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  kind: OperationKind;
+  provider: Provider;
+  /** The cloud's handle: an Azure async-operation id, a GCP operation name, an EC2 request id. */
+  providerOperationId?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  /** The caller who asked (an API key's id or a token's subject). */
+  requestedBy: Scalars['String']['output'];
+  requestedByRole: Role;
+  /** Global id of what the action made (createVm, createSnapshot). */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  status: OperationStatus;
+  /** Global id of what is acted on (null for createVm until the VM is known). */
+  target?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OperationConnection = {
+  __typename?: 'OperationConnection';
+  nodes: Array<Operation>;
+  pageInfo: PageInfo;
+};
+
+export type OperationError = {
+  __typename?: 'OperationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  providerCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type OperationFilter = {
+  kinds?: InputMaybe<Array<OperationKind>>;
+  requestedBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  statuses?: InputMaybe<Array<OperationStatus>>;
+  /** Operations on these global ids (targets or what they made). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type OperationKind =
+  | 'ATTACH_VOLUME'
+  | 'CREATE_SNAPSHOT'
+  | 'CREATE_VM'
+  | 'DELETE_SNAPSHOT'
+  | 'DELETE_VM'
+  | 'DETACH_VOLUME'
+  | 'REBOOT_VM'
+  | 'RESIZE_VM'
+  | 'RESIZE_VOLUME'
+  | 'START_VM'
+  | 'STOP_VM';
+
+export type OperationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -427,6 +761,8 @@ export type PublicIpEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every mutation attempt, newest first: allowed, refused, validated by a dry run, and how each ended. Admins only. `first` is at most 500 (default 50). */
+  auditLog: AuditEntryConnection;
   /**
    * What the bills say was spent from `from` (inclusive) to `to` (exclusive), over the configured
    * accounts, from each cloud's billing data (AWS Cost Explorer, Azure Cost Management, the GCP
@@ -451,6 +787,10 @@ export type Query = {
   networkInterfaces: NetworkInterfaceConnection;
   /** VPCs / VNets / VPC networks. `first` is at most 1000 (default 50). */
   networks: NetworkConnection;
+  /** One operation by id; null when it does not exist, has expired (writes.retentionDays) or lies outside the caller's grants. */
+  operation?: Maybe<Operation>;
+  /** Operations newest first, within the caller's grants. `first` is at most 200 (default 50). */
+  operations: OperationConnection;
   /** The configured providers with their accounts and regions, each region's health as last observed and its circuit breaker. */
   providers: Array<ProviderStatus>;
   publicIps: PublicIpConnection;
@@ -480,6 +820,13 @@ export type Query = {
   volume?: Maybe<Volume>;
   /** Block volumes across every configured provider, account and region. `first` is at most 1000 (default 50). */
   volumes: VolumeConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -527,6 +874,18 @@ export type QueryNetworkInterfacesArgs = {
 export type QueryNetworksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -686,6 +1045,11 @@ export type ResourceCost = {
   note?: Maybe<Scalars['String']['output']>;
   to: Scalars['Date']['output'];
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'VIEWER';
 
 export type RuleAction =
   | 'ALLOW'
@@ -868,6 +1232,8 @@ export type SubnetEdge = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The operation as it is now, then each change until it ends (SUCCEEDED or FAILED), then completes. */
+  operationUpdated: Operation;
   /**
    * VM state changes across every configured provider, each change once, in order per VM, from
    * polls, cloud pushes and FleetGraph's own actions alike. `since` (an event id) first replays
@@ -876,6 +1242,11 @@ export type Subscription = {
    * WebSocket code 4513 and resumes by subscribing again with `since` = the last id it received.
    */
   vmStateChanged: VmStateChangedEvent;
+};
+
+
+export type SubscriptionOperationUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -895,6 +1266,11 @@ export type Tag = {
 export type TagFilter = {
   key: Scalars['String']['input'];
   values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type TagInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** A virtual machine, normalised across clouds. */

@@ -34,6 +34,10 @@ export interface TestAppOptions extends AppOptions {
   auth?: Record<string, unknown>;
   /** The `rateLimits` config section (bucket sizes, the longest wait for a token). */
   rateLimits?: Record<string, unknown>;
+  /** The `writes` config section; off unless a test is about mutations (then `enabled: true`). */
+  writes?: Record<string, unknown>;
+  /** Mean time of each emulated action step (ms); small in tests. */
+  actionStepMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -55,7 +59,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     ...(options.costs ? { costs: options.costs } : {}),
     ...(options.resilience ? { resilience: options.resilience } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.writes ? { writes: options.writes } : {}),
     sandbox: {
+      writes: false,
+      actionStepMs: options.actionStepMs ?? 30,
       clouds: options.clouds ?? ['aws'],
       seed: options.seed ?? 42,
       vmsPerScope: options.vmsPerScope ?? 20,

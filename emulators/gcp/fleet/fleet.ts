@@ -5,7 +5,7 @@ import { GCE_MACHINE_TYPES, GCP_PROJECTS, GCP_REGIONS, regionOfZone } from './ca
 import { GcpAllocator, generateGcpProject } from './generate/index.js';
 import { gcpMonitoredSeries, gcpWindowSample, type GcpMonitoredSeries } from './metrics.js';
 import { applyInstanceStatus } from './state.js';
-import type { GceInstance, GceInstanceStatus, GcpInstanceStatusChange, GcpProject, GcpProjectData, GcpRegionData } from './types.js';
+import type { GceDisk, GceInstance, GceInstanceStatus, GceSnapshot, GcpInstanceStatusChange, GcpProject, GcpProjectData, GcpRegionData } from './types.js';
 import { GCE_INSTANCE_STATUSES } from './types.js';
 
 export type GcpFleetOptions = CloudFleetOptions;
@@ -71,9 +71,57 @@ export class GcpFleet {
     return instance;
   }
 
-  /** Called after every setInstanceStatus; returns an unsubscribe function. */
+  /** Adds an instance (a write's insert) in its first status; listeners hear of it as created. */
+  addInstance(projectId: string, instance: GceInstance): void {
+    const zone = lastSegment(instance.zone);
+    this.requireRegion(projectId, regionOfZone(zone)).instances.push(instance);
+    this.listeners.emit({ project: projectId, zone, instance: instance.name, previousStatus: instance.status, status: instance.status, at: this.options.clock(), lifecycle: 'created' });
+  }
+
+  /** Removes an instance (a write's delete); listeners hear of it as deleted. */
+  removeInstance(projectId: string, zone: string, name: string): void {
+    const region = this.requireRegion(projectId, regionOfZone(zone));
+    const index = region.instances.findIndex((i) => i.name === name && lastSegment(i.zone) === zone);
+    if (index < 0) throw new Error(`Unknown instance ${projectId}/${zone}/${name}`);
+    const [gone] = region.instances.splice(index, 1);
+    this.listeners.emit({ project: projectId, zone, instance: name, previousStatus: gone!.status, status: gone!.status, at: this.options.clock(), lifecycle: 'deleted' });
+  }
+
+  addDisk(projectId: string, region: string, disk: GceDisk): void {
+    this.requireRegion(projectId, region).disks.push(disk);
+  }
+
+  removeDisk(projectId: string, region: string, selfLink: string): void {
+    const { disks } = this.requireRegion(projectId, region);
+    const index = disks.findIndex((d) => d.selfLink === selfLink);
+    if (index >= 0) disks.splice(index, 1);
+  }
+
+  addSnapshot(projectId: string, snapshot: GceSnapshot): void {
+    this.requireProject(projectId).snapshots.push(snapshot);
+  }
+
+  removeSnapshot(projectId: string, name: string): void {
+    const { snapshots } = this.requireProject(projectId);
+    const index = snapshots.findIndex((s) => s.name === name);
+    if (index >= 0) snapshots.splice(index, 1);
+  }
+
+  /** Called after every setInstanceStatus, addInstance and removeInstance; returns an unsubscribe function. */
   onInstanceStatusChange(listener: InstanceStatusListener): () => void {
     return this.listeners.add(listener);
+  }
+
+  private requireProject(projectId: string): GcpProjectData {
+    const data = this.data.get(projectId);
+    if (!data) throw new Error(`Unknown GCP project ${projectId}`);
+    return data;
+  }
+
+  private requireRegion(projectId: string, region: string): GcpRegionData {
+    const data = this.region(projectId, region);
+    if (!data) throw new Error(`Unknown GCP region ${projectId}/${region}`);
+    return data;
   }
 
   /** Every series of a metric type in a project; null when the project has no such metric. */

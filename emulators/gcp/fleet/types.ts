@@ -344,4 +344,6 @@ export interface GcpInstanceStatusChange {
   previousStatus: GceInstanceStatus;
   status: GceInstanceStatus;
   at: Date;
+  /** Set when the instance came into being (inserted) or is gone (deleted) with this change. */
+  lifecycle?: 'created' | 'deleted';
 }

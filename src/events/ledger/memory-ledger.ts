@@ -1,15 +1,12 @@
 // The ledger of a single process with no Redis: a map per scope, the in-memory bus and cache.
 // Batches are applied one at a time, so events of one VM reach the bus in order.
 import type { Cache } from '../../cache/cache.js';
-import { generationKey, listingTag, resourceKey } from '../../cache/keys.js';
+import { invalidateResources } from '../../cache/invalidate.js';
 import { parseGlobalId } from '../../providers/ids.js';
 import type { EventBus } from '../bus.js';
 import type { VmObservation } from '../observation.js';
 import type { NewVmEvent, VmEvent } from '../vm-event.js';
 import { findByNativeId, GONE_PROVIDER_STATE, type ChangeLedger, type KnownVm, type LedgerBatch } from './ledger.js';
-
-/** Outlives any load in flight (loads compare it before storing). */
-const GENERATION_TTL_SECONDS = 86_400;
 
 interface ScopeLedger {
   seeded: boolean;
@@ -42,11 +39,7 @@ export class MemoryChangeLedger implements ChangeLedger {
   private async applyNow(batch: LedgerBatch): Promise<VmEvent[]> {
     const changes = diff(this.scope(batch.scope), batch);
     if (changes.length === 0) return [];
-    const tag = listingTag('vm', batch.scope);
-    const generation = generationKey(tag);
-    await this.cache.set(generation, ((await this.cache.get<number>(generation)) ?? 0) + 1, GENERATION_TTL_SECONDS);
-    await this.cache.delete(changes.map((change) => resourceKey('vm', change.vmId)));
-    await this.cache.invalidateTags([tag]);
+    await invalidateResources(this.cache, 'vm', batch.scope, changes.map((change) => change.vmId));
     const events: VmEvent[] = [];
     for (const change of changes) events.push(await this.bus.publish(change));
     return events;

@@ -10,6 +10,7 @@ import type { Gap } from '../gaps.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { createGcpActions } from './actions/index.js';
 import { secretsOf } from './auth.js';
 import { ClientPool } from './clients.js';
 import type { ProjectContext } from './context.js';
@@ -78,6 +79,7 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
     fetch: fetchKind,
     metricsOperation: 'timeSeries.list',
     metrics: (scope, request) => getMetrics(contextFor(scope, 'timeSeries.list'), request),
+    actions: createGcpActions(contextFor),
     async close() {
       await pool.close();
     },

@@ -9,11 +9,15 @@ import type {
   DisksClient,
   FirewallsClient,
   GlobalAddressesClient,
+  GlobalOperationsClient,
   InstancesClient,
   MachineTypesClient,
   NetworksClient,
+  RegionDisksClient,
+  RegionOperationsClient,
   SnapshotsClient,
   SubnetworksClient,
+  ZoneOperationsClient,
 } from '@google-cloud/compute';
 import type { MetricServiceClient } from '@google-cloud/monitoring';
 import type { GcpProjectConfig, GcpProviderConfig } from '../../config/schema.js';
@@ -34,6 +38,11 @@ export interface ProjectClients {
   globalAddresses: GlobalAddressesClient;
   machineTypes: MachineTypesClient;
   metrics: MetricServiceClient;
+  /** For writes: regional disks' resize, and following each write's operation. */
+  regionDisks: RegionDisksClient;
+  zoneOperations: ZoneOperationsClient;
+  regionOperations: RegionOperationsClient;
+  globalOperations: GlobalOperationsClient;
 }
 
 /** The client options that point a GAPIC client at an endpoint (none: Google's default). */
@@ -72,6 +81,10 @@ export async function createProjectClients(project: GcpProjectConfig, restFetch:
     globalAddresses: new compute.GlobalAddressesClient(options),
     machineTypes: new compute.MachineTypesClient(options),
     metrics: new monitoring.MetricServiceClient(options),
+    regionDisks: new compute.RegionDisksClient(options),
+    zoneOperations: new compute.ZoneOperationsClient(options),
+    regionOperations: new compute.RegionOperationsClient(options),
+    globalOperations: new compute.GlobalOperationsClient(options),
   };
 }
 

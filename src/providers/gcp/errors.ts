@@ -52,6 +52,12 @@ const GRPC_CODE_NAMES: Record<number, string> = {
 /** Legacy per-error reasons that mean a rate limit, even on a 403 (Compute Engine's older answers). */
 const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RATE_LIMIT_EXCEEDED', 'RESOURCE_EXHAUSTED']);
 
+/** Legacy reasons of a write the resource's state forbids (only writes get them). */
+const CONFLICT_REASONS = new Set(['resourceNotReady', 'invalidResourceUsage', 'resourceInUseByAnotherResource', 'alreadyExists']);
+
+/** A resource quota (`Quota 'CPUS' exceeded.  Limit: 24.0 in region us-central1.`), unlike a rate limit's "Quota exceeded for quota metric …". */
+const RESOURCE_QUOTA_MESSAGE = /^Quota '[A-Z0-9_]+' exceeded/;
+
 const NETWORK_CODES = new Set([
   ...NODE_NETWORK_CODES,
   'UND_ERR_CONNECT_TIMEOUT',
@@ -99,13 +105,20 @@ export function classifyGcpError(error: unknown): GcpErrorInfo {
   const networkCode = networkCodeOf(e);
   const code = body?.status ?? grpcName ?? networkCode ?? (typeof e.name === 'string' && e.name !== 'Error' ? e.name : null);
   return {
-    category: categoryOf(status, body?.status ?? grpcName, reason, networkCode, e),
+    category: writeCategoryOf(status, reason, body?.message) ?? categoryOf(status, body?.status ?? grpcName, reason, networkCode, e),
     code,
     reason,
     status,
     message: body?.message ?? null,
     retryAfterMs: parseRetryAfter(headerOf(e.response?.headers, 'retry-after')),
   };
+}
+
+/** What only a write meets: a resource quota (not retried, unlike a rate limit) or a state that forbids it. */
+function writeCategoryOf(status: number | undefined, reason: string | null, message: string | undefined): ProviderErrorCategory | null {
+  if (reason === 'quotaExceeded' && message && RESOURCE_QUOTA_MESSAGE.test(message)) return 'QUOTA_EXCEEDED';
+  if ((reason && CONFLICT_REASONS.has(reason)) || status === 409) return 'CONFLICT';
+  return null;
 }
 
 function categoryOf(

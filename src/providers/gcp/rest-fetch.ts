@@ -8,7 +8,8 @@
 //     final (a THROTTLED ProviderError, nothing sent, not retried);
 //   - counts every attempt with countUpstreamRequest('gcp', service, operation, outcome), the
 //     labels coming from the adapter's call (`withCall`) through AsyncLocalStorage.
-// All FleetGraph's GCP calls are GETs, so retrying a request is always safe.
+// Retrying is safe for writes too: every write FleetGraph sends carries a `requestId`, so Compute
+// Engine answers a repeated one with the first one's operation and acts once.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthClient } from 'google-auth-library';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { Caller } from '../../auth/caller.js';
 import type { CallerTokens } from '../../auth/caller-token.js';
 import { ErrorCode } from '../../errors/codes.js';
+import type { Operations } from '../../operations/index.js';
 import type { EventBus, EventLog } from '../../events/bus.js';
 import { createLoaders, type Loaders, type Services } from '../../loaders/index.js';
 import { recordStale } from './stale.js';
@@ -26,17 +27,20 @@ export interface SubgraphContext {
   eventLog: EventLog | null;
   /** Who is asking (signed in by the gateway): what they may see and do. */
   caller: Caller;
+  /** The write side, with `writes.enabled` in a process serving compute or storage. */
+  operations: Operations | null;
 }
 
 export interface ContextSources {
   events?: EventFeed | undefined;
   eventLog?: EventLog | undefined;
+  operations?: Operations | null | undefined;
 }
 
 export function createContext(services: Services, caller: Caller, sources: ContextSources = {}): SubgraphContext {
   const partialErrors: GraphQLError[] = [];
   const loaders = createLoaders(services, (answer) => recordStale(partialErrors, answer));
-  return { services, loaders, partialErrors, events: sources.events ?? null, eventLog: sources.eventLog ?? null, caller };
+  return { services, loaders, partialErrors, events: sources.events ?? null, eventLog: sources.eventLog ?? null, caller, operations: sources.operations ?? null };
 }
 
 /** The caller a subgraph request carries; UNAUTHENTICATED when auth is required and it carries none the gateway signed. */

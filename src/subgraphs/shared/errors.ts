@@ -3,7 +3,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../../errors/codes.js';
-import { ProviderError, type ProviderErrorCategory } from '../../providers/errors.js';
+import { errorCodeOf, ProviderError } from '../../providers/errors.js';
+
+export { errorCodeOf } from '../../providers/errors.js';
 import { InvalidIdError } from '../../providers/ids.js';
 import { logger } from '../../telemetry/logger.js';
 import type { SubgraphContext } from './context.js';
@@ -12,30 +14,6 @@ const log = logger('subgraph');
 
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });
-}
-
-/** The code a provider failure carries to the client. */
-export function errorCodeOf(category: ProviderErrorCategory): ErrorCode {
-  switch (category) {
-    case 'THROTTLED':
-      return ErrorCode.PROVIDER_THROTTLED;
-    case 'UNAVAILABLE':
-      return ErrorCode.PROVIDER_UNAVAILABLE;
-    case 'AUTH':
-      return ErrorCode.PROVIDER_AUTH_FAILED;
-    case 'INVALID_INPUT':
-      return ErrorCode.BAD_USER_INPUT;
-    case 'NOT_CONFIGURED':
-      return ErrorCode.PROVIDER_NOT_CONFIGURED;
-    case 'CONFLICT':
-      return ErrorCode.RESOURCE_STATE_CONFLICT;
-    case 'QUOTA_EXCEEDED':
-      return ErrorCode.QUOTA_EXCEEDED;
-    case 'REJECTED':
-    case 'NOT_FOUND':
-    case 'UNKNOWN':
-      return ErrorCode.PROVIDER_ERROR;
-  }
 }
 
 export function providerGraphQLError(error: ProviderError): GraphQLError {

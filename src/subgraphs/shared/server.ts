@@ -17,6 +17,7 @@ import { InFlightRequests } from '../../http/in-flight.js';
 import { subgraphTypeDefs, type SubgraphName } from '../catalog.js';
 import type { EventLog } from '../../events/bus.js';
 import { CallerTokens } from '../../auth/caller-token.js';
+import type { Operations } from '../../operations/index.js';
 import { callerOfRequest, createContext, type EventFeed, type SubgraphContext } from './context.js';
 import { formatError, partialErrorsPlugin } from './errors.js';
 import { apolloRequestListener } from './http.js';
@@ -45,6 +46,8 @@ export interface SubgraphOptions {
   eventLog?: EventLog;
   /** Reads the caller the gateway signs into each request; everyone is anonymous (auth.mode none) when absent. */
   callers?: CallerTokens;
+  /** The write side (writes.enabled): the subgraph then serves its writes.graphql too. */
+  operations?: Operations | null;
 }
 
 export async function startSubgraph(
@@ -54,12 +57,12 @@ export async function startSubgraph(
   listen: { host: string; port: number },
   options: SubgraphOptions = {},
 ): Promise<RunningSubgraph> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({ typeDefs: parse(subgraphTypeDefs(name, Boolean(options.operations))), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = createApollo(schema);
   await apollo.start();
   const tokens = options.callers ?? new CallerTokens(false, null);
   const graphql = apolloRequestListener(apollo, async ({ body }) =>
-    createContext(services, callerOfRequest(tokens, (body as { extensions?: unknown } | undefined)?.extensions), { events: options.events, eventLog: options.eventLog }),
+    createContext(services, callerOfRequest(tokens, (body as { extensions?: unknown } | undefined)?.extensions), { events: options.events, eventLog: options.eventLog, operations: options.operations }),
   );
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const requests = new InFlightRequests();
@@ -73,7 +76,7 @@ export async function startSubgraph(
     ? serveGraphqlWs({
         server,
         path: '/graphql',
-        options: subscriptionServerOptions(schema, services, options.events, tokens),
+        options: subscriptionServerOptions(schema, services, { events: options.events, operations: options.operations }, tokens),
         // Its client is the gateway, which reads at once but may lag a large burst while it
         // works: only a gateway that stopped reading for real should be cut off.
         maxQueuedMessages: Math.max(options.events.maxQueuedPerSubscriber, GATEWAY_QUEUE_BOUND),

@@ -120,6 +120,13 @@ describe('grants', () => {
   });
 });
 
+describe('with writes off (the default)', () => {
+  it('has no mutations in the schema at all', async () => {
+    const result = await execute(gatewayUrl(app), parse('{ __schema { mutationType { name } } __type(name: "Operation") { name } }'), {}, as(admin));
+    expect(result).toEqual({ data: { __schema: { mutationType: null }, __type: null } });
+  });
+});
+
 describe('subgraphs behind the gateway', () => {
   it('refuse a request that does not carry a caller the gateway signed', async () => {
     const compute = app.subgraphs.find((s) => s.name === 'compute')!.url;

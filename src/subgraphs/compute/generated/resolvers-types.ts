@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VirtualMachine as VirtualMachineModel, Volume as VolumeModel, Snapshot as SnapshotModel, Network as NetworkModel, Subnet as SubnetModel, SecurityGroup as SecurityGroupModel, PublicIp as PublicIpModel, NetworkInterface as NetworkInterfaceModel, MetricSeries as MetricSeriesModel, VolumeAttachment as VolumeAttachmentModel, SecurityRule as SecurityRuleModel } from '../../../providers/types.js';
 import type { VmStateChanged as VmStateChangedModel } from '../../../events/vm-event.js';
+import type { Operation as OperationModel } from '../../../operations/operation.js';
+import type { AuditEntry as AuditEntryModel } from '../../../operations/audit-entry.js';
 import type { SubgraphContext } from '../../shared/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +32,55 @@ export type AccountStatus = {
   regions: Array<RegionStatus>;
 };
 
+export type AuditDecision =
+  | 'ALLOWED'
+  | 'DRY_RUN'
+  | 'REFUSED';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation's arguments as JSON, secrets redacted. */
+  arguments: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  caller: Scalars['String']['output'];
+  decision: AuditDecision;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Increasing; pass the last one seen as `after` for the next page. */
+  id: Scalars['ID']['output'];
+  kind: OperationKind;
+  message?: Maybe<Scalars['String']['output']>;
+  operationId?: Maybe<Scalars['ID']['output']>;
+  outcome: AuditOutcome;
+  role: Role;
+  target?: Maybe<Scalars['ID']['output']>;
+  /** How the caller authenticated: API_KEY, JWT or NONE (auth.mode none). */
+  via: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
+export type AuditFilter = {
+  callers?: InputMaybe<Array<Scalars['String']['input']>>;
+  decisions?: InputMaybe<Array<AuditDecision>>;
+  kinds?: InputMaybe<Array<OperationKind>>;
+  /** Entries at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type AuditOutcome =
+  /** Allowed and started. */
+  | 'ACCEPTED'
+  | 'FAILED'
+  | 'REFUSED'
+  | 'SUCCEEDED'
+  /** A dry run that found nothing in the way. */
+  | 'VALIDATED';
+
 export type BreakerState =
   /** Calls go to the cloud. */
   | 'CLOSED'
@@ -37,6 +88,32 @@ export type BreakerState =
   | 'HALF_OPEN'
   /** Calls fail at once (PROVIDER_UNAVAILABLE, or cached data answered stale) without reaching the cloud. */
   | 'OPEN';
+
+export type CreateVmInput = {
+  /** AWS account, Azure subscription or GCP project. */
+  account: Scalars['String']['input'];
+  bootDiskGiB?: InputMaybe<Scalars['Int']['input']>;
+  dataDisks?: InputMaybe<Array<DataDiskInput>>;
+  /** AWS: an AMI id; Azure: an image URN (publisher:offer:sku:version) or resource id; GCP: an image or image family URL. */
+  image: Scalars['String']['input'];
+  instanceType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  provider: Provider;
+  region: Scalars['String']['input'];
+  /** Global ids of security groups (AWS), network security groups (Azure) or firewalls (GCP). */
+  securityGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global id of the subnet; the cloud's default when absent. */
+  subnetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  /** AWS: an availability zone (us-east-1a); GCP: a zone (us-central1-a); Azure: an availability zone (1, 2, 3) or none. */
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DataDiskInput = {
+  sizeGiB: Scalars['Int']['input'];
+  /** The cloud's disk type (gp3, Premium_LRS, pd-balanced); its default when absent. */
+  volumeType?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Health =
   /** The last call failed. */
@@ -47,6 +124,183 @@ export type Health =
   | 'THROTTLED'
   /** No call has been made yet. */
   | 'UNKNOWN';
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A new VM from an image and a type, in a subnet, with data disks and tags. */
+  createVm: Operation;
+  /** Deletes (terminates) the VM. Admins only; `confirmName` must be the VM's name (its native id when it has none). */
+  deleteVm: Operation;
+  rebootVm: Operation;
+  /**
+   * Changes the VM's type. Where the cloud needs the VM stopped for that (AWS, GCP; Azure when the
+   * size is not offered on the VM's current hardware) a running VM is stopped, resized and started
+   * again — only with `allowRestart: true`; otherwise RESOURCE_STATE_CONFLICT and nothing is done.
+   */
+  resizeVm: Operation;
+  startVm: Operation;
+  /**
+   * AWS: StopInstances (hibernate: with Hibernate, the VM must have been launched hibernation-enabled).
+   * Azure: deallocate — compute billing stops, dynamic public IPs are released (hibernate: deallocate with hibernation).
+   * GCP: instances.stop (hibernate: instances.suspend, memory kept).
+   */
+  stopVm: Operation;
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationCreateVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  input: CreateVmInput;
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationDeleteVmArgs = {
+  confirmName: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationRebootVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationResizeVmArgs = {
+  allowRestart?: InputMaybe<Scalars['Boolean']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  instanceType: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationStartVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on VMs. Each returns at once with the Operation that follows the cloud's work;
+ * `idempotencyKey` (1-64 of A-Z a-z 0-9 _ -) makes a retry answer the same operation without acting
+ * twice; `dryRun` checks permissions and arguments (with the cloud where it can: EC2 DryRun) and
+ * acts never. operator: start, stop, reboot, resize, create; admin: also delete.
+ */
+export type MutationStopVmArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  hibernate?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** One lifecycle action as it goes: accepted, carried out by the cloud, ended. */
+export type Operation = {
+  __typename?: 'Operation';
+  account: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Why it failed: an ErrorCode, the cloud's reason and its own code. */
+  error?: Maybe<OperationError>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  kind: OperationKind;
+  provider: Provider;
+  /** The cloud's handle: an Azure async-operation id, a GCP operation name, an EC2 request id. */
+  providerOperationId?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  /** The caller who asked (an API key's id or a token's subject). */
+  requestedBy: Scalars['String']['output'];
+  requestedByRole: Role;
+  /** Global id of what the action made (createVm, createSnapshot). */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  status: OperationStatus;
+  /** Global id of what is acted on (null for createVm until the VM is known). */
+  target?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OperationConnection = {
+  __typename?: 'OperationConnection';
+  nodes: Array<Operation>;
+  pageInfo: PageInfo;
+};
+
+export type OperationError = {
+  __typename?: 'OperationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  providerCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type OperationFilter = {
+  kinds?: InputMaybe<Array<OperationKind>>;
+  requestedBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  statuses?: InputMaybe<Array<OperationStatus>>;
+  /** Operations on these global ids (targets or what they made). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type OperationKind =
+  | 'attachVolume'
+  | 'createSnapshot'
+  | 'createVm'
+  | 'deleteSnapshot'
+  | 'deleteVm'
+  | 'detachVolume'
+  | 'rebootVm'
+  | 'resizeVm'
+  | 'resizeVolume'
+  | 'startVm'
+  | 'stopVm';
+
+export type OperationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** Sort direction. */
 export type OrderDirection =
@@ -76,6 +330,12 @@ export type ProviderStatus = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every mutation attempt, newest first: allowed, refused, validated by a dry run, and how each ended. Admins only. `first` is at most 500 (default 50). */
+  auditLog: AuditEntryConnection;
+  /** One operation by id; null when it does not exist, has expired (writes.retentionDays) or lies outside the caller's grants. */
+  operation?: Maybe<Operation>;
+  /** Operations newest first, within the caller's grants. `first` is at most 200 (default 50). */
+  operations: OperationConnection;
   /** The configured providers with their accounts and regions, each region's health as last observed and its circuit breaker. */
   providers: Array<ProviderStatus>;
   /** One VM by global id; null when it does not exist. A malformed id is a BAD_USER_INPUT error. */
@@ -87,6 +347,25 @@ export type Query = {
    * `first` is at most 1000 (default 50).
    */
   vms: VmConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -116,8 +395,15 @@ export type RegionStatus = {
   region: Scalars['String']['output'];
 };
 
+export type Role =
+  | 'admin'
+  | 'operator'
+  | 'viewer';
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The operation as it is now, then each change until it ends (SUCCEEDED or FAILED), then completes. */
+  operationUpdated: Operation;
   /**
    * VM state changes across every configured provider, each change once, in order per VM, from
    * polls, cloud pushes and FleetGraph's own actions alike. `since` (an event id) first replays
@@ -126,6 +412,11 @@ export type Subscription = {
    * WebSocket code 4513 and resumes by subscribing again with `since` = the last id it received.
    */
   vmStateChanged: VmStateChangedEvent;
+};
+
+
+export type SubscriptionOperationUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -145,6 +436,11 @@ export type Tag = {
 export type TagFilter = {
   key: Scalars['String']['input'];
   values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type TagInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** A virtual machine, normalised across clouds. */
@@ -370,11 +666,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Operation: Operation;
   VirtualMachine: VirtualMachine;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Operation:
+    ( { __typename: 'Operation' }
+    & GraphQLRecursivePick<FederationTypes['Operation'], {"id":true}> );
   VirtualMachine:
     ( { __typename: 'VirtualMachine' }
     & GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"id":true}> );
@@ -386,21 +686,37 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AccountStatus: ResolverTypeWrapper<AccountStatus>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditDecision: AuditDecision;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditFilter: AuditFilter;
+  AuditOutcome: AuditOutcome;
   BreakerState: BreakerState;
+  CreateVmInput: CreateVmInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DataDiskInput: DataDiskInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Health: Health;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Operation: ResolverTypeWrapper<OperationModel>;
+  OperationConnection: ResolverTypeWrapper<Omit<OperationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Operation']> }>;
+  OperationError: ResolverTypeWrapper<OperationError>;
+  OperationFilter: OperationFilter;
+  OperationKind: null;
+  OperationStatus: OperationStatus;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Provider: null;
   ProviderStatus: ResolverTypeWrapper<ProviderStatus>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RegionStatus: ResolverTypeWrapper<RegionStatus>;
+  Role: null;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<Tag>;
   TagFilter: TagFilter;
+  TagInput: TagInput;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
   VmConnection: ResolverTypeWrapper<Omit<VmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VmEdge']>, nodes: Array<ResolversTypes['VirtualMachine']> }>;
   VmEdge: ResolverTypeWrapper<Omit<VmEdge, 'node'> & { node: ResolversTypes['VirtualMachine'] }>;
@@ -417,17 +733,28 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AccountStatus: AccountStatus;
   String: Scalars['String']['output'];
+  AuditEntry: AuditEntryModel;
+  ID: Scalars['ID']['output'];
+  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditFilter: AuditFilter;
+  CreateVmInput: CreateVmInput;
+  Int: Scalars['Int']['output'];
+  DataDiskInput: DataDiskInput;
   DateTime: Scalars['DateTime']['output'];
-  PageInfo: PageInfo;
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Operation: OperationModel;
+  OperationConnection: Omit<OperationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Operation']> };
+  OperationError: OperationError;
+  OperationFilter: OperationFilter;
+  PageInfo: PageInfo;
   ProviderStatus: ProviderStatus;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   RegionStatus: RegionStatus;
   Subscription: Record<PropertyKey, never>;
   Tag: Tag;
   TagFilter: TagFilter;
+  TagInput: TagInput;
   VirtualMachine: VirtualMachineModel;
   VmConnection: Omit<VmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VmEdge']>, nodes: Array<ResolversParentTypes['VirtualMachine']> };
   VmEdge: Omit<VmEdge, 'node'> & { node: ResolversParentTypes['VirtualMachine'] };
@@ -443,9 +770,73 @@ export type AccountStatusResolvers<ContextType = SubgraphContext, ParentType ext
   regions?: Resolver<Array<ResolversTypes['RegionStatus']>, ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  arguments?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caller?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['AuditDecision'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationCreateVmArgs, 'dryRun' | 'idempotencyKey' | 'input'>>;
+  deleteVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationDeleteVmArgs, 'confirmName' | 'dryRun' | 'id' | 'idempotencyKey'>>;
+  rebootVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationRebootVmArgs, 'dryRun' | 'id' | 'idempotencyKey'>>;
+  resizeVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationResizeVmArgs, 'allowRestart' | 'dryRun' | 'id' | 'idempotencyKey' | 'instanceType'>>;
+  startVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationStartVmArgs, 'dryRun' | 'id' | 'idempotencyKey'>>;
+  stopVm?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationStopVmArgs, 'dryRun' | 'hibernate' | 'id' | 'idempotencyKey'>>;
+}>;
+
+export type OperationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation'], FederationReferenceType extends FederationReferenceTypes['Operation'] = FederationReferenceTypes['Operation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['OperationError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OperationKind'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerOperationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OperationStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type OperationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OperationConnection'] = ResolversParentTypes['OperationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Operation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OperationErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OperationError'] = ResolversParentTypes['OperationError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OperationKindResolvers = { ATTACH_VOLUME: 'attachVolume', CREATE_SNAPSHOT: 'createSnapshot', CREATE_VM: 'createVm', DELETE_SNAPSHOT: 'deleteSnapshot', DELETE_VM: 'deleteVm', DETACH_VOLUME: 'detachVolume', REBOOT_VM: 'rebootVm', RESIZE_VM: 'resizeVm', RESIZE_VOLUME: 'resizeVolume', START_VM: 'startVm', STOP_VM: 'stopVm' };
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -462,6 +853,9 @@ export type ProviderStatusResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
+  operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
   providers?: Resolver<Array<ResolversTypes['ProviderStatus']>, ParentType, ContextType>;
   vm?: Resolver<Maybe<ResolversTypes['VirtualMachine']>, ParentType, ContextType, RequireFields<QueryVmArgs, 'id'>>;
   vms?: Resolver<ResolversTypes['VmConnection'], ParentType, ContextType, RequireFields<QueryVmsArgs, 'first'>>;
@@ -477,7 +871,10 @@ export type RegionStatusResolvers<ContextType = SubgraphContext, ParentType exte
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RoleResolvers = { ADMIN: 'admin', OPERATOR: 'operator', VIEWER: 'viewer' };
+
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  operationUpdated?: SubscriptionResolver<ResolversTypes['Operation'], "operationUpdated", ParentType, ContextType, RequireFields<SubscriptionOperationUpdatedArgs, 'id'>>;
   vmStateChanged?: SubscriptionResolver<ResolversTypes['VmStateChangedEvent'], "vmStateChanged", ParentType, ContextType, Partial<SubscriptionVmStateChangedArgs>>;
 }>;
 
@@ -543,12 +940,20 @@ export type VmStateChangedEventResolvers<ContextType = SubgraphContext, ParentTy
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AccountStatus?: AccountStatusResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
+  OperationConnection?: OperationConnectionResolvers<ContextType>;
+  OperationError?: OperationErrorResolvers<ContextType>;
+  OperationKind?: OperationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers;
   ProviderStatus?: ProviderStatusResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegionStatus?: RegionStatusResolvers<ContextType>;
+  Role?: RoleResolvers;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   VirtualMachine?: VirtualMachineResolvers<ContextType>;

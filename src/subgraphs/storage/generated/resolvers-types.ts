@@ -32,6 +32,97 @@ export type AttachmentState =
   | 'DETACHING'
   | 'UNKNOWN';
 
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Attaches the volume to the VM (same zone / region). `device`: AWS /dev/sdf…, Azure a LUN number, GCP a device name; the cloud picks when absent. */
+  attachVolume: Operation;
+  createSnapshot: Operation;
+  /** Deletes the snapshot. Admins only. */
+  deleteSnapshot: Operation;
+  /** Detaches the volume from the VM (`force`: AWS ForceDetachment; Azure forceDetach; ignored on GCP). */
+  detachVolume: Operation;
+  /** Grows the volume (no cloud shrinks one) to `sizeGiB`. */
+  resizeVolume: Operation;
+};
+
+
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type MutationAttachVolumeArgs = {
+  device?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  vmId: Scalars['ID']['input'];
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type MutationCreateSnapshotArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type MutationDeleteSnapshotArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type MutationDetachVolumeArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  vmId: Scalars['ID']['input'];
+  volumeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lifecycle actions on volumes and snapshots; each returns at once with the Operation that follows
+ * the cloud's work (see the compute mutations for idempotencyKey and dryRun). operator: attach,
+ * detach, resize, snapshot; admin: also deleteSnapshot.
+ */
+export type MutationResizeVolumeArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  sizeGiB: Scalars['Int']['input'];
+};
+
+export type Operation = {
+  __typename?: 'Operation';
+  id: Scalars['ID']['output'];
+};
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -149,6 +240,11 @@ export type Tag = {
 export type TagFilter = {
   key: Scalars['String']['input'];
   values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type TagInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type VirtualMachine = {
@@ -350,14 +446,16 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AttachmentState: AttachmentState;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  OrderDirection: OrderDirection;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Provider: null;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Operation: ResolverTypeWrapper<Operation>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Provider: null;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Snapshot: ResolverTypeWrapper<SnapshotModel>;
   SnapshotConnection: ResolverTypeWrapper<Omit<SnapshotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SnapshotEdge']>, nodes: Array<ResolversTypes['Snapshot']> }>;
   SnapshotEdge: ResolverTypeWrapper<Omit<SnapshotEdge, 'node'> & { node: ResolversTypes['Snapshot'] }>;
@@ -365,6 +463,7 @@ export type ResolversTypes = ResolversObject<{
   SnapshotState: SnapshotState;
   Tag: ResolverTypeWrapper<Tag>;
   TagFilter: TagFilter;
+  TagInput: TagInput;
   VirtualMachine: ResolverTypeWrapper<VirtualMachineModel>;
   VmState: VmState;
   Volume: ResolverTypeWrapper<VolumeModel>;
@@ -378,18 +477,21 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
-  PageInfo: PageInfo;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Operation: Operation;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
   Snapshot: SnapshotModel;
   SnapshotConnection: Omit<SnapshotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SnapshotEdge']>, nodes: Array<ResolversParentTypes['Snapshot']> };
   SnapshotEdge: Omit<SnapshotEdge, 'node'> & { node: ResolversParentTypes['Snapshot'] };
   SnapshotFilter: SnapshotFilter;
   Tag: Tag;
   TagFilter: TagFilter;
+  TagInput: TagInput;
   VirtualMachine: VirtualMachineModel;
   Volume: VolumeModel;
   VolumeAttachment: VolumeAttachmentModel;
@@ -401,6 +503,18 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  attachVolume?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationAttachVolumeArgs, 'dryRun' | 'idempotencyKey' | 'vmId' | 'volumeId'>>;
+  createSnapshot?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationCreateSnapshotArgs, 'dryRun' | 'idempotencyKey' | 'volumeId'>>;
+  deleteSnapshot?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationDeleteSnapshotArgs, 'dryRun' | 'id' | 'idempotencyKey'>>;
+  detachVolume?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationDetachVolumeArgs, 'dryRun' | 'force' | 'idempotencyKey' | 'vmId' | 'volumeId'>>;
+  resizeVolume?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationResizeVolumeArgs, 'dryRun' | 'id' | 'idempotencyKey' | 'sizeGiB'>>;
+}>;
+
+export type OperationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -505,6 +619,8 @@ export type VolumeEdgeResolvers<ContextType = SubgraphContext, ParentType extend
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers;
   Query?: QueryResolvers<ContextType>;

@@ -1,0 +1,111 @@
+// Follows a started action to its end: one look at the cloud every `writes.pollSeconds`, the
+// Operation saved when it moves (RUNNING with new tracking, SUCCEEDED, FAILED), the affected VMs
+// read again each time (their changes become ACTION events), and the audit log told how it ended.
+// A look that fails (throttled, unavailable) is retried at the next tick, until the timeout.
+import type { Caller } from '../auth/caller.js';
+import { ErrorCode } from '../errors/codes.js';
+import { errorCodeOf, ProviderError } from '../providers/errors.js';
+import type { ActionAdapter, ActionProgress } from '../providers/types.js';
+import { affectedBy } from './affected.js';
+import type { AuditTrail } from './audit-trail.js';
+import { finished, type Operation } from './operation.js';
+import type { MutationInput, RunnerParts } from './parts.js';
+import { OperationRefusal } from './refusal.js';
+
+export class OperationFollower {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    private readonly parts: RunnerParts,
+    private readonly trail: AuditTrail,
+  ) {}
+
+  /** Starts the action; RUNNING once the cloud took it. A refusal at the start ends the operation FAILED and is thrown, coded. */
+  async start(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): Promise<Operation> {
+    let running: Operation;
+    try {
+      const started = await actions.start(input.request, { idempotencyKey: input.idempotencyKey, dryRun: false });
+      if (!started) throw new Error(`${input.request.kind} started nothing`);
+      running = { ...operation, status: 'RUNNING', updatedAt: new Date().toISOString(), providerOperationId: started.providerOperationId, tracking: started.tracking, resourceId: started.resourceId };
+    } catch (error) {
+      const failure = failureOf(error);
+      const failed = finished(operation, 'FAILED', failure);
+      await this.parts.store.save(failed);
+      await this.trail.finished(caller, input, failed);
+      throw new OperationRefusal(failure.code as ErrorCode, failure.message, { operationId: operation.id, providerCode: failure.providerCode }, true);
+    }
+    await this.parts.store.save(running);
+    await this.observe(running);
+    this.schedule(running, actions, caller, input);
+    return running;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private schedule(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.look(operation, actions, caller, input);
+    }, this.parts.writes.pollSeconds * 1000);
+    this.timers.add(timer);
+  }
+
+  private async look(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): Promise<void> {
+    let next: Operation;
+    try {
+      next = await this.advance(operation, await actions.progress(operation.request, operation.tracking));
+    } catch (error) {
+      this.parts.log.warn({ err: error, operation: operation.id }, 'operation progress could not be read; trying again');
+      next = operation;
+    }
+    if (next.status === 'RUNNING' && this.timedOut(next)) {
+      next = finished(next, 'FAILED', { code: ErrorCode.PROVIDER_ERROR, message: `still running after ${this.parts.writes.operationTimeoutMinutes} minutes; the cloud may yet finish it`, providerCode: null });
+    }
+    try {
+      if (next !== operation) await this.parts.store.save(next);
+      await this.observe(next);
+      if (next.status === 'RUNNING') return this.schedule(next, actions, caller, input);
+      await this.trail.finished(caller, input, next);
+    } catch (error) {
+      this.parts.log.warn({ err: error, operation: operation.id }, 'operation could not be recorded; trying again');
+      this.schedule(operation, actions, caller, input);
+    }
+  }
+
+  private async advance(operation: Operation, progress: ActionProgress): Promise<Operation> {
+    switch (progress.status) {
+      case 'RUNNING':
+        return progress.tracking === undefined ? operation : { ...operation, tracking: progress.tracking, updatedAt: new Date().toISOString() };
+      case 'SUCCEEDED':
+        return finished({ ...operation, resourceId: progress.resourceId ?? operation.resourceId }, 'SUCCEEDED', null);
+      case 'FAILED':
+        return finished(operation, 'FAILED', { code: ErrorCode.PROVIDER_ERROR, message: progress.message, providerCode: progress.providerCode });
+    }
+  }
+
+  private timedOut(operation: Operation): boolean {
+    return Date.now() - Date.parse(operation.createdAt) > this.parts.writes.operationTimeoutMinutes * 60_000;
+  }
+
+  /** The affected VMs read again, the cached volumes and snapshots forgotten; a failure here is only logged. */
+  private async observe(operation: Operation): Promise<void> {
+    const affected = affectedBy(operation.request, operation.resourceId);
+    try {
+      await this.parts.observer.observeVms(affected.vms);
+      for (const { kind, ids } of affected.forget) await this.parts.observer.forget(kind, ids);
+    } catch (error) {
+      this.parts.log.warn({ err: error, operation: operation.id }, 'state after an action could not be read');
+    }
+  }
+}
+
+function failureOf(error: unknown): NonNullable<Operation['error']> {
+  if (error instanceof ProviderError) return { code: errorCodeOf(error.category), message: error.message, providerCode: error.providerCode };
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'the action could not be started', providerCode: null };
+}

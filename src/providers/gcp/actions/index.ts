@@ -1,0 +1,53 @@
+// The GCP ActionAdapter: every lifecycle action is one Compute Engine write (resizeVm with a
+// restart: three, one after the other) answered by a zone, region or global Operation, which
+// `progress` reads. Tracking is JSON only (operation name and location, the step of a resize),
+// so any replica can follow an action another started.
+import type { ActionAdapter, ActionRequest } from '../../actions.js';
+import { projectScope, type ContextFor } from './targets.js';
+import { followOperation } from './tracking.js';
+import { startCreate } from './vm-create.js';
+import { startPower } from './vm-power.js';
+import { resizeProgress, startResize } from './vm-resize.js';
+import { startAttach, startDetach, startResizeVolume } from './volumes.js';
+import { startCreateSnapshot, startDeleteSnapshot } from './snapshots.js';
+
+export function createGcpActions(contextFor: ContextFor): ActionAdapter {
+  return {
+    start(request, options) {
+      switch (request.kind) {
+        case 'startVm':
+        case 'stopVm':
+        case 'rebootVm':
+        case 'deleteVm':
+          return startPower(contextFor, request, options);
+        case 'resizeVm':
+          return startResize(contextFor, request, options);
+        case 'createVm':
+          return startCreate(contextFor, request.spec, options);
+        case 'attachVolume':
+          return startAttach(contextFor, request, options);
+        case 'detachVolume':
+          return startDetach(contextFor, request, options);
+        case 'resizeVolume':
+          return startResizeVolume(contextFor, request, options);
+        case 'createSnapshot':
+          return startCreateSnapshot(contextFor, request, options);
+        case 'deleteSnapshot':
+          return startDeleteSnapshot(contextFor, request, options);
+      }
+    },
+    progress(request, tracking) {
+      if (request.kind === 'resizeVm') return resizeProgress(contextFor, tracking);
+      return followOperation(contextFor(projectScope(projectOf(request)), 'operations.get'), tracking);
+    },
+  };
+}
+
+/** The project whose operation follows the request. */
+function projectOf(request: ActionRequest): string {
+  if (request.kind === 'createVm') return request.spec.scope.account;
+  if (request.kind === 'attachVolume' || request.kind === 'detachVolume') return request.vm.account;
+  if (request.kind === 'createSnapshot' || request.kind === 'resizeVolume') return request.volume.account;
+  if (request.kind === 'deleteSnapshot') return request.snapshot.account;
+  return request.vm.account;
+}
