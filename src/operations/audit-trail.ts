@@ -62,7 +62,8 @@ function targetOf(input: Pick<MutationInput, 'arguments'>): string | null {
   return null;
 }
 
-function scrubbed(value: unknown): unknown {
+/** The value with every field whose name looks like a secret's replaced. */
+export function scrubbed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrubbed);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_NAMES.test(key) ? '[redacted]' : scrubbed(inner)]));

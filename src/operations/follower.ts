@@ -1,8 +1,11 @@
 // Follows a started action to its end: one look at the cloud every `writes.pollSeconds`, the
 // Operation saved when it moves (RUNNING with new tracking, SUCCEEDED, FAILED), the affected VMs
 // read again each time (their changes become ACTION events), and the audit log told how it ended.
-// A look that fails (throttled, unavailable) is retried at the next tick, until the timeout.
+// A look that fails (throttled, unavailable) is retried at the next tick, until the timeout. The
+// follower holds a lease on the operation, renewed at each look: when its replica goes away,
+// another adopts the operation (adoption.ts).
 import type { Caller } from '../auth/caller.js';
+import { ALL_GRANTED } from '../auth/grants.js';
 import { ErrorCode } from '../errors/codes.js';
 import { errorCodeOf, ProviderError } from '../providers/errors.js';
 import type { ActionAdapter, ActionProgress } from '../providers/types.js';
@@ -12,14 +15,38 @@ import { finished, type Operation } from './operation.js';
 import type { MutationInput, RunnerParts } from './parts.js';
 import { OperationRefusal } from './refusal.js';
 
+/** One operation this process follows, with what it needs to go on. */
+interface Followed {
+  operation: Operation;
+  actions: ActionAdapter;
+  caller: Caller;
+  input: MutationInput;
+}
+
 export class OperationFollower {
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly following = new Set<string>();
   private closed = false;
 
   constructor(
     private readonly parts: RunnerParts,
     private readonly trail: AuditTrail,
   ) {}
+
+  /** How long a follower's hold on an operation lasts unless renewed: a few looks. */
+  get leaseMs(): number {
+    return Math.max(5000, this.parts.writes.pollSeconds * 5000);
+  }
+
+  isFollowing(id: string): boolean {
+    return this.following.has(id);
+  }
+
+  /** Holds the operation from before it is saved, so no other replica takes it for abandoned while it starts. */
+  async hold(id: string): Promise<void> {
+    this.following.add(id);
+    await this.parts.leases.acquire(leaseName(id), this.leaseMs);
+  }
 
   /** Starts the action; RUNNING once the cloud took it. A refusal at the start ends the operation FAILED and is thrown, coded. */
   async start(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): Promise<Operation> {
@@ -31,35 +58,49 @@ export class OperationFollower {
     } catch (error) {
       const failure = failureOf(error);
       const failed = finished(operation, 'FAILED', failure);
+      this.following.delete(operation.id);
       await this.parts.store.save(failed);
+      await this.parts.leases.release(leaseName(operation.id));
       await this.trail.finished(caller, input, failed);
       throw new OperationRefusal(failure.code as ErrorCode, failure.message, { operationId: operation.id, providerCode: failure.providerCode }, true);
     }
     await this.parts.store.save(running);
     await this.observe(running);
-    this.schedule(running, actions, caller, input);
+    this.schedule({ operation: running, actions, caller, input });
     return running;
+  }
+
+  /** Takes over an operation whose follower went away (its lease is now ours). */
+  adopt(operation: Operation, actions: ActionAdapter): void {
+    const caller: Caller = { ...operation.requestedBy, grants: ALL_GRANTED };
+    const input: MutationInput = { kind: operation.kind, request: operation.request, arguments: operation.arguments, idempotencyKey: operation.idempotencyKey, dryRun: false };
+    this.parts.log.info({ operation: operation.id }, 'following an operation whose replica stopped following it');
+    this.schedule({ operation, actions, caller, input });
   }
 
   close(): void {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    this.following.clear();
   }
 
-  private schedule(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): void {
+  private schedule(followed: Followed): void {
     if (this.closed) return;
+    this.following.add(followed.operation.id);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.look(operation, actions, caller, input);
+      void this.look(followed);
     }, this.parts.writes.pollSeconds * 1000);
     this.timers.add(timer);
   }
 
-  private async look(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): Promise<void> {
+  private async look(followed: Followed): Promise<void> {
+    const { operation } = followed;
+    if (!(await this.stillOurs(operation.id))) return;
     let next: Operation;
     try {
-      next = await this.advance(operation, await actions.progress(operation.request, operation.tracking));
+      next = await this.advance(operation, await followed.actions.progress(operation.request, operation.tracking));
     } catch (error) {
       this.parts.log.warn({ err: error, operation: operation.id }, 'operation progress could not be read; trying again');
       next = operation;
@@ -70,12 +111,21 @@ export class OperationFollower {
     try {
       if (next !== operation) await this.parts.store.save(next);
       await this.observe(next);
-      if (next.status === 'RUNNING') return this.schedule(next, actions, caller, input);
-      await this.trail.finished(caller, input, next);
+      if (next.status === 'RUNNING') return this.schedule({ ...followed, operation: next });
+      this.following.delete(operation.id);
+      await this.parts.leases.release(leaseName(operation.id));
+      await this.trail.finished(followed.caller, followed.input, next);
     } catch (error) {
       this.parts.log.warn({ err: error, operation: operation.id }, 'operation could not be recorded; trying again');
-      this.schedule(operation, actions, caller, input);
+      this.schedule(followed);
     }
+  }
+
+  /** Renews our lease; false (and no longer followed here) when another replica holds it. */
+  private async stillOurs(id: string): Promise<boolean> {
+    const held = await this.parts.leases.acquire(leaseName(id), this.leaseMs).catch(() => true);
+    if (!held) this.following.delete(id);
+    return held;
   }
 
   private async advance(operation: Operation, progress: ActionProgress): Promise<Operation> {
@@ -103,6 +153,11 @@ export class OperationFollower {
       this.parts.log.warn({ err: error, operation: operation.id }, 'state after an action could not be read');
     }
   }
+}
+
+/** The lease whose holder follows the operation. */
+export function leaseName(operationId: string): string {
+  return `operation:${operationId}`;
 }
 
 function failureOf(error: unknown): NonNullable<Operation['error']> {

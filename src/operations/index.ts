@@ -7,6 +7,8 @@ import type { ObservationSink } from '../events/observation.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import { closeClient, failFastClient } from '../redis/client.js';
 import { logger } from '../telemetry/logger.js';
+import { MemoryLeaseStore, type LeaseStore } from '../events/lease.js';
+import { RedisLeaseStore } from '../events/redis-lease.js';
 import type { AuditLog } from './audit-entry.js';
 import { memoryCallerLimits, redisCallerLimits } from './caller-limits.js';
 import { MemoryAuditLog } from './memory-audit.js';
@@ -34,7 +36,8 @@ export function createOperations(config: Config, registry: ProviderRegistry, cac
   const store = redisUrl ? new RedisOperationStore(redisUrl, keyPrefix, retentionSeconds) : new MemoryOperationStore(retentionSeconds * 1000);
   const audit = redisUrl ? new RedisAuditLog(redisUrl, keyPrefix, writes.audit.maxEntries, auditRetentionMs) : new MemoryAuditLog(writes.audit.maxEntries, auditRetentionMs);
   const limits = counter ? redisCallerLimits(counter, keyPrefix, writes.perCallerPerMinute) : memoryCallerLimits(writes.perCallerPerMinute);
-  const runner = new OperationRunner({ registry, store, audit, limits, observer: new ActionObserver(registry, cache, sink), writes, log: logger('operations') });
+  const leases: LeaseStore = redisUrl ? new RedisLeaseStore({ url: redisUrl, keyPrefix }) : new MemoryLeaseStore();
+  const runner = new OperationRunner({ registry, store, audit, limits, leases, observer: new ActionObserver(registry, cache, sink), writes, log: logger('operations') });
   return {
     runner,
     store,
@@ -43,6 +46,7 @@ export function createOperations(config: Config, registry: ProviderRegistry, cac
       runner.close();
       await store.close();
       await audit.close();
+      await leases.close();
       if (counter) await closeClient(counter);
     },
   };

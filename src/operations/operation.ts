@@ -23,7 +23,9 @@ export interface Operation {
   provider: ProviderName;
   account: string;
   region: string;
-  requestedBy: { id: string; role: Role };
+  requestedBy: { id: string; role: Role; via: 'none' | 'apiKey' | 'jwt' };
+  /** The mutation's arguments as sent (for the audit entry of how it ended, on whichever replica). */
+  arguments: Record<string, unknown>;
   dryRun: boolean;
   idempotencyKey: string;
   /** ISO-8601 times. */

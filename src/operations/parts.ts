@@ -7,6 +7,7 @@ import type { AuditLog } from './audit-entry.js';
 import type { CallerLimits } from './caller-limits.js';
 import type { OperationStore } from './store.js';
 import type { ActionObserver } from './vm-observer.js';
+import type { LeaseStore } from '../events/lease.js';
 
 export interface MutationInput {
   kind: ActionKind;
@@ -25,6 +26,8 @@ export interface RunnerParts {
   audit: AuditLog;
   limits: CallerLimits;
   observer: ActionObserver;
+  /** Who follows which operation: the replica holding its lease. */
+  leases: LeaseStore;
   writes: WritesConfig;
   log: Logger;
 }

@@ -10,7 +10,8 @@ import { errorCodeOf, ProviderError } from '../providers/errors.js';
 import { globalId } from '../providers/ids.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { ActionAdapter, ActionRequest, Scope } from '../providers/types.js';
-import { AuditTrail } from './audit-trail.js';
+import { OperationAdoption } from './adoption.js';
+import { AuditTrail, scrubbed } from './audit-trail.js';
 import { authorise } from './authorise.js';
 import { OperationFollower } from './follower.js';
 import { finished, type Operation } from './operation.js';
@@ -22,9 +23,13 @@ export class OperationRunner {
   private readonly trail: AuditTrail;
   private readonly follower: OperationFollower;
 
+  private readonly adoption: OperationAdoption;
+
   constructor(private readonly parts: RunnerParts) {
     this.trail = new AuditTrail(parts.audit, parts.log);
     this.follower = new OperationFollower(parts, this.trail);
+    this.adoption = new OperationAdoption(parts, this.follower);
+    this.adoption.start();
   }
 
   async submit(caller: Caller, input: MutationInput): Promise<Operation> {
@@ -46,7 +51,13 @@ export class OperationRunner {
 
   /** Stops following operations (they stay RUNNING in the store until another look ends them). */
   close(): void {
+    this.adoption.stop();
     this.follower.close();
+  }
+
+  /** Looks once for operations no replica follows any more, and follows them (normally every lease period). */
+  adoptOrphans(): Promise<void> {
+    return this.adoption.sweep();
   }
 
   private async takeLimit(caller: Caller): Promise<void> {
@@ -90,6 +101,7 @@ export class OperationRunner {
       await this.trail.validated(caller, input, validated);
       return validated;
     }
+    await this.follower.hold(operation.id);
     await store.save(operation);
     await this.trail.accepted(caller, input, operation);
     return this.follower.start(operation, actions, caller, input);
@@ -119,7 +131,8 @@ function newOperation(id: string, caller: Caller, input: MutationInput): Operati
     provider: place.provider,
     account: place.account,
     region: place.region,
-    requestedBy: { id: caller.id, role: caller.role },
+    requestedBy: { id: caller.id, role: caller.role, via: caller.via },
+    arguments: scrubbed(input.arguments) as Record<string, unknown>,
     dryRun: input.dryRun,
     idempotencyKey: input.idempotencyKey,
     createdAt: now,

@@ -50,7 +50,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  for (const replica of replicas) await replica.stop();
+  for (const replica of replicas) await replica.stop().catch(() => undefined);
   await emulators?.stop();
   const admin = new Redis(REDIS_URL);
   await deletePrefix(admin, keyPrefix);
@@ -138,4 +138,25 @@ describe('GCP mutations through two replicas', () => {
     const operation = (await execute(url(0), OPERATION, { id: 'no-such-operation' })).data;
     expect(operation).toEqual({ operation: null });
   });
+
+  it('finishes an operation on the other replica when the one following it stops', async () => {
+    const vm = running[1]!;
+    const accepted = await execute(url(0), STOP, { id: vm.id, key: 'stop-then-replica-dies' });
+    const id = (accepted.data as { stopVm: { id: string } }).stopVm.id;
+    // No one can see the operation end until the first replica has gone.
+    emulators.gcp!.faults.add({ action: 'zoneOperations.get', kind: 'unavailable' });
+    await replicas[0]!.stop(); // its follower goes with it; its lease lapses
+    expect(((await execute(url(1), OPERATION, { id })).data as { operation: { status: string } }).operation.status).toBe('RUNNING');
+    emulators.gcp!.faults.clear();
+    let status = 'RUNNING';
+    const deadline = Date.now() + 30_000;
+    while (status === 'RUNNING' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      status = ((await execute(url(1), OPERATION, { id })).data as { operation: { status: string } }).operation.status;
+    }
+    expect(status).toBe('SUCCEEDED');
+    const audit = await execute(url(1), AUDIT, { id: vm.id });
+    const entries = (audit.data as { auditLog: { nodes: { outcome: string; operationId: string | null }[] } }).auditLog.nodes;
+    expect(entries.some((e) => e.operationId === id && e.outcome === 'SUCCEEDED')).toBe(true);
+  }, 40_000);
 });
