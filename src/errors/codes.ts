@@ -19,6 +19,8 @@ export const ErrorCode = {
   RESOURCE_STATE_CONFLICT: 'RESOURCE_STATE_CONFLICT',
   /** The cloud refused the action for a quota. */
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
+  /** The operation store or audit log (Redis) cannot be written, so the mutation was not carried out; retry later. */
+  OPERATIONS_UNAVAILABLE: 'OPERATIONS_UNAVAILABLE',
   /** The caller sent too many mutations in a minute (extensions: retryAfterSeconds). */
   RATE_LIMITED: 'RATE_LIMITED',
   /**

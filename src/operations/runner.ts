@@ -35,18 +35,22 @@ export class OperationRunner {
   async submit(caller: Caller, input: MutationInput): Promise<Operation> {
     try {
       authorise(caller, input.request);
-      await this.takeLimit(caller);
+      await this.takeLimit(caller).catch((error: unknown) => {
+        if (error instanceof OperationRefusal) throw error;
+        throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The per-caller mutation count cannot be read (Redis unavailable); nothing was done', {});
+      });
       return await this.dedupe(caller, input);
     } catch (error) {
       const unaudited = error instanceof ProviderError || (error instanceof OperationRefusal && !error.audited);
-      if (unaudited) await this.trail.refused(caller, input, refusalOf(error));
+      // A refusal acts on nothing: it is answered even when its audit entry cannot be written.
+      if (unaudited) await this.trail.refused(caller, input, refusalOf(error)).catch((failure: unknown) => this.parts.log.error({ err: failure }, 'audit entry of a refusal not written'));
       throw error;
     }
   }
 
   /** Records a mutation refused before it could be read (a malformed id or argument). */
   async refuseInvalid(caller: Caller, input: Pick<MutationInput, 'kind' | 'arguments'>, message: string): Promise<void> {
-    await this.trail.refused(caller, input, { code: ErrorCode.BAD_USER_INPUT, message });
+    await this.trail.refused(caller, input, { code: ErrorCode.BAD_USER_INPUT, message }).catch((failure: unknown) => this.parts.log.error({ err: failure }, 'audit entry of a refusal not written'));
   }
 
   /** Stops following operations (they stay RUNNING in the store until another look ends them). */
@@ -70,7 +74,11 @@ export class OperationRunner {
   /** A retried idempotency key answers the operation it started, whatever happened since. */
   private async dedupe(caller: Caller, input: MutationInput): Promise<Operation> {
     const id = randomUUID();
-    const claimedBy = input.dryRun ? null : await this.parts.store.claimIdempotencyKey(caller.id, input.idempotencyKey, id);
+    const claimedBy = input.dryRun
+      ? null
+      : await this.parts.store.claimIdempotencyKey(caller.id, input.idempotencyKey, id).catch(() => {
+          throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The idempotency key cannot be checked (operation store unavailable); nothing was done', {});
+        });
     if (claimedBy !== null) return this.earlier(claimedBy, input);
     return this.begin(caller, input, id);
   }
@@ -101,9 +109,14 @@ export class OperationRunner {
       await this.trail.validated(caller, input, validated);
       return validated;
     }
-    await this.follower.hold(operation.id);
-    await store.save(operation);
-    await this.trail.accepted(caller, input, operation);
+    try {
+      await this.follower.hold(operation.id);
+      await store.save(operation);
+      await this.trail.accepted(caller, input, operation);
+    } catch (error) {
+      this.parts.log.error({ err: error, operation: operation.id }, 'operation could not be recorded; the action was not started');
+      throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The operation could not be recorded (operation store or audit log unavailable); nothing was done', {});
+    }
     return this.follower.start(operation, actions, caller, input);
   }
 }
