@@ -11,7 +11,7 @@ import { errorCodeOf, ProviderError } from '../providers/errors.js';
 import type { ActionAdapter, ActionProgress } from '../providers/types.js';
 import { affectedBy } from './affected.js';
 import type { AuditTrail } from './audit-trail.js';
-import { finished, type Operation } from './operation.js';
+import { finished, isFinished, type Operation } from './operation.js';
 import type { MutationInput, RunnerParts } from './parts.js';
 import { OperationRefusal } from './refusal.js';
 
@@ -147,7 +147,7 @@ export class OperationFollower {
   private async observe(operation: Operation): Promise<void> {
     const affected = affectedBy(operation.request, operation.resourceId);
     try {
-      await this.parts.observer.observeVms(affected.vms);
+      await this.parts.observer.observeVms(affected.vms, isFinished(operation));
       for (const { kind, ids } of affected.forget) await this.parts.observer.forget(kind, ids);
     } catch (error) {
       this.parts.log.warn({ err: error, operation: operation.id }, 'state after an action could not be read');

@@ -18,8 +18,12 @@ export class ActionObserver {
     private readonly sink: ObservationSink | null,
   ) {}
 
-  /** Reads each VM once and records what it is now (TERMINATED when it is gone). */
-  async observeVms(vmIds: readonly string[]): Promise<void> {
+  /**
+   * Reads each VM once and records what it is now (TERMINATED when it is gone). `final`: the action
+   * has ended, so the VM's cached entries go too — a change that is not a state change (a new
+   * type, a disk attached) makes no event to drop them.
+   */
+  async observeVms(vmIds: readonly string[], final: boolean): Promise<void> {
     for (const vmId of vmIds) {
       const id = parseGlobalId(vmId);
       const scope = this.registry.scopeOf(id);
@@ -31,9 +35,8 @@ export class ActionObserver {
             ? { vmId, state: vm.state, providerState: vm.providerState, observedAt, source: 'ACTION', vm }
             : { vmId, state: 'TERMINATED', providerState: GONE_PROVIDER_STATE, observedAt, source: 'ACTION' },
         ]);
-      } else {
-        await invalidateResources(this.cache, 'vm', scopeKey(scope), [vmId]);
       }
+      if (final || !this.sink) await invalidateResources(this.cache, 'vm', scopeKey(scope), [vmId]);
     }
   }
 
