@@ -2,6 +2,7 @@
 // and a frontend's query for VMs with volumes, security groups and CPU metrics gets answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'graphql';
 import { FleetWithDetailsDocument } from '../generated/operations.js';
 import { execute } from '../support/graphql.js';
 import { freePort } from '../support/redis.js';
@@ -66,5 +67,11 @@ describe('npm start (the sandbox)', () => {
     // the points since it started. The rest ran the whole three hours (36 five-minute points).
     expect(fullSeries).toBeGreaterThan(vms.length * 0.8);
   });
-});
 
+  it('acts on the demo fleet with no setup: a dry run of stopVm is validated and nothing stops', async () => {
+    const listed = await execute(url, parse('{ vms(filter: { providers: [GCP], states: [RUNNING] }, first: 1) { nodes { id } } }'));
+    const id = (listed.data as { vms: { nodes: { id: string }[] } }).vms.nodes[0]!.id;
+    const result = await execute(url, parse('mutation($id: ID!) { stopVm(id: $id, idempotencyKey: "quick-start", dryRun: true) { status dryRun requestedBy } }'), { id });
+    expect(result).toEqual({ data: { stopVm: { status: 'SUCCEEDED', dryRun: true, requestedBy: 'anonymous' } } });
+  });
+});

@@ -139,6 +139,34 @@ describe('GCP mutations through two replicas', () => {
     expect(operation).toEqual({ operation: null });
   });
 
+  it("ends FAILED with the cloud's reason when the cloud fails the action mid-way", async () => {
+    const vm = running[2]!;
+    const untilEnded = async (id: string) => {
+      for (let i = 0; i < 200; i++) {
+        const operation = ((await execute(url(1), OPERATION, { id })).data as { operation: { status: string; error: { code: string; providerCode: string | null } | null } }).operation;
+        if (operation.status === 'SUCCEEDED' || operation.status === 'FAILED') return operation;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`operation ${id} did not end`);
+    };
+    const stopped = await execute(url(0), STOP, { id: vm.id, key: 'stop-before-exhaustion' });
+    expect(await untilEnded((stopped.data as { stopVm: { id: string } }).stopVm.id)).toMatchObject({ status: 'SUCCEEDED' });
+    const zone = ((await execute(url(0), parse('query($id: ID!) { vm(id: $id) { zone } }'), { id: vm.id })).data as { vm: { zone: string } }).vm.zone;
+    emulators.gcp!.setZoneExhausted(zone, true);
+    try {
+      const started = await execute(url(0), START, { id: vm.id, key: 'start-into-exhaustion' });
+      expect(started.errors).toBeUndefined();
+      const ended = await untilEnded((started.data as { startVm: { id: string } }).startVm.id);
+      expect(ended).toMatchObject({ status: 'FAILED', error: { code: 'PROVIDER_ERROR', providerCode: 'ZONE_RESOURCE_POOL_EXHAUSTED' } });
+      const audit = await execute(url(1), AUDIT, { id: vm.id });
+      const entries = (audit.data as { auditLog: { nodes: { outcome: string; errorCode: string | null }[] } }).auditLog.nodes;
+      expect(entries[0]).toMatchObject({ outcome: 'FAILED', errorCode: 'PROVIDER_ERROR' });
+      expect((await execute(url(1), VM, { id: vm.id })).data).toMatchObject({ vm: { state: 'STOPPED' } });
+    } finally {
+      emulators.gcp!.setZoneExhausted(zone, false);
+    }
+  });
+
   it('finishes an operation on the other replica when the one following it stops', async () => {
     const vm = running[1]!;
     const accepted = await execute(url(0), STOP, { id: vm.id, key: 'stop-then-replica-dies' });
