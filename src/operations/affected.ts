@@ -1,5 +1,6 @@
 // What an action changes besides its own record: the VMs whose state to read again (events) and
 // the cached resources to forget.
+import { actionTarget } from '../providers/actions.js';
 import { globalId } from '../providers/ids.js';
 import type { ActionRequest, GlobalId, ResourceKind } from '../providers/types.js';
 
@@ -12,22 +13,17 @@ const idOf = (id: GlobalId): string => globalId(id, id.kind, id.nativeId);
 
 export function affectedBy(request: ActionRequest, resourceId: string | null): Affected {
   switch (request.kind) {
-    case 'startVm':
-    case 'stopVm':
-    case 'rebootVm':
-    case 'resizeVm':
-    case 'deleteVm':
-      return { vms: [idOf(request.vm)], forget: [] };
     case 'createVm':
       return { vms: resourceId ? [resourceId] : [], forget: [] };
+    case 'createSnapshot':
+      return { vms: [], forget: resourceId ? [{ kind: 'snapshot', ids: [resourceId] }] : [] };
     case 'attachVolume':
     case 'detachVolume':
       return { vms: [], forget: [{ kind: 'volume', ids: [idOf(request.volume)] }, { kind: 'vm', ids: [idOf(request.vm)] }] };
-    case 'resizeVolume':
-      return { vms: [], forget: [{ kind: 'volume', ids: [idOf(request.volume)] }] };
-    case 'createSnapshot':
-      return { vms: [], forget: resourceId ? [{ kind: 'snapshot', ids: [resourceId] }] : [] };
-    case 'deleteSnapshot':
-      return { vms: [], forget: [{ kind: 'snapshot', ids: [idOf(request.snapshot)] }] };
+    default: {
+      // Every other action changes its target alone.
+      const target = actionTarget(request)!;
+      return target.kind === 'vm' ? { vms: [idOf(target)], forget: [] } : { vms: [], forget: [{ kind: target.kind, ids: [idOf(target)] }] };
+    }
   }
 }
