@@ -23,3 +23,7 @@ export {
 } from './pricing/prices.js';
 export { MAX_PRODUCTS_PER_PAGE } from './pricing/get-products.js';
 export { PRICING_API_REGIONS } from './pricing/handler.js';
+export { StepFailures, type StepFailureRule } from './ec2/writes/step-failures.js';
+export { DEFAULT_VCPU_HEADROOM, DEFAULT_STORAGE_HEADROOM_GIB, type Ec2LimitSettings } from './ec2/writes/limits.js';
+export { TYPES_NOT_OFFERED } from './ec2/writes/offerings.js';
+export type { Ec2WriteControls } from './ec2/writes/services.js';

@@ -15,6 +15,7 @@ import {
 import { cloudWatchOperation, handleCloudWatch } from './cloudwatch/handler.js';
 import { Ec2Error, ec2Errors } from './ec2/errors.js';
 import { handleEc2 } from './ec2/handler.js';
+import { createWriteServices, type Ec2WriteControls } from './ec2/writes/services.js';
 import { QueryParams } from './ec2/params.js';
 import { ec2ErrorResponse } from './ec2/xml.js';
 import { awsBillableItems } from './cost-explorer/billable.js';
@@ -45,6 +46,8 @@ export interface AwsEmulator extends EmulatorControls<RequestLog, FaultInjector>
   costExplorer: CostExplorerSettings;
   /** What the fleet's bill is made of: every instance and volume with its price and running time. */
   billableItems(): BillableItem[];
+  /** The writes' limits (vCPU and storage headroom) and the mid-way failures tests plant. */
+  writes: Ec2WriteControls;
 }
 
 /** Groups per Cost Explorer page unless a test lowers it. */
@@ -62,6 +65,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   const payer = fleet.aws.accounts[0]!.accountId;
   const costExplorer: CostExplorerSettings = { payerAccount: payer, resourceLevelOptIn: new Set([payer]), maxGroupsPerPage: COST_EXPLORER_GROUPS_PER_PAGE, deniedAccounts: new Set() };
   const billableItems = () => awsBillableItems(fleet.aws, awsPriceList);
+  const writes = createWriteServices(fleet.aws.scopes(), options.actionStepMs);
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
     const requestId = randomUUID();
@@ -102,7 +106,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         if (!action) throw ec2Errors.missingAction();
         const body = handleEc2(
           action,
-          { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize: pageCap.value },
+          { fleet, account, region, scope: fleet.aws.scope(account, region), params: params!, maxPageSize: pageCap.value, writes, now: fleet.now() },
           requestId,
         );
         return { status: 200, body, headers: { 'x-amzn-requestid': requestId } };
@@ -135,7 +139,11 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     sns,
     costExplorer,
     billableItems,
-    close: () => Promise.all([server.close(), sns.close()]).then(() => undefined),
+    writes: { limits: writes.limits.settings, failures: writes.failures },
+    close: () => {
+      writes.steps.close();
+      return Promise.all([server.close(), sns.close()]).then(() => undefined);
+    },
   };
 }
 

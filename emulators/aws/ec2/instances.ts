@@ -149,7 +149,7 @@ export const instancesFamily: DescribeFamily<InstanceView> = {
   },
 };
 
-function renderInstance(view: InstanceView, ctx: Ec2Context): XmlObject {
+export function renderInstance(view: InstanceView, ctx: Ec2Context): XmlObject {
   const { instance: i, primary } = view;
   return {
     instanceId: i.instanceId,
@@ -191,7 +191,7 @@ function renderInstance(view: InstanceView, ctx: Ec2Context): XmlObject {
       },
     })),
     virtualizationType: i.virtualizationType,
-    clientToken: '',
+    clientToken: i.clientToken ?? '',
     tagSet: optionalTags(i.tags),
     hypervisor: i.hypervisor,
     networkInterfaceSet: view.interfaces.map((n) => ({

@@ -1,5 +1,6 @@
 // The AWS part of the fleet: accounts, credentials, per-scope data, state changes and metrics.
 import { ChangeListeners, type CloudFleetOptions } from '../../kit/cloud-fleet.js';
+import { Random } from '../../kit/prng.js';
 import { AWS_ACCOUNTS, AWS_REGIONS, EC2_INSTANCE_TYPES, regionInfo } from './catalogue.js';
 import { generateAwsScope } from './generate/index.js';
 import { awsMetricSeries } from './metrics.js';
@@ -18,9 +19,14 @@ export class AwsFleet {
   readonly instanceTypes: readonly Ec2InstanceTypeInfo[] = EC2_INSTANCE_TYPES;
   private readonly data = new Map<string, AwsScopeData>();
   private readonly listeners = new ChangeListeners<InstanceStateChange>();
+  /** Ids and public addresses, unique across the fleet, for what generation and writes create. */
+  readonly allocator = new AwsAllocator();
+  /** The seeded stream writes draw new ids, MACs and addresses from. */
+  readonly writeRandom: Random;
 
   constructor(private readonly options: AwsFleetOptions) {
-    const allocator = new AwsAllocator();
+    const allocator = this.allocator;
+    this.writeRandom = Random.of(options.seed, 'aws-writes');
     let scopeIndex = 0;
     for (const account of this.accounts) {
       for (const region of AWS_REGIONS) {
@@ -100,7 +106,16 @@ export class AwsFleet {
     return instance;
   }
 
-  /** Called after every setInstanceState; returns an unsubscribe function. */
+  /**
+   * Adds a launched instance (state `pending`, its interfaces and volumes already in the scope)
+   * and tells the listeners, as EC2 notifies a launch: a change into `pending`.
+   */
+  addInstance(scope: AwsScopeData, instance: Ec2Instance): void {
+    scope.instances.push(instance);
+    this.listeners.emit({ account: scope.account, region: scope.region, instanceId: instance.instanceId, previousState: 'pending', state: 'pending', at: this.options.clock() });
+  }
+
+  /** Called after every setInstanceState and addInstance; returns an unsubscribe function. */
   onInstanceStateChange(listener: InstanceStateListener): () => void {
     return this.listeners.add(listener);
   }

@@ -114,6 +114,8 @@ export interface Ec2Instance {
   /** What the instance was launched with: the type's default, or fewer cores or threads (CpuOptions). */
   cpuOptions: { coreCount: number; threadsPerCore: number };
   tags: AwsTag[];
+  /** The ClientToken it was launched with; absent for instances launched without one. */
+  clientToken?: string;
   sim: {
     /** Whether the CloudWatch agent is installed (memory metrics in the CWAgent namespace). */
     cloudWatchAgent: boolean;

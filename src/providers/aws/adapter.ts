@@ -8,6 +8,7 @@ import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } 
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { ClientPool, secretsOf } from './clients.js';
 import type { ScopeContext } from './context.js';
+import { createAwsActions, type ActionContext } from './actions/index.js';
 import { classifyAwsError, toProviderError } from './errors.js';
 import { MAX_FILTER_VALUES, planCalls } from './filters.js';
 import { InstanceTypeCatalog } from './instance-types.js';
@@ -28,6 +29,12 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
   function contextFor(scope: Scope, operation: string): ScopeContext {
     const account = requireConfigured(pool.accountOf(scope), scope, operation, 'this account and region are not configured');
     return { ...scopeCalls('aws', log, scope, secretsOf(account), failures), clients: pool.clientsFor(scope), instanceTypes };
+  }
+
+  /** An action's context: a configured scope's (INVALID_INPUT before any call otherwise), with the secrets its failures are scrubbed of. */
+  function actionContextFor(scope: Scope, operation: string): ActionContext {
+    const account = requireConfigured(pool.accountOf(scope), scope, operation, 'this account and region are not configured');
+    return { ...contextFor(scope, operation), secrets: secretsOf(account) };
   }
 
   /** One logical call: the filter split into as few upstream calls as the API allows, each paged. */
@@ -75,6 +82,7 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
     fetch: listWithIds,
     metricsOperation: 'GetMetricData',
     metrics: (scope, request) => getMetrics(contextFor(scope, 'GetMetricData'), request),
+    actions: createAwsActions(actionContextFor),
     async close() {
       pool.destroy();
     },

@@ -58,7 +58,7 @@ describe('EC2 id errors', () => {
         'content-type': 'application/x-www-form-urlencoded',
         authorization: `AWS4-HMAC-SHA256 Credential=${h.fleet.aws.credentials(ACCOUNT_A).accessKeyId}/20260101/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=x`,
       },
-      body: 'Action=RunInstances&Version=2016-11-15',
+      body: 'Action=CreateKeyPair&Version=2016-11-15',
     });
     expect(raw.status).toBe(400);
     const text = await raw.text();

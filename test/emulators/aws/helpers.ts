@@ -15,9 +15,10 @@ export interface EmulatorHarness {
   cloudwatch(account?: string, region?: string): CloudWatchClient;
 }
 
-export async function startHarness(options: FleetOptions = {}): Promise<EmulatorHarness & { close(): Promise<void> }> {
+/** `actionStepMs`: how long each step of a write takes (tests of writes keep it small). */
+export async function startHarness(options: FleetOptions = {}, actionStepMs?: number): Promise<EmulatorHarness & { close(): Promise<void> }> {
   const fleet = createFleet(options);
-  const emu = await startAwsEmulator({ fleet, host: '127.0.0.1', port: 0 });
+  const emu = await startAwsEmulator({ fleet, host: '127.0.0.1', port: 0, ...(actionStepMs !== undefined ? { actionStepMs } : {}) });
   const clients: { destroy(): void }[] = [];
   const credentials = (account: string) => fleet.aws.credentials(account);
   return {
@@ -41,8 +42,8 @@ export async function startHarness(options: FleetOptions = {}): Promise<Emulator
 }
 
 /** One emulator for the whole file, stopped after it. */
-export function useHarness(options: FleetOptions = {}): EmulatorHarness {
-  const get = startedForFile(() => startHarness(options));
+export function useHarness(options: FleetOptions = {}, actionStepMs?: number): EmulatorHarness {
+  const get = startedForFile(() => startHarness(options, actionStepMs));
   return {
     get fleet() {
       return get().fleet;

@@ -1,0 +1,65 @@
+// The AWS ActionAdapter: every lifecycle action is one EC2 write (a resize with a restart: three,
+// one per look), followed by reading the resource it acts on until it reaches the state the
+// action leads to. Tracking is JSON only (ids, the state wanted, a resize's step), so any replica
+// can follow an action another started.
+import type { ActionAdapter, ActionRequest } from '../../actions.js';
+import type { Scope } from '../../types.js';
+import { scopeOfId, type ActionContextFor } from './context.js';
+import { startCreateSnapshot, startDeleteSnapshot } from './snapshots.js';
+import { followTracking } from './tracking.js';
+import { startCreate } from './vm-create.js';
+import { startPower } from './vm-power.js';
+import { resizeProgress, startResize } from './vm-resize.js';
+import { startAttach, startDetach, startResizeVolume } from './volumes.js';
+
+export type { ActionContext, ActionContextFor } from './context.js';
+
+export function createAwsActions(contextFor: ActionContextFor): ActionAdapter {
+  return {
+    start(request, options) {
+      switch (request.kind) {
+        case 'startVm':
+        case 'stopVm':
+        case 'rebootVm':
+        case 'deleteVm':
+          return startPower(contextFor, request, options);
+        case 'resizeVm':
+          return startResize(contextFor, request, options);
+        case 'createVm':
+          return startCreate(contextFor, request.spec, options);
+        case 'attachVolume':
+          return startAttach(contextFor, request, options);
+        case 'detachVolume':
+          return startDetach(contextFor, request, options);
+        case 'resizeVolume':
+          return startResizeVolume(contextFor, request, options);
+        case 'createSnapshot':
+          return startCreateSnapshot(contextFor, request, options);
+        case 'deleteSnapshot':
+          return startDeleteSnapshot(contextFor, request, options);
+      }
+    },
+    async progress(request, tracking) {
+      const ctx = contextFor(scopeOf(request), 'progress');
+      if (request.kind === 'resizeVm') return resizeProgress(ctx, tracking);
+      return followTracking(ctx, tracking);
+    },
+  };
+}
+
+/** The account and region an action's calls go to. */
+function scopeOf(request: ActionRequest): Scope {
+  switch (request.kind) {
+    case 'createVm':
+      return request.spec.scope;
+    case 'attachVolume':
+    case 'detachVolume':
+    case 'resizeVolume':
+    case 'createSnapshot':
+      return scopeOfId(request.volume);
+    case 'deleteSnapshot':
+      return scopeOfId(request.snapshot);
+    default:
+      return scopeOfId(request.vm);
+  }
+}
