@@ -118,6 +118,23 @@ describe('mutation guard rails', () => {
     expect(((results[3]!.errors as Errors)[0]!.extensions!.retryAfterSeconds as number) > 0).toBe(true);
   });
 
+  it('lets each role do what it may: operators stop (a scoped one within its grants), admins delete, viewers follow', async () => {
+    const mine = vms().filter((vm) => vm.account === ACCOUNT && vm.state === 'running' && !vm.tags.some((t) => t.key === 'env' && t.value === 'prod'));
+    const theirs = vms().find((vm) => vm.account !== ACCOUNT && !vm.tags.some((t) => t.key === 'env' && t.value === 'prod'))!;
+    const byOperator = await stop(operator, mine[0]!.id);
+    expect(byOperator.errors).toBeUndefined();
+    expect(byOperator.data).toMatchObject({ stopVm: { status: 'RUNNING' } });
+    const byScoped = await stop(scoped, mine[1]!.id);
+    expect(byScoped.errors).toBeUndefined();
+    const name = theirs.tags.find((t) => t.key === 'Name')?.value ?? theirs.instanceId;
+    const byAdmin = await execute(gatewayUrl(app), DELETE, { id: theirs.id, name, key: 'del-allowed' }, as(admin));
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data).toMatchObject({ deleteVm: { status: 'RUNNING' } });
+    const id = (byOperator.data as { stopVm: { id: string } }).stopVm.id;
+    const followed = await execute(gatewayUrl(app), parse('query($id: ID!) { operation(id: $id) { id requestedBy requestedByRole } }'), { id }, as(viewer));
+    expect(followed.data).toEqual({ operation: { id, requestedBy: 'night-ops', requestedByRole: 'OPERATOR' } });
+  });
+
   it('keeps every attempt in the audit log, which only admins may read', async () => {
     expect(((await execute(gatewayUrl(app), AUDIT, {}, as(operator))).errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', permission: 'readAuditLog' } });
     const result = await execute(gatewayUrl(app), AUDIT, { filter: { decisions: ['REFUSED'] }, first: 100 }, as(admin));
@@ -132,6 +149,9 @@ describe('mutation guard rails', () => {
     expect(seen('night-ops', 'BAD_USER_INPUT')).toBe(true);
     expect(seen('root-ops', 'BAD_USER_INPUT')).toBe(true);
     expect(seen('burst-bot', 'RATE_LIMITED')).toBe(true);
+    const allowed = await execute(gatewayUrl(app), AUDIT, { filter: { decisions: ['ALLOWED'] }, first: 100 }, as(admin));
+    const accepted = (allowed.data as { auditLog: { nodes: Entry[] } }).auditLog.nodes.filter((e) => e.outcome === 'ACCEPTED').map((e) => `${e.caller}:${e.kind}`);
+    expect(accepted).toEqual(expect.arrayContaining(['night-ops:STOP_VM', 'team-east:STOP_VM', 'root-ops:DELETE_VM']));
     const viewerEntry = entries.find((e) => e.caller === 'watcher')!;
     expect(viewerEntry).toMatchObject({ role: 'VIEWER', via: 'API_KEY', kind: 'STOP_VM' });
     expect(JSON.parse(viewerEntry.arguments)).toMatchObject({ idempotencyKey: expect.any(String), id: expect.any(String) });
