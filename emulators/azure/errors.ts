@@ -7,13 +7,15 @@ export class ArmError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** The request field the error is about (InvalidParameter). */
+    readonly target?: string,
   ) {
     super(message);
     this.name = 'ArmError';
   }
 
   body(): string {
-    return JSON.stringify({ error: { code: this.code, message: this.message } });
+    return JSON.stringify({ error: { code: this.code, message: this.message, ...(this.target ? { target: this.target } : {}) } });
   }
 }
 
@@ -53,7 +55,7 @@ export const armErrors = {
   invalidResourceType: (type: string, namespace: string, apiVersion: string) =>
     new ArmError(400, 'InvalidResourceType', `The resource type '${type}' could not be found in the namespace '${namespace}' for api version '${apiVersion}'.`),
   methodNotAllowed: (method: string) =>
-    new ArmError(405, 'MethodNotAllowed', `The requested method '${method}' is not allowed on this resource: the emulator is read-only.`),
+    new ArmError(405, 'MethodNotAllowed', `The requested method '${method}' is not allowed on this resource.`),
   invalidSkipToken: (token: string) => new ArmError(400, 'InvalidSkipToken', `The skip token '${token}' is invalid or does not belong to this query.`),
   badRequest: (message: string) => new ArmError(400, 'BadRequest', message),
   /** ARM's read throttling (per principal and subscription), with Retry-After in seconds. */
@@ -72,4 +74,25 @@ export const armErrors = {
   unavailable: () =>
     new ArmError(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Please retry the request after some time.'),
   internal: (message: string) => new ArmError(500, 'InternalServerError', message),
+  // ---- writes ----
+  /** The resource's state forbids the operation (Compute's 409 OperationNotAllowed). */
+  operationNotAllowed: (message: string) => new ArmError(409, 'OperationNotAllowed', message),
+  /** Another operation on the resource is still in progress. */
+  conflict: (message: string) => new ArmError(409, 'Conflict', message),
+  /** A regional vCPU quota the operation would pass (Compute answers it as OperationNotAllowed). */
+  quotaExceeded: (location: string, limit: number, usage: number, required: number) =>
+    new ArmError(
+      409,
+      'OperationNotAllowed',
+      `Operation could not be completed as it results in exceeding approved Total Regional Cores quota. Additional details - Deployment Model: Resource Manager, Location: ${location}, Current Limit: ${limit}, Current Usage: ${usage}, Additional Required: ${required}, (Minimum) New Limit Required: ${usage + required}. Submit a request for Quota increase at https://aka.ms/ProdportalCRP/#blade/Microsoft_Azure_Capacity/UsageAndQuota.ReactView/Parameters/ to request an increase.`,
+    ),
+  skuNotAvailable: (size: string, location: string) =>
+    new ArmError(
+      409,
+      'SkuNotAvailable',
+      `The requested VM size for resource 'Following SKUs have failed for Capacity Restrictions: ${size}' is currently not available in location '${location}'. Please try another size or deploy to a different location or different zone. See https://aka.ms/azureskunotavailable for details.`,
+    ),
+  invalidParameter: (target: string, message: string) => new ArmError(400, 'InvalidParameter', message, {}, target),
+  /** A write's body ARM cannot read. */
+  invalidRequestContent: (message: string) => new ArmError(400, 'InvalidRequestContent', message),
 };

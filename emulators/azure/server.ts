@@ -7,6 +7,11 @@ import type http from 'node:http';
 import type { Fleet } from '../fleet.js';
 import { Random } from '../kit/prng.js';
 import { resolveArm, type Operation } from './arm.js';
+import { ActionSteps } from '../kit/action-steps.js';
+import { ArmReply, AsyncOperations } from './writes/async-operations.js';
+import { Capacity } from './writes/capacity.js';
+import type { WriteContext } from './writes/context.js';
+import { resolveWrite } from './writes/routes.js';
 import { ArmError, armErrors } from './errors.js';
 import { FaultInjector, RequestLog, type AzureService } from './log.js';
 import { resolveMetricsBatch } from './monitor.js';
@@ -31,6 +36,8 @@ export interface AzureEmulator extends EmulatorControls<RequestLog, FaultInjecto
   costManagement: CostManagementSettings;
   /** What the fleet's bill is made of: every VM and disk with its price and running time. */
   billableItems(): BillableItem[];
+  /** Takes a location out of capacity (starts, creates and resizes there fail mid-way with AllocationFailed) or gives it back. */
+  setLocationExhausted(location: string, exhausted: boolean): void;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -44,6 +51,14 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
   const pageCap = new PageCap();
   const costManagement = defaultCostManagementSettings();
   const billableItems = () => azureBillableItems(fleet.azure, AZURE_PRICE_LIST);
+  const steps = new ActionSteps(options.actionStepMs);
+  const writes: WriteContext = {
+    fleet: fleet.azure,
+    operations: new AsyncOperations(steps, () => fleet.now()),
+    capacity: new Capacity(fleet.azure),
+    random: Random.of('azure-writes', 0),
+    now: () => fleet.now(),
+  };
   const principals = new Map(fleet.azure.subscriptions.map((s) => [s.subscriptionId, Random.of('azure-principal', s.subscriptionId).uuid()]));
 
   async function answer(req: http.IncomingMessage): Promise<EmulatorReply> {
@@ -81,6 +96,9 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
         if (fault) throw faultAnswer(fault, operation, account ? principals.get(account)! : randomUUID());
         if (!operation.anonymous) authorise(req, operation);
         const result = operation.run();
+        if (result instanceof ArmReply) {
+          return { status: result.status, body: result.body === null ? '' : JSON.stringify(result.body), headers: { ...baseHeaders, ...result.headers } };
+        }
         const armRead = service === 'compute' || service === 'network';
         return {
           status: 200,
@@ -103,7 +121,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     if (segments.length === 3 && segments[0]!.toLowerCase() === 'subscriptions' && segments[2]!.toLowerCase() === 'metrics:getbatch') {
       return resolveMetricsBatch(method, url, body, fleet.azure, segments[1]!.toLowerCase(), () => fleet.now());
     }
-    return resolveArm({ method, url, origin, body }, { fleet: fleet.azure, maxPageSize: pageCap.value });
+    return resolveWrite({ method, url, origin, body }, writes) ?? resolveArm({ method, url, origin, body }, { fleet: fleet.azure, maxPageSize: pageCap.value });
   }
 
   function subscriptionOfToken(authorization: string | undefined) {
@@ -137,7 +155,17 @@ export async function startAzureEmulator(options: AzureEmulatorOptions): Promise
     },
   });
 
-  return { ...controlsOf(server, requests, faults, pageCap), caCertificate: tls.cert, costManagement, billableItems };
+  return {
+    ...controlsOf(server, requests, faults, pageCap),
+    async close() {
+      steps.close();
+      await server.close();
+    },
+    caCertificate: tls.cert,
+    costManagement,
+    billableItems,
+    setLocationExhausted: (location, exhausted) => writes.capacity.setExhausted(location, exhausted),
+  };
 }
 
 /**

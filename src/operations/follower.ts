@@ -109,12 +109,13 @@ export class OperationFollower {
       next = finished(next, 'FAILED', { code: ErrorCode.PROVIDER_ERROR, message: `still running after ${this.parts.writes.operationTimeoutMinutes} minutes; the cloud may yet finish it`, providerCode: null });
     }
     try {
+      // The audit entry of the end is written first: whoever sees the operation ended finds it in the log.
+      if (isFinished(next)) await this.trail.finished(followed.caller, followed.input, next);
       if (next !== operation) await this.parts.store.save(next);
       await this.observe(next);
       if (next.status === 'RUNNING') return this.schedule({ ...followed, operation: next });
       this.following.delete(operation.id);
       await this.parts.leases.release(leaseName(operation.id));
-      await this.trail.finished(followed.caller, followed.input, next);
     } catch (error) {
       this.parts.log.warn({ err: error, operation: operation.id }, 'operation could not be recorded; trying again');
       this.schedule(followed);

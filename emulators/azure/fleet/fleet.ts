@@ -123,7 +123,35 @@ export class AzureFleet {
     return vm;
   }
 
-  /** Called after every setVmCondition; returns an unsubscribe function. */
+  /** Adds a resource a write created to its subscription and location; a VM's listeners hear of it as created. */
+  addResource<C extends AzureCollection>(collection: C, resource: AzureScopeData[C][number]): void {
+    const item = resource as { id: string; location: string };
+    const subscriptionId = item.id.split('/')[2]!;
+    const scope = this.scope(subscriptionId, item.location);
+    if (!scope) throw new Error(`Unknown Azure scope ${subscriptionId}/${item.location}`);
+    (scope[collection] as unknown[]).push(resource);
+    this.byId.set(item.id.toLowerCase(), scope);
+    if (collection === 'virtualMachines') this.emitLifecycle(scope, resource as AzureVirtualMachine, 'created');
+  }
+
+  /** Removes a resource a write deleted (nothing when it is gone already); a VM's listeners hear of it as deleted. */
+  removeResource(collection: AzureCollection, resourceId: string): void {
+    const scope = this.scopeOfResource(resourceId);
+    if (!scope) return;
+    const items = scope[collection] as { id: string }[];
+    const index = items.findIndex((r) => r.id.toLowerCase() === resourceId.toLowerCase());
+    if (index < 0) return;
+    const [gone] = items.splice(index, 1);
+    this.byId.delete(resourceId.toLowerCase());
+    if (collection === 'virtualMachines') this.emitLifecycle(scope, gone as AzureVirtualMachine, 'deleted');
+  }
+
+  private emitLifecycle(scope: AzureScopeData, vm: AzureVirtualMachine, lifecycle: 'created' | 'deleted'): void {
+    const condition = vm.sim.condition;
+    this.listeners.emit({ subscriptionId: scope.subscriptionId, location: scope.location, vmId: vm.id, previous: condition, condition, at: this.options.clock(), lifecycle });
+  }
+
+  /** Called after every setVmCondition, and when a write creates or deletes a VM; returns an unsubscribe function. */
   onVmConditionChange(listener: AzureVmConditionListener): () => void {
     return this.listeners.add(listener);
   }

@@ -418,4 +418,6 @@ export interface AzureVmConditionChange {
   previous: AzureVmCondition;
   condition: AzureVmCondition;
   at: Date;
+  /** Set when the VM came into being (a write created it) or is gone (deleted) with this change. */
+  lifecycle?: 'created' | 'deleted';
 }

@@ -20,6 +20,7 @@ import { assembleAdapter, kindSpec, operationOfKind, requireConfigured, scopeCal
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { ClientPool, secretsOf, type ClientPoolOptions } from './clients.js';
 import type { SubscriptionContext } from './context.js';
+import { createAzureActions } from './actions/index.js';
 import { classifyAzureError, toProviderError } from './errors.js';
 import { applyFilter, matchesNothing } from './filters.js';
 import { KINDS } from './kinds.js';
@@ -99,6 +100,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
     fetch: fetchKind,
     metricsOperation: METRICS_OPERATION,
     metrics: (scope, request) => getMetrics(contextFor(scope, METRICS_OPERATION), request),
+    actions: createAzureActions(contextFor),
     async close() {
       inFlight.clear();
     },

@@ -35,6 +35,19 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   networkinterfaces: 'networkInterfaces',
 };
 
+/** Writes by method, as the SDKs name them. */
+const WRITE_METHODS: Readonly<Record<string, string>> = { PUT: 'createOrUpdate', PATCH: 'update', DELETE: 'delete' };
+
+/** A resource's actions (POST …/vm/start) and child reads (GET …/vm/vmSizes), as the SDKs name them. */
+const CHILD_ACTIONS: Readonly<Record<string, string>> = {
+  start: 'start',
+  deallocate: 'deallocate',
+  poweroff: 'powerOff',
+  restart: 'restart',
+  attachdetachdatadisks: 'attachDetachDataDisks',
+  vmsizes: 'listAvailableSizes',
+};
+
 /** `GET /subscriptions/s/providers/Microsoft.Compute/virtualMachines?…` → `virtualMachines.listAll`. */
 export function operationOf(method: string, url: string): string {
   let path: string;
@@ -56,7 +69,9 @@ export function operationOf(method: string, url: string): string {
     return type === 'disks' || type === 'snapshots' ? `${typeName}.listByResourceGroup` : `${typeName}.list`;
   }
   if (child === 'subnets') return childName === undefined ? 'subnets.list' : 'subnets.get';
-  return `${typeName}.${method.toLowerCase() === 'get' ? 'get' : method.toLowerCase()}`;
+  if (type === 'locations' && child === 'operations') return 'operations.get';
+  if (child !== undefined) return `${typeName}.${CHILD_ACTIONS[child] ?? child}`;
+  return `${typeName}.${WRITE_METHODS[method.toUpperCase()] ?? 'get'}`;
 }
 
 export function countingPolicy(service: AzureService): PipelinePolicy {

@@ -145,16 +145,17 @@ describe('single resources', () => {
     expect(h.emu.requests.entries()[0]!.region).toBe(vm.location);
   });
 
-  it('refuses unknown types and writes', async () => {
+  it('refuses unknown types and writes it does not serve', async () => {
     const token = h.fleet.azure.token(SUB_A);
     const unknown = await rawRequest(h.emu, `/subscriptions/${SUB_A}/providers/Microsoft.Compute/galleries?api-version=2024-03-03`, { token });
     expect(unknown.status).toBe(400);
     expect(JSON.parse(unknown.body)).toEqual({ error: { code: 'InvalidResourceType', message: expect.stringContaining("'galleries'") } });
-    const vm = resources('virtualMachines')[0]!;
-    const put = await rawRequest(h.emu, `${vm.id}?api-version=2026-03-01`, { token, method: 'DELETE' });
-    expect(put.status).toBe(405);
-    expect(JSON.parse(put.body).error.code).toBe('MethodNotAllowed');
-    expect(h.fleet.azure.findVm(vm.id)).toBeDefined();
+    // Disks are resized (PATCH) but never deleted by FleetGraph's writes.
+    const disk = resources('disks')[0]!;
+    const del = await rawRequest(h.emu, `${disk.id}?api-version=2026-03-01`, { token, method: 'DELETE' });
+    expect(del.status).toBe(405);
+    expect(JSON.parse(del.body).error.code).toBe('MethodNotAllowed');
+    expect(h.fleet.azure.scopeOfResource(disk.id)).toBeDefined();
   });
 });
 
