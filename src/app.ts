@@ -98,6 +98,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           maxQueuedPerSubscriber: config.events.maxQueuedPerSubscriber,
           cors: config.server.cors,
           auth: await configuredAuthenticator(config, stoppers),
+          ...(operations ? { audit: operations.audit } : {}),
           callerTokens: callers,
           limits: config.server.limits,
           ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),

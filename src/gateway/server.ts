@@ -11,6 +11,8 @@ import { InFlightRequests } from '../http/in-flight.js';
 import { NO_AUTH, type Authenticator } from './auth/authenticate.js';
 import { authenticateHttp, withWsAuthentication } from './auth/guard.js';
 import { RequestCallers } from './auth/caller-propagation.js';
+import { refusedMutationAuditor, type RefusalAuditor } from './auth/refused-mutations.js';
+import type { AuditLog } from '../operations/audit-entry.js';
 import { probeSubgraphs } from './probes.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { originAllowed } from './origins.js';
@@ -26,6 +28,8 @@ export interface GatewayOptions extends RuntimeOptions {
   receivers?: readonly PushReceiver[];
   /** Who may call (auth.mode none when absent). */
   auth?: Authenticator;
+  /** With writes on: where mutation attempts refused for their credentials are recorded. */
+  audit?: AuditLog;
 }
 
 export interface RunningGateway {
@@ -43,6 +47,7 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const callers = new RequestCallers();
+  const auditRefusal = options.audit ? refusedMutationAuditor(options.audit) : undefined;
   const runtime = createRuntime(options, callers);
   // The runtime loads the supergraph on its first HTTP request; a WebSocket subscription may come
   // first, and graphql-ws would then find no schema.
@@ -51,7 +56,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
     requests.track(res);
-    void route(req, res, options, runtime, receivers, requests, callers);
+    void route(req, res, options, runtime, receivers, requests, callers, auditRefusal);
   });
   // graphql-ws on /graphql, its callers authenticated at connection_init.
   const ws = serveGraphqlWs({
@@ -93,6 +98,7 @@ async function route(
   receivers: ReadonlyMap<string, PushReceiver>,
   requests: InFlightRequests,
   callers: RequestCallers,
+  auditRefusal: RefusalAuditor | undefined,
 ): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const receiver = receivers.get(path);
@@ -109,7 +115,7 @@ async function route(
     res.end();
     return;
   }
-  if (await authenticateHttp(options.auth ?? NO_AUTH, callers, req, res)) runtime(req, res);
+  if (await authenticateHttp(options.auth ?? NO_AUTH, callers, req, res, auditRefusal)) runtime(req, res);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

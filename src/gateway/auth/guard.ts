@@ -7,6 +7,7 @@ import { ErrorCode } from '../../errors/codes.js';
 import type { WsExtra } from '../../graphql-ws/server.js';
 import type { Authenticator } from './authenticate.js';
 import type { RequestCallers } from './caller-propagation.js';
+import type { RefusalAuditor } from './refused-mutations.js';
 
 /** graphql-ws close code for a connection whose credentials were refused (HTTP 401's twin). */
 export const UNAUTHENTICATED_CLOSE_CODE = 4401;
@@ -16,13 +17,20 @@ const UNAUTHENTICATED_BODY = JSON.stringify({
 });
 
 /** True when the request may go on (its caller remembered for the subgraphs); otherwise it has been answered 401. */
-export async function authenticateHttp(auth: Authenticator, callers: RequestCallers, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function authenticateHttp(
+  auth: Authenticator,
+  callers: RequestCallers,
+  req: IncomingMessage,
+  res: ServerResponse,
+  auditRefusal?: RefusalAuditor,
+): Promise<boolean> {
   if (!auth.required || req.method === 'OPTIONS' || isGraphiqlPage(req)) return true;
   const caller = await auth.fromHeaders(req.headers);
   if (caller) {
     callers.remember(req, caller);
     return true;
   }
+  await auditRefusal?.(req);
   res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
   res.end(UNAUTHENTICATED_BODY);
   return false;

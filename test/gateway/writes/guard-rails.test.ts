@@ -135,6 +135,18 @@ describe('mutation guard rails', () => {
     expect(followed.data).toEqual({ operation: { id, requestedBy: 'night-ops', requestedByRole: 'OPERATOR' } });
   });
 
+  it('refuses a mutation without valid credentials with 401, and audits the attempt', async () => {
+    const response = await fetch(gatewayUrl(app), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer fgk_former-bot_revoked' },
+      body: JSON.stringify({ query: 'mutation($id: ID!) { stopVm(id: $id, idempotencyKey: "no-creds") { id } }', variables: { id: unprotected(ACCOUNT).id } }),
+    });
+    expect(response.status).toBe(401);
+    const audit = await execute(gatewayUrl(app), AUDIT, { filter: { callers: ['unauthenticated'] } }, as(admin));
+    const entries = (audit.data as { auditLog: { nodes: { kind: string; errorCode: string; decision: string }[] } }).auditLog.nodes;
+    expect(entries[0]).toMatchObject({ kind: 'STOP_VM', errorCode: 'UNAUTHENTICATED', decision: 'REFUSED' });
+  });
+
   it('keeps every attempt in the audit log, which only admins may read', async () => {
     expect(((await execute(gatewayUrl(app), AUDIT, {}, as(operator))).errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', permission: 'readAuditLog' } });
     const result = await execute(gatewayUrl(app), AUDIT, { filter: { decisions: ['REFUSED'] }, first: 100 }, as(admin));
