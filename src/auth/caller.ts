@@ -13,3 +13,6 @@ export interface Caller {
 
 /** Every caller under `auth.mode: none` (the sandbox, loopback use): may do everything. */
 export const ANONYMOUS: Caller = { id: 'anonymous', role: 'admin', via: 'none', grants: ALL_GRANTED };
+
+/** Who the gateway's readiness probe asks a subgraph as: granted nothing, so it can read nothing. */
+export const PROBE_CALLER: Caller = { id: 'readiness-probe', role: 'viewer', via: 'none', grants: { providers: [], accounts: [], regions: [] } };

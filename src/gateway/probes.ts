@@ -5,19 +5,20 @@ export interface ReadinessReport {
   subgraphs: Record<string, 'ok' | string>;
 }
 
-export async function probeSubgraphs(urls: Record<string, string>, timeoutMs = 2000): Promise<ReadinessReport> {
+/** `extensions`: what the probe's request carries (the signed probe caller, with auth required). */
+export async function probeSubgraphs(urls: Record<string, string>, extensions?: Record<string, unknown>, timeoutMs = 2000): Promise<ReadinessReport> {
   const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => [name, await probe(url, timeoutMs)] as const),
+    Object.entries(urls).map(async ([name, url]) => [name, await probe(url, extensions, timeoutMs)] as const),
   );
   return { ready: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
 }
 
-async function probe(url: string, timeoutMs: number): Promise<string> {
+async function probe(url: string, extensions: Record<string, unknown> | undefined, timeoutMs: number): Promise<string> {
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: '{ __typename }', ...(extensions ? { extensions } : {}) }),
       signal: AbortSignal.timeout(timeoutMs),
     });
     return response.ok ? 'ok' : `HTTP ${response.status}`;

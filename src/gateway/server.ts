@@ -14,6 +14,8 @@ import { RequestCallers } from './auth/caller-propagation.js';
 import { refusedMutationAuditor, type RefusalAuditor } from './auth/refused-mutations.js';
 import type { AuditLog } from '../operations/audit-entry.js';
 import { probeSubgraphs } from './probes.js';
+import { CALLER_EXTENSION } from '../auth/caller-token.js';
+import { PROBE_CALLER } from '../auth/caller.js';
 import { createRuntime, type RuntimeOptions } from './runtime.js';
 import { originAllowed } from './origins.js';
 import { gatewayWsOptions } from './ws-options.js';
@@ -106,7 +108,8 @@ async function route(
   if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (path === '/readyz') {
     if (requests.isDraining) return sendJson(res, 503, { ready: false, draining: true });
-    const report = await probeSubgraphs(options.subgraphUrls);
+    const tokens = options.callerTokens;
+    const report = await probeSubgraphs(options.subgraphUrls, tokens?.required ? { [CALLER_EXTENSION]: tokens.sign(PROBE_CALLER) } : undefined);
     return sendJson(res, report.ready ? 200 : 503, report);
   }
   if (path === '/metrics') return writeMetrics(res);

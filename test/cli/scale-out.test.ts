@@ -1,16 +1,22 @@
 // Scale-out as the README describes it: every subgraph and the gateway as separate processes
 // (`fleetgraph subgraph <name>`, `fleetgraph gateway`), two compute replicas behind two
-// gateways, one Redis. What one replica fetched is a cache hit for the other.
+// gateways, one Redis, callers authenticated (auth.mode required) and the processes trusting
+// each other through one FLEETGRAPH_INTERNAL_SECRET. What one replica fetched is a cache hit for
+// the other.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mintApiKey } from '../../src/gateway/auth/api-keys.js';
 import { VmStatesDocument } from '../generated/operations.js';
 import { execute } from '../support/graphql.js';
 import { freePort } from '../support/redis.js';
 
 const children: ChildProcess[] = [];
+const key = mintApiKey('scale-test');
+const auth = { authorization: `Bearer ${key.key}` };
 
 function fleetgraph(args: string[], env: Record<string, string>, readyLine: RegExp): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -48,8 +54,8 @@ describe('scale-out: separate processes sharing one Redis', () => {
     for (const name of ['computeA', 'computeB', 'storage', 'network', 'metrics', 'costs', 'gatewayA', 'gatewayB']) ports[name] = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'fleetgraph-scale-'));
     const config = join(dir, 'fleetgraph.yaml');
-    writeFileSync(config, `cache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nevents:\n  pollIntervalSeconds: 0\nsandbox:\n  clouds: [aws]\n  seed: 42\n  vmsPerScope: 15\n  changesPerMinute: 0\n`);
-    const env = { FLEETGRAPH_CONFIG: config };
+    writeFileSync(config, `auth:\n  mode: required\n  apiKeys: [{ id: scale-test, role: viewer, sha256: ${key.sha256} }]\ncache:\n  redisUrl: redis://127.0.0.1:6379/0\n  keyPrefix: "fleetgraph-scale-test:${process.pid}:${Date.now()}:"\nevents:\n  pollIntervalSeconds: 0\nsandbox:\n  clouds: [aws]\n  seed: 42\n  vmsPerScope: 15\n  changesPerMinute: 0\n`);
+    const env = { FLEETGRAPH_CONFIG: config, FLEETGRAPH_INTERNAL_SECRET: randomBytes(48).toString('base64') };
     const subgraph = (name: string, port: number) =>
       fleetgraph(['subgraph', name], { ...env, PORT: String(port), METRICS_PORT: String(port + 1000) }, /subgraph listening/);
     await Promise.all([
@@ -85,16 +91,22 @@ describe('scale-out: separate processes sharing one Redis', () => {
   it('serves the same answer from both gateways; the second compute replica finds it all in Redis', async () => {
     const metricsA = `http://127.0.0.1:${ports.computeA! + 1000}/metrics`;
     const metricsB = `http://127.0.0.1:${ports.computeB! + 1000}/metrics`;
-    const a = await execute(`http://127.0.0.1:${ports.gatewayA}/graphql`, VmStatesDocument, { first: 100 });
+    const a = await execute(`http://127.0.0.1:${ports.gatewayA}/graphql`, VmStatesDocument, { first: 100 }, auth);
     expect(a.errors).toBeUndefined();
     expect(a.data!.vms.totalCount).toBe(60);
     expect(await upstreamCalls(metricsA, 'DescribeInstances')).toBe(4);
 
-    const b = await execute(`http://127.0.0.1:${ports.gatewayB}/graphql`, VmStatesDocument, { first: 100 });
+    const b = await execute(`http://127.0.0.1:${ports.gatewayB}/graphql`, VmStatesDocument, { first: 100 }, auth);
     expect(b).toEqual(a);
     expect(await upstreamCalls(metricsB, 'DescribeInstances')).toBe(0);
 
     const ready = await fetch(`http://127.0.0.1:${ports.gatewayB}/readyz`);
     expect(ready.status).toBe(200);
+  });
+
+  it('refuses callers without credentials at the gateways, and requests the gateways did not sign at the subgraphs', async () => {
+    expect((await fetch(`http://127.0.0.1:${ports.gatewayA}/graphql?query={__typename}`)).status).toBe(401);
+    const direct = await execute(`http://127.0.0.1:${ports.computeA}/graphql`, VmStatesDocument, { first: 1 });
+    expect(direct.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
