@@ -81,8 +81,9 @@ async function run(config: Config, options: AppOptions): Promise<void> {
   const app = await startApp(config, options);
   for (const subgraph of app.subgraphs) logger('cli').info({ subgraph: subgraph.name, url: subgraph.url }, 'subgraph listening');
   const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).join(', ')})` : '';
-  if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${sandboxNote}\n`);
+  // Before "ready": a supervisor may signal as soon as it reads it.
   exitGracefullyOnSignals(app);
+  if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${sandboxNote}\n`);
 }
 
 async function compose(check: boolean): Promise<void> {
