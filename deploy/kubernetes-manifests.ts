@@ -1,6 +1,7 @@
 // The Kubernetes objects of the topology: a Deployment, Service, HorizontalPodAutoscaler and
-// PodDisruptionBudget per process, one Redis, the shared config and the secret that lets the
-// gateway and subgraphs trust each other.
+// PodDisruptionBudget per process, one Redis and the shared config. The secret that lets the
+// gateway and subgraphs trust each other (Secret fleetgraph-internal) is created apart, so that
+// applying these files never overwrites it with a placeholder.
 import { CONFIG_PATH, CONFIG_YAML, IMAGE, REDIS_SERVICE, components, type Component } from './topology.js';
 
 type Manifest = Record<string, unknown>;
@@ -8,22 +9,11 @@ type Manifest = Record<string, unknown>;
 const labels = (name: string) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': 'fleetgraph' });
 
 export function kubernetesManifests(): Manifest[] {
-  return [config(), secret(), ...redis(), ...components().flatMap(componentManifests)];
+  return [config(), ...redis(), ...components().flatMap(componentManifests)];
 }
 
 function config(): Manifest {
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'fleetgraph-config', labels: labels('fleetgraph') }, data: { 'fleetgraph.yaml': CONFIG_YAML } };
-}
-
-function secret(): Manifest {
-  return {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    metadata: { name: 'fleetgraph-internal', labels: labels('fleetgraph') },
-    type: 'Opaque',
-    // Replace before applying: `openssl rand -base64 48`. Gateway and subgraphs must share it.
-    stringData: { FLEETGRAPH_INTERNAL_SECRET: 'replace-me-with-48-random-bytes-openssl-rand-base64-48' },
-  };
 }
 
 function redis(): Manifest[] {

@@ -3,7 +3,7 @@
 // probes, autoscalers, budgets, the gateway's subgraph URLs) actually meet; the config they ship
 // is one FleetGraph accepts; and the image's build context holds what its Dockerfile copies.
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
+import { ConfigMap, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -15,7 +15,7 @@ import { SUBGRAPH_NAMES } from '../../src/subgraphs/catalog.js';
 
 type Manifest = { kind: string; metadata: { name: string }; spec?: Record<string, any>; data?: Record<string, string> };
 
-const MODELS: Record<string, new (data: never) => { validate(): void }> = { ConfigMap, Secret, Service, Deployment, HorizontalPodAutoscaler, PodDisruptionBudget };
+const MODELS: Record<string, new (data: never) => { validate(): void }> = { ConfigMap, Service, Deployment, HorizontalPodAutoscaler, PodDisruptionBudget };
 const manifests = (): Manifest[] => parseAllDocuments(readFileSync('deploy/kubernetes/fleetgraph.yaml', 'utf8')).map((doc) => doc.toJS() as Manifest);
 const byKind = (kind: string) => manifests().filter((m) => m.kind === kind);
 
