@@ -14,6 +14,8 @@ import { logger } from '../../telemetry/logger.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const READ_TIMEOUT_MS = 1000;
+/** A refused caller's document is parsed only this far (the gateway's own default limit). */
+const MAX_TOKENS = 5000;
 
 export type RefusalAuditor = (req: IncomingMessage) => Promise<void>;
 
@@ -51,7 +53,7 @@ function mutationActions(body: GraphQLBody): ActionKind[] {
   if (typeof body.query !== 'string') return [];
   let operation: OperationDefinitionNode | null | undefined;
   try {
-    operation = getOperationAST(parse(body.query), typeof body.operationName === 'string' ? body.operationName : undefined);
+    operation = getOperationAST(parse(body.query, { maxTokens: MAX_TOKENS }), typeof body.operationName === 'string' ? body.operationName : undefined);
   } catch {
     return [];
   }
