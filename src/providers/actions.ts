@@ -6,7 +6,7 @@
 //
 // Targets are global ids (ids.ts), already parsed and checked to be of the right kind; the
 // adapter checks they belong to one of its configured scopes.
-import type { ActionKind, ActionRequest, GlobalId } from './types.js';
+import type { ActionAdapter, ActionKind, ActionOptions, ActionRequest, CreateVmSpec, GlobalId, StartedAction } from './types.js';
 
 export type { ActionKind, ActionAdapter, ActionOptions, ActionProgress, ActionRequest, CreateVmSpec, StartedAction, Tracking } from './types.js';
 
@@ -45,3 +45,45 @@ export function actionTarget(request: ActionRequest): GlobalId | null {
   }
 }
 
+
+type RequestOf<K extends ActionKind> = Extract<ActionRequest, { kind: K }>;
+type Starter<C, R> = (contextFor: C, request: R, options: ActionOptions) => Promise<StartedAction | null>;
+
+/** How one cloud starts each family of actions, given its per-scope context maker `C`. */
+export interface ActionStarters<C> {
+  power: Starter<C, RequestOf<'startVm' | 'stopVm' | 'rebootVm' | 'deleteVm'>>;
+  resize: Starter<C, RequestOf<'resizeVm'>>;
+  create: Starter<C, CreateVmSpec>;
+  attach: Starter<C, RequestOf<'attachVolume'>>;
+  detach: Starter<C, RequestOf<'detachVolume'>>;
+  resizeVolume: Starter<C, RequestOf<'resizeVolume'>>;
+  createSnapshot: Starter<C, RequestOf<'createSnapshot'>>;
+  deleteSnapshot: Starter<C, RequestOf<'deleteSnapshot'>>;
+}
+
+/** An ActionAdapter's `start`: each request to its cloud's starter — the one switch over the kinds. */
+export function startWith<C>(starters: ActionStarters<C>, contextFor: C): ActionAdapter['start'] {
+  return (request, options) => {
+    switch (request.kind) {
+      case 'startVm':
+      case 'stopVm':
+      case 'rebootVm':
+      case 'deleteVm':
+        return starters.power(contextFor, request, options);
+      case 'resizeVm':
+        return starters.resize(contextFor, request, options);
+      case 'createVm':
+        return starters.create(contextFor, request.spec, options);
+      case 'attachVolume':
+        return starters.attach(contextFor, request, options);
+      case 'detachVolume':
+        return starters.detach(contextFor, request, options);
+      case 'resizeVolume':
+        return starters.resizeVolume(contextFor, request, options);
+      case 'createSnapshot':
+        return starters.createSnapshot(contextFor, request, options);
+      case 'deleteSnapshot':
+        return starters.deleteSnapshot(contextFor, request, options);
+    }
+  };
+}

@@ -2,7 +2,7 @@
 // one per look), followed by reading the resource it acts on until it reaches the state the
 // action leads to. Tracking is JSON only (ids, the state wanted, a resize's step), so any replica
 // can follow an action another started.
-import type { ActionAdapter, ActionRequest } from '../../actions.js';
+import { startWith, type ActionAdapter, type ActionRequest } from '../../actions.js';
 import type { Scope } from '../../types.js';
 import { scopeOfId, type ActionContextFor } from './context.js';
 import { startCreateSnapshot, startDeleteSnapshot } from './snapshots.js';
@@ -16,29 +16,19 @@ export type { ActionContext, ActionContextFor } from './context.js';
 
 export function createAwsActions(contextFor: ActionContextFor): ActionAdapter {
   return {
-    start(request, options) {
-      switch (request.kind) {
-        case 'startVm':
-        case 'stopVm':
-        case 'rebootVm':
-        case 'deleteVm':
-          return startPower(contextFor, request, options);
-        case 'resizeVm':
-          return startResize(contextFor, request, options);
-        case 'createVm':
-          return startCreate(contextFor, request.spec, options);
-        case 'attachVolume':
-          return startAttach(contextFor, request, options);
-        case 'detachVolume':
-          return startDetach(contextFor, request, options);
-        case 'resizeVolume':
-          return startResizeVolume(contextFor, request, options);
-        case 'createSnapshot':
-          return startCreateSnapshot(contextFor, request, options);
-        case 'deleteSnapshot':
-          return startDeleteSnapshot(contextFor, request, options);
-      }
-    },
+    start: startWith(
+      {
+        power: startPower,
+        resize: startResize,
+        create: startCreate,
+        attach: startAttach,
+        detach: startDetach,
+        resizeVolume: startResizeVolume,
+        createSnapshot: startCreateSnapshot,
+        deleteSnapshot: startDeleteSnapshot,
+      },
+      contextFor,
+    ),
     async progress(request, tracking) {
       const ctx = contextFor(scopeOf(request), 'progress');
       if (request.kind === 'resizeVm') return resizeProgress(ctx, tracking);

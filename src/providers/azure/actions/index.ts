@@ -2,7 +2,7 @@
 // operation (resizeVm with a restart: deallocate, update, start, one after the other), which
 // `progress` polls once per look by restoring the SDK's poller from its serialised state — JSON
 // only, so any replica can follow an action another started.
-import type { ActionAdapter, ActionRequest } from '../../actions.js';
+import { startWith, type ActionAdapter, type ActionRequest } from '../../actions.js';
 import { subscriptionScope, type ContextFor } from './targets.js';
 import { follow, type SourceOperation } from './tracking.js';
 import { startPower } from './vm-power.js';
@@ -13,29 +13,19 @@ import { startCreateSnapshot, startDeleteSnapshot } from './snapshots.js';
 
 export function createAzureActions(contextFor: ContextFor): ActionAdapter {
   return {
-    start(request, options) {
-      switch (request.kind) {
-        case 'startVm':
-        case 'stopVm':
-        case 'rebootVm':
-        case 'deleteVm':
-          return startPower(contextFor, request, options);
-        case 'resizeVm':
-          return startResize(contextFor, request, options);
-        case 'createVm':
-          return startCreate(contextFor, request.spec, options);
-        case 'attachVolume':
-          return startAttach(contextFor, request, options);
-        case 'detachVolume':
-          return startDetach(contextFor, request, options);
-        case 'resizeVolume':
-          return startResizeVolume(contextFor, request, options);
-        case 'createSnapshot':
-          return startCreateSnapshot(contextFor, request, options);
-        case 'deleteSnapshot':
-          return startDeleteSnapshot(contextFor, request, options);
-      }
-    },
+    start: startWith(
+      {
+        power: startPower,
+        resize: startResize,
+        create: startCreate,
+        attach: startAttach,
+        detach: startDetach,
+        resizeVolume: startResizeVolume,
+        createSnapshot: startCreateSnapshot,
+        deleteSnapshot: startDeleteSnapshot,
+      },
+      contextFor,
+    ),
     progress(request, tracking) {
       if (request.kind === 'resizeVm') return resizeProgress(contextFor, tracking);
       const ctx = contextFor(subscriptionScope(accountOf(request)), 'operations.get');
