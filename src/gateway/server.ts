@@ -58,7 +58,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const requests = new InFlightRequests();
   const server = createServer((req, res) => {
     requests.track(res);
-    void route(req, res, options, runtime, receivers, requests, callers, auditRefusal);
+    route(req, res, options, runtime, receivers, requests, callers, auditRefusal).catch((error: unknown) => {
+      // A request that fails here (a client gone mid-body) must never take the process down.
+      logger('gateway').warn({ err: error }, 'request failed before it was answered');
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
+    });
   });
   // graphql-ws on /graphql, its callers authenticated at connection_init.
   const ws = serveGraphqlWs({

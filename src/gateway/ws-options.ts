@@ -36,7 +36,8 @@ export function gatewayWsOptions(runtime: GatewayRuntime, callers: RequestCaller
       const context = args.contextValue as { params?: RequestParams; caller?: Caller } | undefined;
       const params = context?.params;
       const operation = params?.query ? subscriptionOf(params.query, params.operationName) : undefined;
-      if (!params || !operation || replays(operation, params.variables)) return run(args);
+      // operationUpdated starts with the operation as it is now: a late joiner would miss that.
+      if (!params || !operation || replays(operation, params.variables) || follows(operation)) return run(args);
       // Callers who may see different parts of the fleet never share a subscription.
       const principal = context?.caller ? [context.caller.role, context.caller.grants] : null;
       const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null, params.extensions ?? null, principal]);
@@ -60,6 +61,11 @@ function replays(operation: OperationDefinitionNode, variables: unknown): boolea
     },
   });
   return found;
+}
+
+/** Whether the subscription follows an operation (its own start, not a shared stream). */
+function follows(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === 'operationUpdated');
 }
 
 function hasDefault(operation: OperationDefinitionNode, variable: string): boolean {

@@ -44,7 +44,7 @@ export class AuditTrail {
       caller: { id: caller.id, role: caller.role, via: caller.via },
       action: input.kind,
       target: targetOf(input),
-      arguments: scrubbed(input.arguments) as Record<string, unknown>,
+      arguments: bounded(scrubbed(input.arguments) as Record<string, unknown>),
       decision,
       outcome,
       errorCode: reason?.code ?? null,
@@ -54,6 +54,14 @@ export class AuditTrail {
     this.logger.info({ audit: entry }, `audit: ${entry.caller.id} ${entry.action} ${entry.target ?? ''} ${decision} ${outcome}`);
     await this.log.append(entry);
   }
+}
+
+/** Arguments past this size are recorded by their size alone: an entry stays small whatever was sent. */
+const MAX_ARGUMENT_BYTES = 8192;
+
+function bounded(args: Record<string, unknown>): Record<string, unknown> {
+  const bytes = Buffer.byteLength(JSON.stringify(args));
+  return bytes <= MAX_ARGUMENT_BYTES ? args : { truncated: true, bytes };
 }
 
 function targetOf(input: Pick<MutationInput, 'arguments'>): string | null {

@@ -48,6 +48,12 @@ export class OperationFollower {
     await this.parts.leases.acquire(leaseName(id), this.leaseMs);
   }
 
+  /** Stops holding an operation that will not be followed here (it was never started, or it ended). */
+  async letGo(id: string): Promise<void> {
+    this.following.delete(id);
+    await this.parts.leases.release(leaseName(id)).catch(() => undefined);
+  }
+
   /** Starts the action; RUNNING once the cloud took it. A refusal at the start ends the operation FAILED and is thrown, coded. */
   async start(operation: Operation, actions: ActionAdapter, caller: Caller, input: MutationInput): Promise<Operation> {
     let running: Operation;
@@ -64,7 +70,12 @@ export class OperationFollower {
       await this.trail.finished(caller, input, failed);
       throw new OperationRefusal(failure.code as ErrorCode, failure.message, { operationId: operation.id, providerCode: failure.providerCode }, true);
     }
-    await this.parts.store.save(running);
+    try {
+      await this.parts.store.save(running);
+    } catch (error) {
+      // The cloud took the action; keep following it here, and the next look records where it is.
+      this.parts.log.error({ err: error, operation: operation.id }, 'running operation could not be recorded; following it anyway');
+    }
     await this.observe(running);
     this.schedule({ operation: running, actions, caller, input });
     return running;

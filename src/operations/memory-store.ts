@@ -30,6 +30,11 @@ export class MemoryOperationStore implements OperationStore {
     return null;
   }
 
+  async releaseIdempotencyKey(callerId: string, key: string, operationId: string): Promise<void> {
+    const slot = `${callerId}\n${key}`;
+    if (this.keys.get(slot)?.id === operationId) this.keys.delete(slot);
+  }
+
   async list(before: string | null, limit: number, keep: (operation: Operation) => boolean): Promise<OperationPage> {
     this.expire();
     const matching = [...this.operations.values()]

@@ -8,6 +8,8 @@ import { closeClient, failFastClient, untilReady } from '../redis/client.js';
 import type { Operation } from './operation.js';
 import type { OperationPage, OperationStore } from './store.js';
 
+const RELEASE_IF_HELD = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
 /** Ids read per round while a filtered listing looks for a page of matches. */
 const SCAN_BATCH = 200;
 
@@ -42,9 +44,14 @@ export class RedisOperationStore implements OperationStore {
   }
 
   async claimIdempotencyKey(callerId: string, key: string, operationId: string): Promise<string | null> {
-    const slot = `${this.prefix}ops:key:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
+    const slot = this.keySlot(callerId, key);
     const claimed = await this.client.set(slot, operationId, 'EX', this.retentionSeconds, 'NX');
     return claimed === 'OK' ? null : await this.client.get(slot);
+  }
+
+  async releaseIdempotencyKey(callerId: string, key: string, operationId: string): Promise<void> {
+    // Deleted only while it still holds this operation's id: compare and delete in one step.
+    await this.client.eval(RELEASE_IF_HELD, 1, this.keySlot(callerId, key), operationId);
   }
 
   async list(before: string | null, limit: number, keep: (operation: Operation) => boolean): Promise<OperationPage> {
@@ -88,14 +95,23 @@ export class RedisOperationStore implements OperationStore {
         const operation = JSON.parse(json) as Operation;
         this.updates.emit(operation.id, operation);
       });
-      await untilReady(subscriber, 2000);
-      await subscriber.subscribe(this.channel());
+      try {
+        await untilReady(subscriber, 2000);
+        await subscriber.subscribe(this.channel());
+      } catch (error) {
+        await closeClient(subscriber);
+        throw error;
+      }
       return subscriber;
     })().catch((error: unknown) => {
-      this.subscriber = null; // the next follow tries again
+      this.subscriber = null; // the next follow tries again, with a new connection
       throw error;
     });
     return this.subscriber;
+  }
+
+  private keySlot(callerId: string, key: string): string {
+    return `${this.prefix}ops:key:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
   }
 
   private operationKey(id: string): string {

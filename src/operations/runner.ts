@@ -34,11 +34,12 @@ export class OperationRunner {
 
   async submit(caller: Caller, input: MutationInput): Promise<Operation> {
     try {
-      authorise(caller, input.request);
+      // Counted first: refusals are audited, and no caller may fill the log faster than its limit.
       await this.takeLimit(caller).catch((error: unknown) => {
         if (error instanceof OperationRefusal) throw error;
         throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The per-caller mutation count cannot be read (Redis unavailable); nothing was done', {});
       });
+      authorise(caller, input.request);
       return await this.dedupe(caller, input);
     } catch (error) {
       const unaudited = error instanceof ProviderError || (error instanceof OperationRefusal && !error.audited);
@@ -65,7 +66,7 @@ export class OperationRunner {
   }
 
   private async takeLimit(caller: Caller): Promise<void> {
-    const { allowed, retryAfterSeconds } = await this.parts.limits.take(caller.id);
+    const { allowed, retryAfterSeconds } = await this.parts.limits.take(callerKey(caller));
     if (!allowed) {
       throw new OperationRefusal(ErrorCode.RATE_LIMITED, `More than ${this.parts.writes.perCallerPerMinute} mutations in a minute from ${caller.id}`, { retryAfterSeconds });
     }
@@ -76,11 +77,19 @@ export class OperationRunner {
     const id = randomUUID();
     const claimedBy = input.dryRun
       ? null
-      : await this.parts.store.claimIdempotencyKey(caller.id, input.idempotencyKey, id).catch(() => {
+      : await this.parts.store.claimIdempotencyKey(callerKey(caller), input.idempotencyKey, id).catch(() => {
           throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The idempotency key cannot be checked (operation store unavailable); nothing was done', {});
         });
     if (claimedBy !== null) return this.earlier(claimedBy, input);
-    return this.begin(caller, input, id);
+    try {
+      return await this.begin(caller, input, id);
+    } catch (error) {
+      // Refused before anything was recorded: the key is free again, so a corrected retry can use it.
+      if (!input.dryRun && !(error instanceof OperationRefusal && error.audited)) {
+        await this.parts.store.releaseIdempotencyKey(callerKey(caller), input.idempotencyKey, id).catch(() => undefined);
+      }
+      throw error;
+    }
   }
 
   private async earlier(id: string, input: MutationInput): Promise<Operation> {
@@ -114,11 +123,17 @@ export class OperationRunner {
       await store.save(operation);
       await this.trail.accepted(caller, input, operation);
     } catch (error) {
+      await this.follower.letGo(operation.id);
       this.parts.log.error({ err: error, operation: operation.id }, 'operation could not be recorded; the action was not started');
       throw new OperationRefusal(ErrorCode.OPERATIONS_UNAVAILABLE, 'The operation could not be recorded (operation store or audit log unavailable); nothing was done', {});
     }
     return this.follower.start(operation, actions, caller, input);
   }
+}
+
+/** Callers as the limits and idempotency keys know them: an API key and a token subject of one name are two callers. */
+function callerKey(caller: Caller): string {
+  return `${caller.via}:${caller.id}`;
 }
 
 function actionsOf(registry: ProviderRegistry, request: ActionRequest): ActionAdapter {

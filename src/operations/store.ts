@@ -19,6 +19,8 @@ export interface OperationStore {
    * already holds it (a retry: that operation is the answer). Atomic across replicas.
    */
   claimIdempotencyKey(callerId: string, key: string, operationId: string): Promise<string | null>;
+  /** Frees `key` if `operationId` still holds it (a request refused before it was recorded). */
+  releaseIdempotencyKey(callerId: string, key: string, operationId: string): Promise<void>;
   /** Newest first, created before `before` (an ISO time; all when null), `limit` at most. */
   list(before: string | null, limit: number, keep: (operation: Operation) => boolean): Promise<OperationPage>;
   /** Calls `listener` with each later save of the operation; returns the function that stops it. */

@@ -2,6 +2,7 @@
 // and the GraphiQL page itself excepted: they carry no data) and every WebSocket connection, at
 // connection_init. A caller that cannot be authenticated learns only that.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { ErrorCode } from '../../errors/codes.js';
 import type { WsExtra } from '../../graphql-ws/server.js';
@@ -56,6 +57,17 @@ export function withWsAuthentication(options: WsOptions, auth: Authenticator, ca
       }
       callers.remember(ctx.extra.request, caller);
       return options.onConnect ? options.onConnect(ctx) : true;
+    },
+    // Checked again at every operation: a key revoked, or a token expired, since connection_init
+    // stops working on an open socket too (the socket is closed with 4401).
+    onSubscribe: async (ctx, id, payload) => {
+      const caller = await auth.fromConnectionParams(ctx.connectionParams);
+      if (!caller) {
+        ctx.extra.socket.close(UNAUTHENTICATED_CLOSE_CODE, 'Unauthorized');
+        return [new GraphQLError('Authentication required', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+      }
+      callers.remember(ctx.extra.request, caller);
+      return options.onSubscribe ? options.onSubscribe(ctx, id, payload) : undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
 // Mutation attempts refused for their credentials are in the audit log too (with writes on): the
 // gateway reads the refused request's body — JSON, at most 64 KB, for at most a second — and for
-// each mutation field that names an action writes a REFUSED entry with the code UNAUTHENTICATED.
+// a mutation naming actions writes one REFUSED entry with the code UNAUTHENTICATED.
 // Who the request claimed to be is not trusted, so the entry names the caller "unauthenticated".
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -9,7 +9,6 @@ import { ErrorCode } from '../../errors/codes.js';
 import { ACTION_KINDS } from '../../providers/actions.js';
 import type { ActionKind } from '../../providers/types.js';
 import type { AuditLog } from '../../operations/audit-entry.js';
-import { scrubbed } from '../../operations/audit-trail.js';
 import { logger } from '../../telemetry/logger.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -21,24 +20,25 @@ export type RefusalAuditor = (req: IncomingMessage) => Promise<void>;
 
 export function refusedMutationAuditor(audit: AuditLog): RefusalAuditor {
   return async (req) => {
-    const body = await boundedJsonBody(req);
-    const actions = body ? mutationActions(body) : [];
-    for (const action of actions) {
-      await audit
-        .append({
-          at: new Date().toISOString(),
-          caller: { id: 'unauthenticated', role: 'viewer', via: 'none' },
-          action,
-          target: null,
-          arguments: scrubbed({ variables: body?.variables ?? null }) as Record<string, unknown>,
-          decision: 'REFUSED',
-          outcome: 'REFUSED',
-          errorCode: ErrorCode.UNAUTHENTICATED,
-          message: 'no valid credentials',
-          operationId: null,
-        })
-        .catch((error: unknown) => logger('gateway').error({ err: error }, 'audit entry of an unauthenticated mutation not written'));
-    }
+    const body = await boundedJsonBody(req).catch(() => null);
+    // One entry per request whatever it repeats, and no copy of what it sent: a refused caller
+    // cannot fill the log.
+    const actions = [...new Set(body ? mutationActions(body) : [])];
+    if (actions.length === 0) return;
+    await audit
+      .append({
+        at: new Date().toISOString(),
+        caller: { id: 'unauthenticated', role: 'viewer', via: 'none' },
+        action: actions[0]!,
+        target: null,
+        arguments: { actions },
+        decision: 'REFUSED',
+        outcome: 'REFUSED',
+        errorCode: ErrorCode.UNAUTHENTICATED,
+        message: 'no valid credentials',
+        operationId: null,
+      })
+      .catch((error: unknown) => logger('gateway').error({ err: error }, 'audit entry of an unauthenticated mutation not written'));
   };
 }
 

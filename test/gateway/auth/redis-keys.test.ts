@@ -3,7 +3,9 @@
 // restart, no config change. Only the hash is ever in Redis.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.js';
 import { redisKeysHash } from '../../../src/gateway/auth/key-store.js';
@@ -64,5 +66,32 @@ describe('API keys in Redis', () => {
     const key = /(fgk_other-job_\S+)/.exec(created)![1]!;
     expect(await totalCount(app, `${key.slice(0, -2)}xx`)).toBe(401);
     expect(await totalCount(app, key)).toBeGreaterThan(0);
+  });
+
+  it('refuses a key revoked while its WebSocket is open, at its next operation (close 4401)', async () => {
+    const created = await cli('create', 'socket-job', '--redis');
+    const key = /(fgk_socket-job_\S+)/.exec(created)![1]!;
+    let closedWith: number | null = null;
+    const client = createClient({
+      url: gatewayUrl(app).replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { apiKey: key },
+      on: { closed: (event) => (closedWith = (event as { code: number }).code) },
+    });
+    const once = (query: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        let result: unknown;
+        client.subscribe({ query }, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
+      });
+    try {
+      expect(await once('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+      await cli('revoke', 'socket-job');
+      await once('{ __typename }').catch(() => undefined);
+      for (let i = 0; i < 50 && closedWith === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(closedWith).toBe(4401);
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -2,6 +2,7 @@
 // the ids alone (a VM in another account is refused the same way whether it exists or not), the
 // protection tag, delete's confirmation, malformed input, the per-caller limit — and every one of
 // those attempts in the audit log, which only admins read.
+import { connect } from 'node:net';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.js';
@@ -16,6 +17,7 @@ const operator = mintApiKey('night-ops');
 const scoped = mintApiKey('team-east');
 const admin = mintApiKey('root-ops');
 const burst = mintApiKey('burst-bot');
+const eastAdmin = mintApiKey('east-admin');
 
 const STOP = parse('mutation($id: ID!, $key: String!, $dryRun: Boolean) { stopVm(id: $id, idempotencyKey: $key, dryRun: $dryRun) { id status } }');
 const DELETE = parse('mutation($id: ID!, $name: String!, $key: String!) { deleteVm(id: $id, confirmName: $name, idempotencyKey: $key) { id status } }');
@@ -41,7 +43,7 @@ async function stop(key: { key: string }, id: string, idempotencyKey = `k-${Math
 beforeAll(async () => {
   app = await startTestApp({
     vmsPerScope: 3,
-    writes: { enabled: true, protectionTag: { key: 'env', value: 'PROD' }, perCallerPerMinute: 3 },
+    writes: { enabled: true, protectionTag: { key: 'env', value: 'PROD' }, perCallerPerMinute: 8 },
     auth: {
       mode: 'required',
       apiKeys: [
@@ -50,6 +52,7 @@ beforeAll(async () => {
         { id: 'team-east', sha256: scoped.sha256, role: 'operator', scopes: { accounts: [ACCOUNT] } },
         { id: 'root-ops', sha256: admin.sha256, role: 'admin' },
         { id: 'burst-bot', sha256: burst.sha256, role: 'operator' },
+        { id: 'east-admin', sha256: eastAdmin.sha256, role: 'admin', scopes: { accounts: [ACCOUNT] } },
       ],
     },
   });
@@ -99,6 +102,13 @@ describe('mutation guard rails', () => {
     const result = await stop(operator, guarded.id);
     expect((result.errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', permission: 'stopVm', protectionTag: 'env' } });
     expect(app.sandbox!.fleet.aws.findInstance(guarded.instanceId)!.instance.state).toBe(guarded.state);
+    // Nothing was recorded, so the key is free for the corrected request.
+    const again = await stop(operator, guarded.id, 'reused-after-refusal');
+    expect((again.errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    // (Stopping a stopped instance is accepted by EC2 and changes nothing.)
+    const stopped = vms().find((vm) => vm.state === 'stopped' && !vm.tags.some((t) => t.key === 'env' && t.value === 'prod'))!;
+    const corrected = await stop(operator, stopped.id, 'reused-after-refusal');
+    expect(corrected.errors, JSON.stringify(corrected.errors)).toBeUndefined();
   });
 
   it("refuses a delete whose confirmName is not the VM's name", async () => {
@@ -108,14 +118,14 @@ describe('mutation guard rails', () => {
   });
 
   it('limits mutations per caller per minute, dry runs included', async () => {
-    // Four calls inside one clock minute.
+    // Nine calls inside one clock minute.
     if (Date.now() % 60_000 > 50_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - (Date.now() % 60_000) + 100));
     const id = unprotected(ACCOUNT).id;
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await stop(burst, id, `burst-${i}`, true));
-    for (const result of results.slice(0, 3)) expect(JSON.stringify(result.errors ?? [])).not.toContain('RATE_LIMITED');
-    expect((results[3]!.errors as Errors)[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(((results[3]!.errors as Errors)[0]!.extensions!.retryAfterSeconds as number) > 0).toBe(true);
+    for (let i = 0; i < 9; i++) results.push(await stop(burst, id, `burst-${i}`, true));
+    for (const result of results.slice(0, 8)) expect(JSON.stringify(result.errors ?? [])).not.toContain('RATE_LIMITED');
+    expect((results[8]!.errors as Errors)[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(((results[8]!.errors as Errors)[0]!.extensions!.retryAfterSeconds as number) > 0).toBe(true);
   });
 
   it('lets each role do what it may: operators stop (a scoped one within its grants), admins delete, viewers follow', async () => {
@@ -139,16 +149,33 @@ describe('mutation guard rails', () => {
     const response = await fetch(gatewayUrl(app), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer fgk_former-bot_revoked' },
-      body: JSON.stringify({ query: 'mutation($id: ID!) { stopVm(id: $id, idempotencyKey: "no-creds") { id } }', variables: { id: unprotected(ACCOUNT).id } }),
+      body: JSON.stringify({ query: 'mutation($id: ID!) { a: stopVm(id: $id, idempotencyKey: "a") { id } b: stopVm(id: $id, idempotencyKey: "b") { id } }', variables: { id: unprotected(ACCOUNT).id } }),
     });
     expect(response.status).toBe(401);
     const audit = await execute(gatewayUrl(app), AUDIT, { filter: { callers: ['unauthenticated'] } }, as(admin));
     const entries = (audit.data as { auditLog: { nodes: { kind: string; errorCode: string; decision: string }[] } }).auditLog.nodes;
+    // One entry per request, however many fields it repeats.
+    expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ kind: 'STOP_VM', errorCode: 'UNAUTHENTICATED', decision: 'REFUSED' });
+    // A refused client that hangs up mid-body takes nothing down.
+    const { port } = new URL(gatewayUrl(app));
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"query":"mutation');
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 100);
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await fetch(gatewayUrl(app).replace('/graphql', '/healthz'))).status).toBe(200);
   });
 
   it('keeps every attempt in the audit log, which only admins may read', async () => {
     expect(((await execute(gatewayUrl(app), AUDIT, {}, as(operator))).errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', permission: 'readAuditLog' } });
+    // The log spans every account: an admin granted one account may not read it.
+    expect(((await execute(gatewayUrl(app), AUDIT, {}, as(eastAdmin))).errors as Errors)[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', permission: 'readAuditLog' } });
     const result = await execute(gatewayUrl(app), AUDIT, { filter: { decisions: ['REFUSED'] }, first: 100 }, as(admin));
     expect(result.errors).toBeUndefined();
     type Entry = { caller: string; role: string; via: string; kind: string; decision: string; outcome: string; errorCode: string; arguments: string };

@@ -17,7 +17,10 @@ export async function operationUpdates(context: SubgraphContext, id: string): Pr
     queue.push(operation);
     wake?.();
   });
-  const current = await visibleOperation(context, id);
+  const current = await visibleOperation(context, id).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
   if (!current) {
     stop();
     throw new GraphQLError(`No operation ${id}`, { extensions: { code: ErrorCode.NOT_FOUND } });

@@ -1,6 +1,7 @@
 // Query.operation, Query.operations and Query.auditLog (admins only), newest first, with keyset
 // cursors: an operation's creation time, an audit entry's id.
 import { GraphQLError } from 'graphql';
+import { grantsEverything } from '../../../auth/grants.js';
 import { hasPermission, requiredRole } from '../../../auth/permissions.js';
 import { ErrorCode } from '../../../errors/codes.js';
 import type { AuditEntry, Operation as OperationModel } from '../../../operations/index.js';
@@ -10,24 +11,28 @@ import type { AuditFilter, OperationFilter, QueryResolvers } from '../generated/
 import { visibleOperation, visibleTo } from './operation.js';
 
 const MAX_OPERATIONS = 200;
+/** An operation's creation time; an audit entry's stream id. */
+const TIME_CURSOR = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const ENTRY_CURSOR = /^\d+-\d+$/;
 const MAX_AUDIT_ENTRIES = 500;
 
 export const OperationsQuery: Pick<QueryResolvers, 'operation' | 'operations' | 'auditLog'> = {
   operation: (_p, { id }, context) => visibleOperation(context, id),
   operations: async (_p, { filter, first, after }, context) => {
     const limit = pageSize(first, MAX_OPERATIONS);
-    const before = after ? decodeCursor(after) : null;
+    const before = after ? decodeCursor(after, TIME_CURSOR) : null;
     const page = await operationsOf(context).store.list(before, limit, (op) => visibleTo(context, op) && matchesOperation(op, filter));
     return { nodes: page.operations, pageInfo: pageInfo(page.operations.map((op) => op.createdAt), page.hasMore, after) };
   },
   auditLog: async (_p, { filter, first, after }, context) => {
-    if (!hasPermission(context.caller, 'readAuditLog')) {
-      throw new GraphQLError(`readAuditLog needs the ${requiredRole('readAuditLog')} role; this caller is ${context.caller.role}`, {
+    // The log spans every account: an admin granted part of the fleet may not read it.
+    if (!hasPermission(context.caller, 'readAuditLog') || !grantsEverything(context.caller.grants)) {
+      throw new GraphQLError(`readAuditLog needs the ${requiredRole('readAuditLog')} role, granted the whole fleet; this caller is ${context.caller.role}`, {
         extensions: { code: ErrorCode.FORBIDDEN, permission: 'readAuditLog', requiredRole: requiredRole('readAuditLog') },
       });
     }
     const limit = pageSize(first, MAX_AUDIT_ENTRIES);
-    const before = after ? decodeCursor(after) : null;
+    const before = after ? decodeCursor(after, ENTRY_CURSOR) : null;
     const page = await operationsOf(context).audit.list(before, limit, (entry) => matchesAudit(entry, filter));
     return { nodes: page.entries, pageInfo: pageInfo(page.entries.map((entry) => entry.id), page.hasMore, after) };
   },
@@ -73,8 +78,8 @@ function encodeCursor(key: string): string {
   return Buffer.from(key).toString('base64url');
 }
 
-function decodeCursor(cursor: string): string {
+function decodeCursor(cursor: string, shape: RegExp): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[\w:.-]+$/.test(key)) throw badUserInput(`"after" is not a cursor from this list`, { argument: 'after' });
+  if (!shape.test(key) || (shape === TIME_CURSOR && Number.isNaN(Date.parse(key)))) throw badUserInput(`"after" is not a cursor from this list`, { argument: 'after' });
   return key;
 }
