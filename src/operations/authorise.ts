@@ -5,29 +5,14 @@ import { grantsAllow } from '../auth/grants.js';
 import type { Caller } from '../auth/caller.js';
 import { hasPermission, requiredRole } from '../auth/permissions.js';
 import { ErrorCode } from '../errors/codes.js';
+import { actionScope } from '../providers/actions.js';
 import type { ActionRequest, Scope } from '../providers/types.js';
 import { OperationRefusal } from './refusal.js';
 
-/** Every place the request touches: its target, the VM a volume is attached to, where a VM is created. */
+/** Every place the request touches: where it acts, and the VM a volume is attached to or detached from. */
 export function placesOf(request: ActionRequest): Scope[] {
-  switch (request.kind) {
-    case 'createVm':
-      return [request.spec.scope];
-    case 'attachVolume':
-    case 'detachVolume':
-      return [request.volume, request.vm];
-    case 'startVm':
-    case 'stopVm':
-    case 'rebootVm':
-    case 'resizeVm':
-    case 'deleteVm':
-      return [request.vm];
-    case 'resizeVolume':
-    case 'createSnapshot':
-      return [request.volume];
-    case 'deleteSnapshot':
-      return [request.snapshot];
-  }
+  if (request.kind === 'attachVolume' || request.kind === 'detachVolume') return [request.volume, request.vm];
+  return [actionScope(request)];
 }
 
 export function authorise(caller: Caller, request: ActionRequest): void {

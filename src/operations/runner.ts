@@ -5,11 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/caller.js';
 import { ErrorCode } from '../errors/codes.js';
-import { actionTarget } from '../providers/actions.js';
+import { actionScope, actionTarget } from '../providers/actions.js';
 import { errorCodeOf, ProviderError } from '../providers/errors.js';
 import { globalId } from '../providers/ids.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { ActionAdapter, ActionRequest, Scope } from '../providers/types.js';
+import type { ActionAdapter, ActionRequest } from '../providers/types.js';
 import { OperationAdoption } from './adoption.js';
 import { AuditTrail, scrubbed } from './audit-trail.js';
 import { authorise } from './authorise.js';
@@ -137,20 +137,16 @@ function callerKey(caller: Caller): string {
 }
 
 function actionsOf(registry: ProviderRegistry, request: ActionRequest): ActionAdapter {
-  const { provider } = placeOf(request);
+  const { provider } = actionScope(request);
   const actions = registry.adapter(provider)?.actions;
   if (!actions) throw new OperationRefusal(ErrorCode.PROVIDER_NOT_CONFIGURED, `${provider} is not configured for actions`, { provider });
   return actions;
 }
 
-function placeOf(request: ActionRequest): Scope {
-  return actionTarget(request) ?? (request.kind === 'createVm' ? request.spec.scope : (undefined as never));
-}
-
 function newOperation(id: string, caller: Caller, input: MutationInput): Operation {
   const now = new Date().toISOString();
   const target = actionTarget(input.request);
-  const place = placeOf(input.request);
+  const place = actionScope(input.request);
   return {
     id,
     kind: input.request.kind,

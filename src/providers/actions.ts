@@ -6,7 +6,7 @@
 //
 // Targets are global ids (ids.ts), already parsed and checked to be of the right kind; the
 // adapter checks they belong to one of its configured scopes.
-import type { ActionAdapter, ActionKind, ActionOptions, ActionRequest, CreateVmSpec, GlobalId, StartedAction } from './types.js';
+import type { ActionAdapter, ActionKind, ActionOptions, ActionRequest, CreateVmSpec, GlobalId, Scope, StartedAction } from './types.js';
 
 export type { ActionKind, ActionAdapter, ActionOptions, ActionProgress, ActionRequest, CreateVmSpec, StartedAction, Tracking } from './types.js';
 
@@ -45,6 +45,13 @@ export function actionTarget(request: ActionRequest): GlobalId | null {
   }
 }
 
+
+/** Where the request acts — its target's provider, account and location, or where a VM is created — so where its calls go. */
+export function actionScope(request: ActionRequest): Scope {
+  if (request.kind === 'createVm') return request.spec.scope;
+  const { provider, account, region } = actionTarget(request)!;
+  return { provider, account, region };
+}
 
 type RequestOf<K extends ActionKind> = Extract<ActionRequest, { kind: K }>;
 type Starter<C, R> = (contextFor: C, request: R, options: ActionOptions) => Promise<StartedAction | null>;

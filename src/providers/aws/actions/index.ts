@@ -2,9 +2,8 @@
 // one per look), followed by reading the resource it acts on until it reaches the state the
 // action leads to. Tracking is JSON only (ids, the state wanted, a resize's step), so any replica
 // can follow an action another started.
-import { startWith, type ActionAdapter, type ActionRequest } from '../../actions.js';
-import type { Scope } from '../../types.js';
-import { scopeOfId, type ActionContextFor } from './context.js';
+import { actionScope, startWith, type ActionAdapter } from '../../actions.js';
+import type { ActionContextFor } from './context.js';
 import { startCreateSnapshot, startDeleteSnapshot } from './snapshots.js';
 import { followTracking } from './tracking.js';
 import { startCreate } from './vm-create.js';
@@ -30,26 +29,9 @@ export function createAwsActions(contextFor: ActionContextFor): ActionAdapter {
       contextFor,
     ),
     async progress(request, tracking) {
-      const ctx = contextFor(scopeOf(request), 'progress');
+      const ctx = contextFor(actionScope(request), 'progress');
       if (request.kind === 'resizeVm') return resizeProgress(ctx, tracking);
       return followTracking(ctx, tracking);
     },
   };
-}
-
-/** The account and region an action's calls go to. */
-function scopeOf(request: ActionRequest): Scope {
-  switch (request.kind) {
-    case 'createVm':
-      return request.spec.scope;
-    case 'attachVolume':
-    case 'detachVolume':
-    case 'resizeVolume':
-    case 'createSnapshot':
-      return scopeOfId(request.volume);
-    case 'deleteSnapshot':
-      return scopeOfId(request.snapshot);
-    default:
-      return scopeOfId(request.vm);
-  }
 }

@@ -2,7 +2,7 @@
 // operation (resizeVm with a restart: deallocate, update, start, one after the other), which
 // `progress` polls once per look by restoring the SDK's poller from its serialised state — JSON
 // only, so any replica can follow an action another started.
-import { startWith, type ActionAdapter, type ActionRequest } from '../../actions.js';
+import { actionScope, startWith, type ActionAdapter } from '../../actions.js';
 import { subscriptionScope, type ContextFor } from './targets.js';
 import { follow, type SourceOperation } from './tracking.js';
 import { startPower } from './vm-power.js';
@@ -28,28 +28,10 @@ export function createAzureActions(contextFor: ContextFor): ActionAdapter {
     ),
     progress(request, tracking) {
       if (request.kind === 'resizeVm') return resizeProgress(contextFor, tracking);
-      const ctx = contextFor(subscriptionScope(accountOf(request)), 'operations.get');
+      const ctx = contextFor(subscriptionScope(actionScope(request).account), 'operations.get');
       const client = ctx.pool.compute(ctx.subscriptionId);
       // restorePoller finds the result's deserialiser from the serialised request; the source only names it.
       return follow(ctx, client, client.virtualMachines.start as unknown as SourceOperation, tracking);
     },
   };
-}
-
-/** The subscription whose operation follows the request. */
-function accountOf(request: ActionRequest): string {
-  switch (request.kind) {
-    case 'createVm':
-      return request.spec.scope.account;
-    case 'attachVolume':
-    case 'detachVolume':
-      return request.vm.account;
-    case 'resizeVolume':
-    case 'createSnapshot':
-      return request.volume.account;
-    case 'deleteSnapshot':
-      return request.snapshot.account;
-    default:
-      return request.vm.account;
-  }
 }

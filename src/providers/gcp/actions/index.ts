@@ -2,7 +2,7 @@
 // restart: three, one after the other) answered by a zone, region or global Operation, which
 // `progress` reads. Tracking is JSON only (operation name and location, the step of a resize),
 // so any replica can follow an action another started.
-import { startWith, type ActionAdapter, type ActionRequest } from '../../actions.js';
+import { actionScope, startWith, type ActionAdapter } from '../../actions.js';
 import { projectScope, type ContextFor } from './targets.js';
 import { followOperation } from './tracking.js';
 import { startCreate } from './vm-create.js';
@@ -28,16 +28,7 @@ export function createGcpActions(contextFor: ContextFor): ActionAdapter {
     ),
     progress(request, tracking) {
       if (request.kind === 'resizeVm') return resizeProgress(contextFor, tracking);
-      return followOperation(contextFor(projectScope(projectOf(request)), 'operations.get'), tracking);
+      return followOperation(contextFor(projectScope(actionScope(request).account), 'operations.get'), tracking);
     },
   };
-}
-
-/** The project whose operation follows the request. */
-function projectOf(request: ActionRequest): string {
-  if (request.kind === 'createVm') return request.spec.scope.account;
-  if (request.kind === 'attachVolume' || request.kind === 'detachVolume') return request.vm.account;
-  if (request.kind === 'createSnapshot' || request.kind === 'resizeVolume') return request.volume.account;
-  if (request.kind === 'deleteSnapshot') return request.snapshot.account;
-  return request.vm.account;
 }
