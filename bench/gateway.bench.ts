@@ -12,7 +12,9 @@
 //   9./10. faults: every emulator throttling 30% of requests and small client-side buckets:
 //      answers complete, and each bucket's busiest second / what it allows (bench/faults.ts);
 //   11. operation limits: the 2,000-alias query refused, time and RSS against a trivial query
-//      (bench/limits.ts).
+//      (bench/limits.ts);
+//   12. a large estate: 100,000 VMs, cold and warm first pages, a filtered page, upstream calls
+//      and RSS (bench/scale.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -27,6 +29,7 @@ import { load, type LoadResult } from './load.js';
 import { costsBench } from './costs.js';
 import { faultsBench } from './faults.js';
 import { limitsBench } from './limits.js';
+import { scaleBench } from './scale.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
@@ -95,13 +98,14 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout (or =costs, =faults, =limits) runs that section alone.
+  // BENCH_ONLY=fanout (or =costs, =faults, =limits, =scale) runs that section alone.
   const only = process.env.BENCH_ONLY;
   if (!only) await queryBenchmarks();
   if (!only || only === 'fanout') await subscriptionFanOut();
   if (!only || only === 'costs') await costsBench(SECONDS);
   if (!only || only === 'faults') await faultsBench(SECONDS);
   if (!only || only === 'limits') await limitsBench();
+  if (!only || only === 'scale') await scaleBench();
 }
 
 main().then(

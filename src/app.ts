@@ -7,12 +7,12 @@ import { DEFAULT_SANDBOX, sandboxCostsConfig, startSandboxEmulators, type Sandbo
 import { sandboxPushConfig, subscribeSandboxPushes, unsubscribeSandboxPushes } from './sandbox/push.js';
 import { readSupergraph } from './gateway/compose.js';
 import type { EventLog } from './events/bus.js';
-import { configuredEventBus, startEventServices, type EventServices } from './events/service.js';
+import { configuredEventBus, configuredLeaseStore, startEventServices, type EventServices } from './events/service.js';
 import { callerTokensFor } from './auth/caller-token.js';
 import { configuredAuthenticator } from './gateway/auth/setup.js';
 import { loadTrustedDocuments } from './gateway/trusted-documents.js';
 import { startGateway, type RunningGateway } from './gateway/server.js';
-import { ScopeBreakers, type Services } from './loaders/index.js';
+import { ListingIndex, ScopeBreakers, type Services } from './loaders/index.js';
 import { createRegistry } from './providers/registry.js';
 import { createOperations } from './operations/index.js';
 import { WRITING_SUBGRAPHS } from './subgraphs/catalog.js';
@@ -164,5 +164,8 @@ async function createServices(config: Config, stoppers: (() => Promise<void>)[])
   stoppers.push(() => cache.close());
   const registry = await createRegistry(config);
   stoppers.push(() => registry.close());
-  return { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs, resilience: config.resilience, breakers: new ScopeBreakers(config.resilience.breaker) };
+  const leases = configuredLeaseStore(config);
+  stoppers.push(() => leases.close());
+  const providers = { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs, resilience: config.resilience, breakers: new ScopeBreakers(config.resilience.breaker) };
+  return { ...providers, listings: new ListingIndex(providers, { leases, refreshWaitMs: config.cache.refreshWaitMs }) };
 }

@@ -43,6 +43,8 @@ export interface CacheGuard {
 }
 
 export interface Cache {
+  /** Whether other processes read what this cache holds (Redis), or only this one (memory). */
+  readonly shared: boolean;
   /** Values in the order of `keys`; `undefined` where the key is absent, expired or unreadable. */
   getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
   /** getMany, but entries past their TTL and still within their stale window are returned too, marked not fresh. */
@@ -67,6 +69,7 @@ export interface Cache {
 
 /** get/set in terms of getMany/setMany, so a backend implements the batch calls only. */
 export abstract class BatchCache implements Cache {
+  abstract readonly shared: boolean;
   abstract getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
   abstract getManyAged<T>(keys: string[]): Promise<(AgedValue<T> | undefined)[]>;
   abstract setMany<T>(entries: CacheEntry<T>[]): Promise<void>;

@@ -4,6 +4,7 @@
 //
 //   res:<kind>:<globalId>                                  one resource by global id
 //   list:<kind>:<scopeKey>:<filterHash>                    one listing call for one scope
+//   index:<kind>:<scopeKey>[:head]                         a scope's listing index, and its head
 //   metric:<resourceId>:<metric>:<period>:<from>:<to>      one metric series over a window
 //   price:<catalog>:<provider>:<region>[:<os>]             one region of a cloud's price catalog
 //   spend:<what>:<provider>:<queryHash>                    one billing query (usage, resources, forecast)
@@ -39,6 +40,19 @@ const LISTING_FORMAT = 2;
 export function listKey(kind: ResourceKind, scope: Scope | string, filter?: unknown): string {
   const scopePart = typeof scope === 'string' ? scope : scopeKey(scope);
   return `list:${kind}:${scopePart}:${LISTING_FORMAT}.${stableHash(filter ?? {})}`;
+}
+
+/** Bumped whenever the shape of a stored listing index changes (see listKey's LISTING_FORMAT). */
+const INDEX_FORMAT = 1;
+
+/** The whole listing of `kind` in one scope as the listing index keeps it (src/loaders/listing-index). */
+export function indexKey(kind: ResourceKind, scope: Scope | string): string {
+  return `index:${kind}:${typeof scope === 'string' ? scope : scopeKey(scope)}:${INDEX_FORMAT}`;
+}
+
+/** The small record that says which version of indexKey(kind, scope) is current, how old, and of which generation. */
+export function indexHeadKey(kind: ResourceKind, scope: Scope | string): string {
+  return `${indexKey(kind, scope)}:head`;
 }
 
 /**

@@ -26,6 +26,7 @@ interface Stored {
 }
 
 export class MemoryCache extends BatchCache {
+  readonly shared = false;
   readonly maxEntries: number;
   private readonly now: () => number;
   // A Map iterates in insertion order; re-inserting on every hit keeps it in LRU order

@@ -67,6 +67,7 @@ return 0`;
 
 
 export class RedisCache extends BatchCache {
+  readonly shared = true;
   readonly keyPrefix: string;
   private readonly client: Redis;
   private readonly log: Logger;

@@ -139,6 +139,12 @@ export const cacheSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Longest a request waits for a listing refresh it needs (the listing is past its TTL, or an
+     * event changed its scope) before the previous listing answers and the refresh finishes in the
+     * background.
+     */
+    refreshWaitMs: z.number().int().min(0).max(60_000).default(250),
   })
   .strict();
 
@@ -205,7 +211,7 @@ export const sandboxSchema = z
     clouds: z.array(z.enum(['aws', 'azure', 'gcp'])).min(1).default(['aws', 'azure', 'gcp']),
     seed: z.number().int().default(42),
     /** VMs per account and region in the demo fleet. */
-    vmsPerScope: z.number().int().min(1).max(5000).default(60),
+    vmsPerScope: z.number().int().min(1).max(10_000).default(60),
     /** State changes the simulated fleet makes on its own, per minute across all clouds; 0 = none. */
     changesPerMinute: z.number().min(0).max(6000).default(12),
     /** Whether the emulators push changes to the receivers (SNS, Event Grid, Pub/Sub) besides being polled. */

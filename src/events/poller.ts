@@ -4,7 +4,6 @@
 // their period, so a replica that dies hands its scopes over within one lease period; one that
 // stops gives them up at once.
 import type { Logger } from 'pino';
-import { callScope } from '../loaders/call-scope.js';
 import type { Services } from '../loaders/services.js';
 import { scopeKey } from '../providers/ids.js';
 import type { Scope } from '../providers/types.js';
@@ -24,6 +23,8 @@ export interface PollerOptions {
 export class ScopePoller {
   private readonly held = new Set<string>();
   private readonly lastPolled = new Map<string, number>();
+  /** How long each scope's last poll took, in ms. */
+  private readonly lastDuration = new Map<string, number>();
   private readonly polledOk = new Set<string>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
@@ -82,7 +83,10 @@ export class ScopePoller {
     const firstTime = !this.held.has(key);
     this.held.add(key);
     if (firstTime) this.options.log.info({ scope: key }, 'polling scope');
-    const due = firstTime || Date.now() - (this.lastPolled.get(key) ?? 0) >= this.options.intervalMs;
+    // A scope whose listing takes long (a very large estate) is polled less often than the
+    // interval says, so that polling never takes more than a share of the process's time.
+    const spacing = Math.max(this.options.intervalMs, POLL_SPACING_FACTOR * (this.lastDuration.get(key) ?? 0));
+    const due = firstTime || Date.now() - (this.lastPolled.get(key) ?? 0) >= spacing;
     // A slow listing must not hold up lease renewals: polls run beside the ticks.
     if (due && !this.inFlight.has(key)) {
       const poll = this.poll(scope, key).finally(() => this.inFlight.delete(key));
@@ -104,23 +108,29 @@ export class ScopePoller {
 
   private async poll(scope: Scope, key: string): Promise<void> {
     const { services, recorder, log } = this.options;
-    const adapter = services.registry.adapter(scope.provider);
-    if (!adapter) return;
-    const startedAt = new Date();
-    this.lastPolled.set(key, startedAt.getTime());
+    if (!services.registry.adapter(scope.provider)) return;
+    const startedAt = Date.now();
+    this.lastPolled.set(key, startedAt);
     try {
-      const vms = await callScope(services, scope, 'poll vm', () => adapter.list('vm', scope, {}));
+      // The listing index's fetch: requests that need the scope meanwhile share it, and get it after.
+      const fetched = await services.listings.fetchNow('vm', scope);
       if (this.stopped && !this.held.has(key)) return;
-      const events = await recorder.recordListing(scope, vms, startedAt);
+      const events = await recorder.recordListing(scope, fetched.items, new Date(fetched.head.fetchedFrom));
+      await services.listings.settleAfterEvents('vm', scope, fetched, events.length > 0);
       vmPolls.inc({ provider: scope.provider, outcome: 'ok' });
       this.polledOk.add(key);
       if (events.length > 0) log.debug({ scope: key, events: events.length }, 'poll found changes');
     } catch (err) {
       vmPolls.inc({ provider: scope.provider, outcome: 'error' });
       log.warn({ scope: key, err }, 'poll failed; retrying at the next interval');
+    } finally {
+      this.lastDuration.set(key, Date.now() - startedAt);
     }
   }
 }
+
+/** A scope is polled at most once per this many times its last poll's duration. */
+const POLL_SPACING_FACTOR = 4;
 
 function leaseName(scopeKey: string): string {
   return `poll:vm:${scopeKey}`;

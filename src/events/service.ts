@@ -51,7 +51,7 @@ export function startEventServices(config: Config, services: Services): EventSer
         cacheKeyPrefix: services.cache instanceof RedisCache ? services.cache.keyPrefix : null,
       })
     : new MemoryChangeLedger(bus, services.cache);
-  const leases: LeaseStore = cache.redisUrl ? new RedisLeaseStore({ url: cache.redisUrl, keyPrefix: cache.keyPrefix }) : new MemoryLeaseStore();
+  const leases = configuredLeaseStore(config);
   const recorder = new EventRecorder(ledger, services.registry);
   const poller =
     events.pollIntervalSeconds > 0
@@ -72,4 +72,10 @@ export function startEventServices(config: Config, services: Services): EventSer
       await Promise.all([leases.close(), ledger.close(), bus.close()]);
     },
   };
+}
+
+/** Leases shared by the replicas through Redis when configured; this process's own otherwise. */
+export function configuredLeaseStore(config: Config): LeaseStore {
+  const { cache } = config;
+  return cache.redisUrl ? new RedisLeaseStore({ url: cache.redisUrl, keyPrefix: cache.keyPrefix }) : new MemoryLeaseStore();
 }

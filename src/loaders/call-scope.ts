@@ -3,9 +3,9 @@
 import { ProviderError } from '../providers/errors.js';
 import type { Scope } from '../providers/types.js';
 import { CircuitOpenError } from './breakers.js';
-import type { Services } from './services.js';
+import type { ProviderServices } from './provider-services.js';
 
-export async function callScope<T>(services: Services, scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
+export async function callScope<T>(services: ProviderServices, scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
   try {
     const result = await services.breakers.run(scope, operation, () => classified(scope, operation, call));
     services.registry.health.succeeded(scope);

@@ -1,7 +1,9 @@
 // The per-request loader set. Build one per GraphQL request (never share across requests:
 // DataLoader memoises, and a request must not see another's data after its cache TTL).
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
-import { listAcrossScopes, type Listing } from './listings.js';
+import { scopeKey } from '../providers/ids.js';
+import type { IndexedScope } from './listing-index/indexed-scope.js';
+import type { IndexRead } from './listing-index/listing-index.js';
 import { createMetricLoader, type MetricLoader } from './metrics.js';
 import { createPriceCatalogs, type PriceCatalogs } from './prices.js';
 import { createResourceLoader, type ResourceLoader } from './resources.js';
@@ -11,8 +13,12 @@ import { createSpendSources, type SpendSources } from './spend.js';
 
 export interface Loaders {
   resource<K extends ResourceKind>(kind: K): ResourceLoader<K>;
-  /** Lists `kind` in each scope with that scope's pushed-down filter; failures come back beside the items. */
-  list<K extends ResourceKind>(kind: K, scopes: readonly Scope[], filterFor: (scope: Scope) => ListFilter): Promise<Listing<ResourceTypes[K]>>;
+  /**
+   * Each scope's whole listing of `kind`, from the listing index; failures come back beside the
+   * scopes that answered. With the kind's caching off, each scope is listed now, with what its
+   * provider can filter itself (`pushdown`).
+   */
+  list<K extends ResourceKind>(kind: K, scopes: readonly Scope[], pushdown?: (scope: Scope) => ListFilter): Promise<IndexRead<ResourceTypes[K]>>;
   metrics: MetricLoader;
   /** Price catalogs, one region at a time, read once per request and cached for a day. */
   prices: PriceCatalogs;
@@ -26,26 +32,34 @@ export interface Loaders {
  */
 export function createLoaders(services: Services, reportStale: StaleReporter = () => {}): Loaders {
   const byKind = new Map<ResourceKind, ResourceLoader<ResourceKind>>();
+  const listed = new Map<string, IndexedScope<{ id: string }>>();
+  const listedKey = (kind: ResourceKind, scope: Scope): string => `${kind}|${scopeKey(scope)}`;
   const resource = <K extends ResourceKind>(kind: K): ResourceLoader<K> => {
     let loader = byKind.get(kind);
     if (!loader) {
-      loader = createResourceLoader(services, kind, reportStale) as unknown as ResourceLoader<ResourceKind>;
+      loader = createResourceLoader(services, kind, reportStale, (k, scope) => listed.get(listedKey(k, scope))) as unknown as ResourceLoader<ResourceKind>;
       byKind.set(kind, loader);
     }
     return loader as unknown as ResourceLoader<K>;
   };
   return {
     resource,
-    list: (kind, scopes, filterFor) => listAcrossScopes(services, kind, scopes, filterFor, resource(kind), reportStale),
+    list: async (kind, scopes, pushdown) => {
+      const read = await services.listings.read(kind, scopes, reportStale, pushdown);
+      for (const { indexed, behind } of read.scopes) if (!behind) listed.set(listedKey(kind, indexed.scope), indexed as IndexedScope<{ id: string }>);
+      return read;
+    },
     metrics: createMetricLoader(services),
     prices: createPriceCatalogs(services),
     spend: createSpendSources(services),
   };
 }
 
-export type { Services } from './services.js';
+export type { ProviderServices, Services } from './services.js';
+export { ListingIndex, type IndexRead, type RefreshLeases, type ScopeRead } from './listing-index/listing-index.js';
+export type { IndexedScope } from './listing-index/indexed-scope.js';
+export { compareIn, firstAfter, rank, type Position, type Ranked, type SortOrder, type SortValue } from './listing-index/order.js';
 export { CircuitOpenError, ScopeBreakers, type BreakerState, type BreakerStatus } from './breakers.js';
 export type { StaleAnswer, StaleReporter } from './stale.js';
-export type { Listing } from './listings.js';
 export type { PriceCatalogs } from './prices.js';
 export type { SpendSources } from './spend.js';

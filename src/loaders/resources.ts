@@ -9,16 +9,28 @@ import { parseGlobalIdOfKind, scopeKey } from '../providers/ids.js';
 import type { ResourceKind, ResourceTypes, Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
 import { eventGuard } from './event-guard.js';
+import type { IndexedScope } from './listing-index/indexed-scope.js';
 import type { Services } from './services.js';
 import { staleServing, type StaleReporter } from './stale.js';
 
 export type ResourceLoader<K extends ResourceKind> = DataLoader<string, ResourceTypes[K] | null>;
 
-export function createResourceLoader<K extends ResourceKind>(services: Services, kind: K, reportStale: StaleReporter): ResourceLoader<K> {
+/** The scope's listing this request already read, when it is current (no event since it was fetched). */
+export type ListedInRequest = (kind: ResourceKind, scope: Scope) => IndexedScope<{ id: string }> | undefined;
+
+export function createResourceLoader<K extends ResourceKind>(services: Services, kind: K, reportStale: StaleReporter, listed: ListedInRequest): ResourceLoader<K> {
   return new DataLoader<string, ResourceTypes[K] | null>(async (ids) => {
     const found = new Map<string, ResourceTypes[K] | Error>();
     await Promise.all(
-      groupByScope(services, ids, kind).map(async ({ scope, ids: scopeIds }) => {
+      groupByScope(services, ids, kind).map(async ({ scope, ids: requested }) => {
+        // Resources the request has just listed cost nothing more.
+        const listing = listed(kind, scope);
+        const scopeIds = requested.filter((id) => {
+          const resource = listing?.find(id) as ResourceTypes[K] | undefined;
+          if (resource) found.set(id, resource);
+          return !resource;
+        });
+        if (scopeIds.length === 0) return;
         try {
           const loaded = await loadScope(services, kind, scope, scopeIds, reportStale);
           for (const [id, resource] of loaded) found.set(id, resource);

@@ -1,15 +1,10 @@
 // What the loaders need, built once per process and shared by every request.
-import type { Cache } from '../cache/cache.js';
-import type { CacheConfig, CostsConfig, ResilienceConfig } from '../config/schema.js';
-import type { ProviderRegistry } from '../providers/registry.js';
-import type { ScopeBreakers } from './breakers.js';
+import type { ListingIndex } from './listing-index/listing-index.js';
+import type { ProviderServices } from './provider-services.js';
 
-export interface Services {
-  registry: ProviderRegistry;
-  cache: Cache;
-  ttl: CacheConfig['ttlSeconds'];
-  costs: CostsConfig;
-  resilience: ResilienceConfig;
-  /** One circuit breaker per scope, shared by every call of the process (callScope). */
-  breakers: ScopeBreakers;
+export type { ProviderServices } from './provider-services.js';
+
+export interface Services extends ProviderServices {
+  /** Every scope's listings, kept for the requests of this process (src/loaders/listing-index). */
+  listings: ListingIndex;
 }

@@ -7,7 +7,7 @@ import type { StaleServing } from '../cache/stale.js';
 import type { ProviderError } from '../providers/errors.js';
 import type { Scope } from '../providers/types.js';
 import { saysScopeUnhealthy } from './breakers.js';
-import type { Services } from './services.js';
+import type { ProviderServices } from './provider-services.js';
 
 /** Data answered past its TTL: whose, which call failed, and how old the data is. */
 export interface StaleAnswer {
@@ -22,7 +22,7 @@ export interface StaleAnswer {
 export type StaleReporter = (answer: StaleAnswer) => void;
 
 /** How `operation` on `scope` serves stale data for a request that reports it to `report`. */
-export function staleServing(services: Services, scope: Scope, operation: string, report: StaleReporter): StaleServing {
+export function staleServing(services: ProviderServices, scope: Scope, operation: string, report: StaleReporter): StaleServing {
   return {
     maxAgeSeconds: services.resilience.stale.maxAgeSeconds,
     allows: saysScopeUnhealthy,

@@ -212,6 +212,7 @@ describe('negative entries expire sooner than positive ones', () => {
 describe('a cache that throws', () => {
   it('is counted as errors and bypassed', async () => {
     const broken: Cache = {
+      shared: false,
       getMany: async () => {
         throw new Error('broken');
       },

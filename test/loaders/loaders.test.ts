@@ -45,10 +45,11 @@ describe('per-request loaders', () => {
 
   it('primes lookups from a listing: a VM listed once costs nothing more in the same request', async () => {
     const loaders = createLoaders(app.services);
-    const listing = await loaders.list('vm', [A], () => ({}));
+    const listing = await loaders.list('vm', [A]);
     expect(listing.failures).toEqual([]);
-    expect(listing.items).toHaveLength(30);
-    await loaders.resource('vm').loadMany(listing.items.map((vm) => vm.id));
+    const items = listing.scopes.flatMap((read) => read.indexed.items);
+    expect(items).toHaveLength(30);
+    await loaders.resource('vm').loadMany(items.map((vm) => vm.id));
     expect(emulator().requests.count({ action: 'DescribeInstances' })).toBe(1);
   });
 
@@ -62,8 +63,8 @@ describe('per-request loaders', () => {
     expect(b).toBeInstanceOf(ProviderError);
     expect((b as ProviderError).category).toBe('UNAVAILABLE');
 
-    const listing = await loaders.list('vm', [A, B], () => ({}));
-    expect(listing.items.every((vm) => vm.account === A.account)).toBe(true);
+    const listing = await loaders.list('vm', [A, B]);
+    expect(listing.scopes.map((read) => read.indexed.scope)).toEqual([A]);
     expect(listing.failures.map((f) => f.scope)).toEqual([B]);
   });
 

@@ -9,6 +9,12 @@ export interface TestAppOptions extends AppOptions {
   vmsPerScope?: number;
   planner?: 'rust' | 'js';
   ttlSeconds?: Record<string, number>;
+  /**
+   * `cache.refreshWaitMs`: 10 s unless a test is about answering while a refresh runs, so that a
+   * refresh a test's request needs is part of that request (its calls counted there) however
+   * slow the machine is.
+   */
+  refreshWaitMs?: number;
   maxAttempts?: number;
   /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
   clouds?: ('aws' | 'azure' | 'gcp')[];
@@ -50,6 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       keyPrefix: options.keyPrefix ?? `fleetgraph-test:${process.pid}:${Date.now()}:`,
       ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
+      refreshWaitMs: options.refreshWaitMs ?? 10_000,
     },
     events: {
       pollIntervalSeconds: options.pollIntervalSeconds ?? 0,

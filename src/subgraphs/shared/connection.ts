@@ -1,20 +1,13 @@
 // Relay connections over an in-memory list. Cursors are keyset cursors (the order, the sort key
 // and the id of the last item seen), so a page stays correct when resources appear or vanish
 // between pages, and a cursor from one order is refused under another.
+import { firstAfter, rank, type Position, type SortOrder, type SortValue } from '../../loaders/index.js';
 import { badUserInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 50;
 
-type SortValue = string | number;
-type Position = [SortValue, string];
-
-export interface Order<T> {
-  /** Names the order in cursors, e.g. "NAME:ASC". */
-  name: string;
-  key: (item: T) => SortValue;
-  descending: boolean;
-}
+export type Order<T> = SortOrder<T>;
 
 export interface Page<T> {
   totalCount: number;
@@ -48,12 +41,8 @@ export function checkPageArgs(args: PageArgs, order: Pick<Order<unknown>, 'name'
 
 /** Sorts by the order (then id) and returns the page after the cursor. */
 export function paginate<T extends { id: string }>(items: readonly T[], args: CheckedPageArgs, order: Order<T>): Page<T> {
-  const direction = order.descending ? -1 : 1;
-  const keyed = items.map((node) => ({ node, position: [order.key(node), node.id] as Position }));
-  keyed.sort((a, b) => direction * comparePositions(a.position, b.position));
-  const after = args.after;
-  const start = after ? keyed.findIndex((k) => direction * comparePositions(k.position, after) > 0) : 0;
-  const from = start === -1 ? keyed.length : start;
+  const keyed = rank(items, order);
+  const from = args.after ? firstAfter(keyed, order, args.after) : 0;
   const edges = keyed.slice(from, from + args.first).map(({ node, position }) => ({ cursor: encodeCursor(order.name, position), node }));
   return {
     totalCount: items.length,
@@ -68,16 +57,7 @@ export function paginate<T extends { id: string }>(items: readonly T[], args: Ch
   };
 }
 
-function comparePositions(a: Position, b: Position): number {
-  return compareValues(a[0], b[0]) || compareValues(a[1], b[1]);
-}
-
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
-function encodeCursor(orderName: string, position: Position): string {
+export function encodeCursor(orderName: string, position: Position): string {
   return Buffer.from(JSON.stringify([orderName, ...position])).toString('base64url');
 }
 

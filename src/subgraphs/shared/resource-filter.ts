@@ -1,6 +1,6 @@
 // The filter fields every listing shares (ids, providers, accounts, regions, tags): which scopes
-// to ask, what to push down to each, and the same test applied to what comes back, so a
-// provider that cannot push a filter down still answers correctly.
+// to read (the others cannot match), the test each listed resource passes, and — when listings
+// are not cached, so each request lists — what each scope's provider can filter itself.
 import { parseGlobalIdOfKind, scopeKey } from '../../providers/ids.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
 import { ALL_REGIONS, type ListFilter, type ProviderName, type ResourceBase, type ResourceKind, type Scope, type TagFilter } from '../../providers/types.js';
@@ -49,13 +49,18 @@ export function commonPushdown(
   return pushdown;
 }
 
-export function matchesCommon(resource: ResourceBase, filter: CommonFilter | null | undefined): boolean {
-  if (!filter) return true;
-  if (filter.ids && !filter.ids.includes(resource.id)) return false;
-  if (filter.providers && !filter.providers.includes(resource.provider)) return false;
-  if (filter.accounts && !filter.accounts.includes(resource.account)) return false;
-  if (filter.regions && !filter.regions.includes(resource.region)) return false;
-  return (filter.tags ?? []).every((wanted) =>
-    resource.tags.some((tag) => tag.key === wanted.key && (!wanted.values?.length || wanted.values.includes(tag.value))),
-  );
+/** The common filter as a test, with its lists made sets once (a listing may hold many thousand items). */
+export function compiledFilter(filter: CommonFilter | null | undefined): (resource: ResourceBase) => boolean {
+  if (!filter) return () => true;
+  const ids = filter.ids ? new Set(filter.ids) : null;
+  const providers = filter.providers ? new Set<string>(filter.providers) : null;
+  const accounts = filter.accounts ? new Set(filter.accounts) : null;
+  const regions = filter.regions ? new Set(filter.regions) : null;
+  const tags = (filter.tags ?? []).map((wanted) => ({ key: wanted.key, values: wanted.values?.length ? new Set(wanted.values) : null }));
+  return (resource) =>
+    (!ids || ids.has(resource.id)) &&
+    (!providers || providers.has(resource.provider)) &&
+    (!accounts || accounts.has(resource.account)) &&
+    (!regions || regions.has(resource.region)) &&
+    tags.every((wanted) => resource.tags.some((tag) => tag.key === wanted.key && (!wanted.values || wanted.values.has(tag.value))));
 }

@@ -21,7 +21,7 @@ export function buildNetworks(b: ScopeBuilder): VpcPlan[] {
 
 function defaultVpc(b: ScopeBuilder, dhcpOptionsId: string): VpcPlan {
   const vpc = newVpc(b, dhcpOptionsId, '172.31.0.0/16', true, [], false);
-  const subnets = b.ctx.region.zones.map((_, i) => newSubnet(b, vpc, `172.31.${i * 16}.0/20`, i, { defaultForAz: true, mapPublicIpOnLaunch: true }));
+  const subnets = b.ctx.region.zones.map((_, i) => newSubnet(b, vpc, subnetCidr(b, '172.31', i), i, { defaultForAz: true, mapPublicIpOnLaunch: true }));
   return { vpc, subnets, groups: tierGroups(b, vpc, true), env: 'dev' };
 }
 
@@ -36,13 +36,18 @@ function customVpc(b: ScopeBuilder, dhcpOptionsId: string): VpcPlan {
   const subnets = Array.from({ length: count }, (_, i) => {
     const tier = i === 0 ? 'public' : 'private';
     const zone = zones[i % zones.length]!.name;
-    return newSubnet(b, vpc, `10.${second}.${i * 16}.0/20`, i, {
+    return newSubnet(b, vpc, subnetCidr(b, `10.${second}`, i), i, {
       mapPublicIpOnLaunch: tier === 'public',
       assignIpv6AddressOnCreation: tier === 'public',
       tags: [tag('Name', `${name}-${tier}-${zone.slice(-1)}${i >= zones.length ? '2' : ''}`), tag('tier', tier)],
     });
   });
   return { vpc, subnets, groups: tierGroups(b, vpc, false), env };
+}
+
+/** The i-th subnet of a /16: a /20 (4,096 addresses), or a /18 where a scope holds more VMs than /20s would fit. */
+function subnetCidr(b: ScopeBuilder, sixteen: string, i: number): string {
+  return b.ctx.vmsPerScope > 2000 ? `${sixteen}.${i * 64}.0/18` : `${sixteen}.${i * 16}.0/20`;
 }
 
 function newVpc(b: ScopeBuilder, dhcpOptionsId: string, cidrBlock: string, isDefault: boolean, tags: AwsTag[], ipv6: boolean): Ec2Vpc {

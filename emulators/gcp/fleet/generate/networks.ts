@@ -12,10 +12,19 @@ import { createdBefore, fingerprint, newSubnetPool, type NetworkPlan, type Proje
 
 export function planNetworks(b: ProjectBuilder): ProjectNetworks {
   const defaultNetwork: NetworkPlan = { network: newNetwork(b, 'default', true, 'Default network for the project'), env: null, subnets: new Map() };
-  for (const region of GCP_REGIONS) addSubnetwork(b, defaultNetwork, region.region, 'default', region.autoSubnetRange);
+  // An auto-mode subnetwork is a /20; a region with more VMs than that fits has had it expanded (to a /18).
+  for (const region of GCP_REGIONS) addSubnetwork(b, defaultNetwork, region.region, 'default', b.vmsPerRegion > 2000 ? region.autoSubnetRange.replace(/\/20$/, '/18') : region.autoSubnetRange);
   const vpc = planVpc(b);
   b.data.networks.push(defaultNetwork.network, vpc.network);
   return { defaultNetwork, vpc };
+}
+
+/**
+ * Region r's app (tier 0) or data (tier 1) subnetwork: a /20 (4,096 addresses), or a /18 where a
+ * region holds more VMs than /20s would fit (two regions' four /18s fill the /16).
+ */
+function subnetworkCidr(b: ProjectBuilder, second: number, r: number, tier: 0 | 1): string {
+  return b.vmsPerRegion > 2000 ? `10.${second}.${r * 128 + tier * 64}.0/18` : `10.${second}.${r * 32 + tier * 16}.0/20`;
 }
 
 function planVpc(b: ProjectBuilder): NetworkPlan {
@@ -26,11 +35,11 @@ function planVpc(b: ProjectBuilder): NetworkPlan {
   Object.assign(plan.network, { enableUlaInternalIpv6: true, internalIpv6Range: `${ula}::/48` });
   const second = b.rng.int(10, 200);
   GCP_REGIONS.forEach((region, r) => {
-    addSubnetwork(b, plan, region.region, `${env}-${region.region}-app`, `10.${second}.${r * 32}.0/20`, {
+    addSubnetwork(b, plan, region.region, `${env}-${region.region}-app`, subnetworkCidr(b, second, r, 0), {
       secondaryIpRanges: [{ rangeName: 'pods', ipCidrRange: `10.${second + 40}.${r * 64}.0/18` }],
       ...dualStack('EXTERNAL', externalGroups(b.laterRng, b.allocator)),
     });
-    addSubnetwork(b, plan, region.region, `${env}-${region.region}-data`, `10.${second}.${r * 32 + 16}.0/20`, {
+    addSubnetwork(b, plan, region.region, `${env}-${region.region}-data`, subnetworkCidr(b, second, r, 1), {
       description: 'databases and caches',
       ...dualStack('INTERNAL', `${ula}:${(r + 1).toString(16)}`),
     });
