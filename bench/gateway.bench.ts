@@ -14,7 +14,8 @@
 //   11. operation limits: the 2,000-alias query refused, time and RSS against a trivial query
 //      (bench/limits.ts);
 //   12. a large estate: 100,000 VMs, cold and warm first pages, a filtered page, upstream calls
-//      and RSS (bench/scale.ts).
+//      and RSS (bench/scale.ts);
+//   13. start-up of `fleetgraph start` to its ready line, median of 5 (bench/startup.ts).
 // The subgraphs run in a child process, so the gateways under test have this process to
 // themselves. Everything listens on loopback, runs a fixed number of seconds, and stops.
 import { fork } from 'node:child_process';
@@ -30,6 +31,7 @@ import { costsBench } from './costs.js';
 import { faultsBench } from './faults.js';
 import { limitsBench } from './limits.js';
 import { scaleBench } from './scale.js';
+import { startupBench } from './startup.js';
 import { multiCloud } from './multi-cloud.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
@@ -98,7 +100,7 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout (or =costs, =faults, =limits, =scale) runs that section alone.
+  // BENCH_ONLY=fanout (or =costs, =faults, =limits, =scale, =startup) runs that section alone.
   const only = process.env.BENCH_ONLY;
   if (!only) await queryBenchmarks();
   if (!only || only === 'fanout') await subscriptionFanOut();
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
   if (!only || only === 'faults') await faultsBench(SECONDS);
   if (!only || only === 'limits') await limitsBench();
   if (!only || only === 'scale') await scaleBench();
+  if (!only || only === 'startup') await startupBench();
 }
 
 main().then(

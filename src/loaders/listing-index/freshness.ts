@@ -9,16 +9,15 @@ const REFRESH_SPACING_FACTOR = 4;
 type Version = IndexedScope<{ id: string }>;
 
 /**
- * Whether `version` answers with no refresh: fresh for the kind's TTL, or four times as long as
- * it took to fetch if that is longer (a huge scope is not re-listed back to back), and not behind
- * its scope's events — unless it is slower to fetch than a request would wait, when the events'
- * resources are re-read by id until its spacing has passed.
+ * Whether `version` answers with no refresh: fresh for the kind's TTL and not behind its scope's
+ * events. A listing slower to fetch than a request waits (a huge scope) is spaced out: fresh for
+ * four times its fetch time if that is longer than the TTL, and events meanwhile are met by
+ * re-reading their resources by id rather than by re-listing back to back.
  */
 export function servedWithoutRefresh(version: Version, behind: boolean, ttlSeconds: number, refreshWaitMs: number): boolean {
   const age = version.ageMs();
-  const fresh = age < Math.max(ttlSeconds * 1000, spacingMs(version));
-  const behindTolerated = fetchMs(version) > refreshWaitMs && age < spacingMs(version);
-  return fresh && (!behind || behindTolerated);
+  const spaced = fetchMs(version) > refreshWaitMs ? spacingMs(version) : 0;
+  return age < Math.max(ttlSeconds * 1000, spaced) && (!behind || age < spaced);
 }
 
 /** Oldest a version is served while its refresh runs. */
