@@ -69,8 +69,10 @@ export class ListingIndex {
   private readonly current = new Map<string, AnyScope>();
   private readonly refreshes = new Map<string, Refresh>();
   private readonly adoptions = new Map<string, Promise<AnyScope | undefined>>();
-  /** Why the last refresh of a scope failed, until one succeeds. */
-  private readonly lastFailure = new Map<string, unknown>();
+  /** Why the last refresh of a scope in this process failed, and when; forgotten when another starts or a version arrives. */
+  private readonly lastFailure = new Map<string, { error: unknown; at: number }>();
+  /** The head version each adopted copy was read for (a head can name a listing a later write replaced). */
+  private readonly adoptedFor = new Map<string, string>();
 
   constructor(
     private readonly services: ProviderServices,
@@ -139,35 +141,44 @@ export class ListingIndex {
   }
 
   private async readScope(kind: ResourceKind, scope: Scope, head: IndexHead | undefined, generation: number, reportStale: StaleReporter): Promise<ScopeRead<{ id: string }>> {
-    const known = head ? await this.versionNamed(kind, scope, head) : undefined;
+    // No head (the shared cache lost it, or cannot be reached): this process's copy still answers.
+    const known = head ? await this.versionNamed(kind, scope, head) : this.current.get(this.key(kind, scope));
     if (!known) {
       cacheRequests.inc({ kind, result: 'miss' });
-      return { indexed: await this.refresh(kind, scope, false), behind: false };
+      return this.asOf(await this.refresh(kind, scope, false), generation);
     }
     const behind = known.head.generation !== generation;
     if (servedWithoutRefresh(known, behind, this.services.ttl[kind], this.options.refreshWaitMs)) {
       cacheRequests.inc({ kind, result: 'hit' });
       return { indexed: known, behind };
     }
-    return this.refreshOrServe(kind, scope, known, behind, reportStale);
+    return this.refreshOrServe(kind, scope, known, generation, reportStale);
+  }
+
+  /** A fetched version as a request that read `generation` sees it: behind if events came after the fetch began. */
+  private asOf(version: AnyScope, generation: number): ScopeRead<{ id: string }> {
+    return { indexed: version, behind: version.head.generation !== generation };
   }
 
   /** A refresh is due: its result if it comes within the wait, else `known`. */
-  private async refreshOrServe(kind: ResourceKind, scope: Scope, known: AnyScope, behind: boolean, reportStale: StaleReporter): Promise<ScopeRead<{ id: string }>> {
+  private async refreshOrServe(kind: ResourceKind, scope: Scope, known: AnyScope, generation: number, reportStale: StaleReporter): Promise<ScopeRead<{ id: string }>> {
+    const behind = known.head.generation !== generation;
     const tooOld = known.ageMs() > longestServedMs(this.services, kind);
     const refresh = await this.refresh(kind, scope, true);
-    if (!refresh && tooOld) return { indexed: await this.refresh(kind, scope, false), behind: false };
+    if (!refresh && tooOld) return this.asOf(await this.refresh(kind, scope, false), generation);
     if (refresh) {
       const waitMs = tooOld ? Infinity : Math.max(0, this.options.refreshWaitMs - (Date.now() - refresh.startedAt));
       const outcome = await settledWithin(refresh.done, waitMs);
       if (outcome?.status === 'fulfilled') {
         cacheRequests.inc({ kind, result: 'miss' });
-        return { indexed: outcome.value, behind: false };
+        return this.asOf(outcome.value, generation);
       }
       if (outcome?.status === 'rejected') return this.serveDespite(kind, scope, known, behind, outcome.reason, reportStale);
     }
+    // No refresh here to wait for (another replica's, or this one's still running): the last one
+    // that failed in this process says why the listing is old, if it failed after this version.
     const failure = this.lastFailure.get(this.key(kind, scope));
-    if (failure !== undefined) return this.serveDespite(kind, scope, known, behind, failure, reportStale);
+    if (!refresh && failure && failure.at > known.head.storedAt) return this.serveDespite(kind, scope, known, behind, failure.error, reportStale);
     cacheRequests.inc({ kind, result: 'hit' });
     return { indexed: known, behind };
   }
@@ -196,12 +207,16 @@ export class ListingIndex {
       const lease = `index:${kind}:${scopeKey(scope)}`;
       const held = await this.options.leases.acquire(lease, REFRESH_LEASE_MS).catch(() => false);
       if (leased && !held) return undefined;
-      refresh = this.refreshes.get(key) ?? this.startRefresh(kind, scope, key, held ? lease : undefined);
+      refresh = this.refreshes.get(key);
+      // A refresh that began while this call waited for the lease runs without it: give it back.
+      if (refresh && held) await this.options.leases.release(lease).catch(() => {});
+      refresh ??= this.startRefresh(kind, scope, key, held ? lease : undefined);
     }
     return leased ? refresh : refresh.done;
   }
 
   private startRefresh(kind: ResourceKind, scope: Scope, key: string, lease: string | undefined): Refresh {
+    this.lastFailure.delete(key);
     const done = (async () => {
       try {
         const fetched = (await fetchScope(this.services, kind, scope, keepSeconds(this.services, kind))) as AnyScope;
@@ -209,7 +224,7 @@ export class ListingIndex {
         this.lastFailure.delete(key);
         return fetched;
       } catch (error) {
-        this.lastFailure.set(key, error);
+        this.lastFailure.set(key, { error, at: Date.now() });
         throw error;
       } finally {
         this.refreshes.delete(key);
@@ -226,7 +241,8 @@ export class ListingIndex {
   private async versionNamed(kind: ResourceKind, scope: Scope, head: IndexHead): Promise<AnyScope | undefined> {
     const key = this.key(kind, scope);
     const mine = this.current.get(key);
-    if (mine && (mine.head.version === head.version || mine.head.storedAt >= head.storedAt)) return mine;
+    if (mine?.head.version === head.version) return this.withHeadGeneration(key, mine, head);
+    if (mine && (mine.head.storedAt >= head.storedAt || this.adoptedFor.get(key) === head.version)) return mine;
     let adoption = this.adoptions.get(head.version);
     if (!adoption) {
       adoption = this.adopt(kind, scope, key, head).finally(() => this.adoptions.delete(head.version));
@@ -235,11 +251,22 @@ export class ListingIndex {
     return (await adoption) ?? mine;
   }
 
+  /** `mine` with the head's generation, when another replica's poll has marked the version current since (settleAfterEvents). */
+  private withHeadGeneration(key: string, mine: AnyScope, head: IndexHead): AnyScope {
+    if (head.generation <= mine.head.generation) return mine;
+    const settled = mine.withGeneration(head.generation);
+    this.current.set(key, settled);
+    return settled;
+  }
+
   private async adopt(kind: ResourceKind, scope: Scope, key: string, head: IndexHead): Promise<AnyScope | undefined> {
     const stored = await this.services.cache.get<StoredIndex<{ id: string }>>(indexKey(kind, scope));
+    // Read once per head, even when the listing stored is not the one the head names (two writes crossed).
+    this.adoptedFor.set(key, head.version);
     if (!stored) return undefined;
     const mine = this.current.get(key);
     if (mine && mine.head.storedAt >= stored.storedAt) return mine;
+    this.lastFailure.delete(key);
     // The head is the authority on the generation (settleAfterEvents moves it on without rewriting the listing).
     const generation = stored.version === head.version ? head.generation : stored.generation;
     const adopted = new IndexedScope(scope, { version: stored.version, generation, storedAt: stored.storedAt, fetchedFrom: stored.fetchedFrom }, stored.items, stored.gaps);

@@ -28,7 +28,7 @@ export async function mergedPage<T extends { id: string }>(source: PageSource<T>
   while (taken.length <= args.first) {
     const candidates = takeMatching(merged, source.matches, args.first + 1 - taken.length);
     if (candidates.length === 0) break;
-    taken.push(...(await current(candidates, source)));
+    taken.push(...(await current(candidates, source, order)));
   }
   const edges = taken.slice(0, args.first).map(({ node, position }) => ({ cursor: encodeCursor(order.name, position), node }));
   return {
@@ -75,8 +75,8 @@ function takeMatching<T extends { id: string }>(merged: Iterator<Candidate<T>>, 
   return taken;
 }
 
-/** The candidates as they are now: those of scopes behind their events read again by id, and dropped if gone or no longer matching. */
-async function current<T extends { id: string }>(candidates: Candidate<T>[], source: PageSource<T>): Promise<Ranked<T>[]> {
+/** The candidates as they are now: those of scopes behind their events read again by id, and dropped if gone, no longer matching, or moved in the order. */
+async function current<T extends { id: string }>(candidates: Candidate<T>[], source: PageSource<T>, order: SortOrder<T>): Promise<Ranked<T>[]> {
   const behind = candidates.filter((candidate) => candidate.read.behind);
   if (behind.length === 0) return candidates.map((candidate) => candidate.ranked);
   const reread = await source.reread(behind.map((candidate) => candidate.ranked.node.id));
@@ -84,7 +84,9 @@ async function current<T extends { id: string }>(candidates: Candidate<T>[], sou
   return candidates.flatMap((candidate): Ranked<T>[] => {
     if (!candidate.read.behind) return [candidate.ranked];
     const node = now.get(candidate.ranked.node.id);
-    return node && source.matches(node) ? [{ node, position: candidate.ranked.position }] : [];
+    // One whose sort key moved is left to the page its new position falls on (after the refresh).
+    const stillHere = node && source.matches(node) && order.key(node) === candidate.ranked.position[0];
+    return stillHere ? [{ node, position: candidate.ranked.position }] : [];
   });
 }
 
