@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `fleetgraph` command (package.json `bin`): runs the CLI from its TypeScript source through
-// tsx, so a checkout needs no build step.
-import { register } from 'tsx/esm/api';
+// The `fleetgraph` command (package.json `bin`): runs the CLI's JavaScript build (dist/), first
+// rebuilding it when a source changed since, so a checkout runs what it holds.
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-await import('../src/cli.ts');
+await ensureBuilt();
+await import('../dist/src/cli.js');

@@ -17,6 +17,7 @@ import { createRegistry } from './providers/registry.js';
 import { createOperations } from './operations/index.js';
 import { WRITING_SUBGRAPHS } from './subgraphs/catalog.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
+import { settleAll } from './errors/settle-all.js';
 import { SUBGRAPH_NAMES, startSubgraph, subgraphResolvers, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
 
 export interface RunningApp {
@@ -76,8 +77,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     const operations = names.some((name) => WRITING_SUBGRAPHS.includes(name)) ? createOperations(config, services.registry, services.cache, events?.recorder ?? null) : null;
     if (operations) stoppers.push(() => operations.close());
     const subgraphHost = gatewayInProcess ? '127.0.0.1' : config.server.host;
-    const subgraphs: RunningSubgraph[] = [];
-    for (const name of names) {
+    const startOne = async (name: SubgraphName): Promise<RunningSubgraph> => {
       const listen = { host: subgraphHost, port: options.subgraphPorts?.[name] ?? 0 };
       const feed = name === 'compute' && events ? { events: { bus: events.bus, maxQueuedPerSubscriber: events.maxQueuedPerSubscriber } } : {};
       // Without a gateway here, the compute subgraph's server is this process's public one.
@@ -87,8 +87,9 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       const writing = operations && WRITING_SUBGRAPHS.includes(name) ? operations : null;
       const subgraph = await startSubgraph(name, subgraphResolvers(name, writing !== null), services, listen, { ...feed, ...routes, ...history, callers, operations: writing });
       stoppers.push(() => subgraph.stop());
-      subgraphs.push(subgraph);
-    }
+      return subgraph;
+    };
+    const subgraphs = await settleAll(names.map(startOne));
     const gateway = gatewayInProcess
       ? await startGateway({
           host: config.server.host,
@@ -116,6 +117,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
       stoppers.push(async () => unsubscribeSandboxPushes(sandbox));
       await subscribeSandboxPushes(sandbox, config.events.push, loopbackOrigin(publicUrl));
     }
+    events?.poller?.start();
     const shutdown = async (): Promise<boolean> => {
       const { unreadySeconds, drainSeconds } = config.server.shutdown;
       const gatewayDrained = gateway ? await gateway.drain({ unreadySeconds, drainSeconds }) : true;

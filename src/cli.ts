@@ -80,7 +80,7 @@ async function run(config: Config, options: AppOptions): Promise<void> {
   const { startApp } = await import('./app.js');
   const app = await startApp(config, options);
   for (const subgraph of app.subgraphs) logger('cli').info({ subgraph: subgraph.name, url: subgraph.url }, 'subgraph listening');
-  const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).join(', ')})` : '';
+  const sandboxNote = app.sandbox ? ` (sandbox: emulated ${Object.keys(app.sandbox.providers).sort().join(', ')})` : '';
   // Before "ready": a supervisor may signal as soon as it reads it.
   exitGracefullyOnSignals(app);
   if (app.gateway) process.stdout.write(`FleetGraph ready at ${app.gateway.url}${sandboxNote}\n`);

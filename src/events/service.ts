@@ -20,7 +20,10 @@ import { RedisLeaseStore } from './redis-lease.js';
 export interface EventServices {
   bus: EventBus;
   recorder: EventRecorder;
-  /** Null when polling is off (events.pollIntervalSeconds 0). */
+  /**
+   * Null when polling is off (events.pollIntervalSeconds 0). Not started here: the process starts
+   * it once it serves, so the first listing of every scope does not hold up start-up.
+   */
   poller: ScopePoller | null;
   leases: LeaseStore;
   /** The push receivers events.push configures; the process's public server serves them. */
@@ -57,7 +60,6 @@ export function startEventServices(config: Config, services: Services): EventSer
     events.pollIntervalSeconds > 0
       ? new ScopePoller({ services, recorder, leases, intervalMs: events.pollIntervalSeconds * 1000, leaseMs: events.leaseSeconds * 1000, log })
       : null;
-  poller?.start();
   const push = createPushReceivers({ push: events.push, sink: recorder, directory: recorder, redisUrl: cache.redisUrl, keyPrefix: cache.keyPrefix });
   return {
     bus,

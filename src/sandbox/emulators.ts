@@ -1,11 +1,14 @@
 // The embedded default: the simulated fleet and the emulators of the chosen clouds in this
 // process, and the provider configuration that points the real adapters at them.
 import type { Config } from '../config/schema.js';
-import { startAwsEmulator, type AwsEmulator } from '../../emulators/aws/index.js';
-import { startAzureEmulator, type AzureEmulator } from '../../emulators/azure/index.js';
+import { settleAll } from '../errors/settle-all.js';
+// Each cloud's emulator is imported only when the sandbox runs that cloud.
+import type { AwsEmulator } from '../../emulators/aws/index.js';
+import type { AzureEmulator } from '../../emulators/azure/index.js';
 import { startFleetChurn, type FleetChurn } from '../../emulators/churn.js';
 import { createFleet, type Fleet } from '../../emulators/fleet.js';
-import { startGcpEmulator, tableId, type GcpEmulator } from '../../emulators/gcp/index.js';
+import { tableId } from '../../emulators/gcp/bigquery/tables.js';
+import type { GcpEmulator } from '../../emulators/gcp/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
 export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
@@ -47,9 +50,8 @@ export async function startSandboxEmulators(
     },
   };
   try {
-    if (options.clouds.includes('aws')) await startAws(sandbox, host, actionStepMs);
-    if (options.clouds.includes('azure')) await startAzure(sandbox, host, actionStepMs);
-    if (options.clouds.includes('gcp')) await startGcp(sandbox, host, actionStepMs);
+    const starters = { aws: startAws, azure: startAzure, gcp: startGcp };
+    await settleAll(options.clouds.map((cloud) => starters[cloud](sandbox, host, actionStepMs)));
     if (options.changesPerMinute > 0) {
       sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
     }
@@ -62,6 +64,7 @@ export async function startSandboxEmulators(
 
 async function startAws(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
+  const { startAwsEmulator } = await import('../../emulators/aws/index.js');
   const aws = (sandbox.aws = await startAwsEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.aws = {
     maxAttempts: 3,
@@ -77,6 +80,7 @@ async function startAws(sandbox: SandboxEmulators, host: string, actionStepMs: n
 
 async function startAzure(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
+  const { startAzureEmulator } = await import('../../emulators/azure/index.js');
   const azure = (sandbox.azure = await startAzureEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.azure = {
     maxRetries: 3,
@@ -95,6 +99,7 @@ async function startAzure(sandbox: SandboxEmulators, host: string, actionStepMs:
 
 async function startGcp(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
   const { fleet } = sandbox;
+  const { startGcpEmulator } = await import('../../emulators/gcp/index.js');
   const gcp = (sandbox.gcp = await startGcpEmulator({ fleet, host, port: 0, actionStepMs }));
   sandbox.providers.gcp = {
     maxAttempts: 3,

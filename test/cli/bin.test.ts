@@ -1,5 +1,5 @@
 // The `fleetgraph` command as a user runs it from a checkout after `npm ci`: `npx fleetgraph`
-// resolves package.json's bin, which runs the CLI from source.
+// resolves package.json's bin, which runs the CLI's JavaScript build (dist/).
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';

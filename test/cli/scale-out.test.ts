@@ -19,7 +19,7 @@ const key = mintApiKey('scale-test');
 const auth = { authorization: `Bearer ${key.key}` };
 
 function fleetgraph(args: string[], env: Record<string, string>, readyLine: RegExp): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['bin/fleetgraph.js', ...args], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

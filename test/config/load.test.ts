@@ -164,7 +164,7 @@ describe('configuration', () => {
 
   it('stops `fleetgraph start` with the field named', () => {
     const path = tempFile('fleetgraph.yaml', 'providers: { aws: { accounts: [ { id: "abc", regions: [us-east-1] } ] } }\n');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    const run = spawnSync(process.execPath, ['bin/fleetgraph.js', 'start'], {
       env: { ...process.env, FLEETGRAPH_CONFIG: path, PORT: '0' },
       encoding: 'utf8',
       timeout: 60_000,

@@ -90,11 +90,11 @@ describe('deployment files', () => {
     }
   });
 
-  it("build an image from a context that holds what the Dockerfile copies, and runs the CLI as `node`", () => {
+  it("build an image from a context that holds what the Dockerfile copies, and runs the CLI's JavaScript build as `node`", () => {
     const dockerfile = readFileSync('deploy/Dockerfile', 'utf8');
     const ignored = readFileSync('.dockerignore', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
     const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) => match[1]!.split(' '));
-    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'bin', 'src', 'emulators', 'schema']));
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'bin', 'scripts', 'src', 'emulators', 'schema']));
     for (const path of copied) {
       expect(existsSync(path), path).toBe(true);
       expect(ignored, path).not.toContain(path);
@@ -103,5 +103,9 @@ describe('deployment files', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^ENTRYPOINT \["node", "bin\/fleetgraph.js"\]$/m);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    // The runtime runs the build, not the sources.
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(ignored).toEqual(expect.arrayContaining(['dist']));
   });
 });

@@ -14,7 +14,7 @@ export function writeReplicaConfig(config: unknown): string {
 
 /** Starts one replica on `port`; resolves once it says it is ready. Kill it with SIGKILL when done. */
 export function startReplica(configPath: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+  const child = spawn(process.execPath, ['bin/fleetgraph.js', 'start'], {
     env: { ...process.env, FLEETGRAPH_CONFIG: configPath, PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

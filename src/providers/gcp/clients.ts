@@ -25,6 +25,7 @@ import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
 import type { RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
 import { resolveAuthClient } from './auth.js';
+import { computeClientClasses, metricServiceClientClass } from './sdk-modules.js';
 import { RestFetch, type CallLabels, type GcpService, type RestFetchOptions } from './rest-fetch.js';
 
 export interface ProjectClients {
@@ -67,7 +68,7 @@ export function rateLimitHook(limiter: RateLimiter | undefined, project: string)
 }
 
 export async function createProjectClients(project: GcpProjectConfig, restFetch: RestFetch): Promise<ProjectClients> {
-  const [compute, monitoring] = await Promise.all([import('@google-cloud/compute'), import('@google-cloud/monitoring')]);
+  const [compute, MetricServiceClient] = await Promise.all([computeClientClasses(), metricServiceClientClass()]);
   // RestFetch stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
   const options = { ...endpointOptions(project.endpoint), fallback: true, authClient: restFetch as never };
   return {
@@ -80,7 +81,7 @@ export async function createProjectClients(project: GcpProjectConfig, restFetch:
     addresses: new compute.AddressesClient(options),
     globalAddresses: new compute.GlobalAddressesClient(options),
     machineTypes: new compute.MachineTypesClient(options),
-    metrics: new monitoring.MetricServiceClient(options),
+    metrics: new MetricServiceClient(options),
     regionDisks: new compute.RegionDisksClient(options),
     zoneOperations: new compute.ZoneOperationsClient(options),
     regionOperations: new compute.RegionOperationsClient(options),

@@ -9,6 +9,7 @@ import type { GcpProjectConfig } from '../../config/schema.js';
 import { resolveAuthClient } from './auth.js';
 import { endpointOptions } from './clients.js';
 import { RestFetch, type RestFetchOptions } from './rest-fetch.js';
+import { cloudCatalogClientClass, machineTypesClientClass } from './sdk-modules.js';
 
 export interface PricingClients {
   catalog: CloudCatalogClient;
@@ -43,10 +44,10 @@ export class PricingClientPool {
   }
 
   private async create(): Promise<PricingClients> {
-    const [billing, compute] = await Promise.all([import('@google-cloud/billing'), import('@google-cloud/compute')]);
+    const [CloudCatalogClient, MachineTypesClient] = await Promise.all([cloudCatalogClientClass(), machineTypesClientClass()]);
     const restFetch = new RestFetch({ ...this.restFetchOptions, resolveAuth: () => resolveAuthClient(this.project) });
     // RestFetch stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
     const options = { ...endpointOptions(this.project.endpoint), fallback: true, authClient: restFetch as never };
-    return { catalog: new billing.CloudCatalogClient(options), machineTypes: new compute.MachineTypesClient(options) };
+    return { catalog: new CloudCatalogClient(options), machineTypes: new MachineTypesClient(options) };
   }
 }

@@ -1,0 +1,60 @@
+// The build (scripts/build.mjs) as a checkout meets it: a copy of the project with no dist/ builds
+// on its first `fleetgraph` run, and a source edited afterwards is what the next run executes.
+// The copy is a temp dir of its own, so the suite's own dist/ is never touched.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+let copy: string;
+
+async function fleetgraph(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(copy, 'bin/fleetgraph.js'), ...args], { cwd: copy, timeout: 60_000 });
+  return stdout;
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'fleetgraph-build-'));
+  for (const entry of ['bin', 'scripts', 'src', 'emulators', 'schema', 'package.json']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+});
+
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+});
+
+describe('the JavaScript build', () => {
+  it('is made on the first run of a checkout without one: JavaScript only, with the schemas the code reads beside it', async () => {
+    expect(existsSync(join(copy, 'dist'))).toBe(false);
+    expect(await fleetgraph('help')).toContain('usage: fleetgraph start');
+    expect(readFileSync(join(copy, 'dist/src/cli.js'), 'utf8')).not.toMatch(/: Promise<void>|import type/);
+    for (const asset of ['schema/supergraph.graphql', 'src/subgraphs/compute/schema.graphql', 'src/events/ledger/redis-ledger.lua']) {
+      expect(existsSync(join(copy, 'dist', asset)), asset).toBe(true);
+    }
+  });
+
+  it('is remade when a source changed, so the next run executes the edit; a removed source leaves nothing behind', async () => {
+    const cli = join(copy, 'src/cli.ts');
+    writeFileSync(cli, readFileSync(cli, 'utf8').replace('usage: fleetgraph start', 'usage (edited): fleetgraph start'));
+    const removed = join(copy, 'src/cli/usage-error.ts');
+    const usageError = readFileSync(removed, 'utf8');
+    rmSync(removed);
+    writeFileSync(join(copy, 'src/cli/usage-failure.ts'), usageError);
+    writeFileSync(cli, readFileSync(cli, 'utf8').replace('./cli/usage-error.js', './cli/usage-failure.js'));
+    expect(await fleetgraph('help')).toContain('usage (edited): fleetgraph start');
+    expect(existsSync(join(copy, 'dist/src/cli/usage-error.js'))).toBe(false);
+    expect(existsSync(join(copy, 'dist/src/cli/usage-failure.js'))).toBe(true);
+  });
+
+  it('is used as it is when nothing changed', async () => {
+    const stamp = readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8');
+    writeFileSync(join(copy, 'dist/src/marker.txt'), 'left by this test');
+    expect(await fleetgraph('help')).toContain('usage (edited): fleetgraph start');
+    expect(readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8')).toBe(stamp);
+    expect(existsSync(join(copy, 'dist/src/marker.txt'))).toBe(true);
+  });
+});
