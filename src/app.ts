@@ -17,6 +17,7 @@ import { createRegistry } from './providers/registry.js';
 import { createOperations } from './operations/index.js';
 import { WRITING_SUBGRAPHS } from './subgraphs/catalog.js';
 import { logger, setLogLevel } from './telemetry/logger.js';
+import { startTracing } from './telemetry/tracing.js';
 import { settleAll } from './errors/settle-all.js';
 import { SUBGRAPH_NAMES, startSubgraph, subgraphResolvers, type RunningSubgraph, type SubgraphName } from './subgraphs/index.js';
 
@@ -64,6 +65,9 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch((error: unknown) => log.warn({ err: error }, 'error while stopping'));
   };
   try {
+    // First started, last stopped: every other piece's spans are sent before it goes.
+    const tracing = await startTracing(input.tracing);
+    if (tracing) stoppers.push(() => tracing.stop());
     const sandbox = names.length > 0 && isSandbox(input) ? await startSandboxEmulators(input.sandbox ?? DEFAULT_SANDBOX) : null;
     if (sandbox) stoppers.push(() => sandbox.stop());
     const config = sandbox ? sandboxConfig(input, sandbox) : input;
@@ -101,6 +105,7 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
           auth: await configuredAuthenticator(config, stoppers),
           ...(operations ? { audit: operations.audit } : {}),
           callerTokens: callers,
+          tracing: tracing !== null,
           limits: config.server.limits,
           ...(config.server.trustedDocuments ? { trustedDocuments: await loadTrustedDocuments(config.server.trustedDocuments.manifest) } : {}),
           receivers: events?.receivers ?? [],

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { configSchema, type Config } from './schema.js';
+import { otlpTracesEndpointFromEnv } from './tracing-schema.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -65,6 +66,9 @@ function applyEnv(raw: unknown, env: Env): Record<string, unknown> {
   if (env.FLEETGRAPH_KEY_PREFIX) set(['cache', 'keyPrefix'], env.FLEETGRAPH_KEY_PREFIX);
   if (env.FLEETGRAPH_PLANNER) set(['planner'], env.FLEETGRAPH_PLANNER);
   if (env.LOG_LEVEL) set(['logLevel'], env.LOG_LEVEL);
+  const otlpEndpoint = otlpTracesEndpointFromEnv(env);
+  if (otlpEndpoint) set(['tracing', 'endpoint'], otlpEndpoint);
+  if (env.OTEL_SERVICE_NAME) set(['tracing', 'serviceName'], env.OTEL_SERVICE_NAME);
   if (env.FLEETGRAPH_INTERNAL_SECRET) set(['auth', 'internalSecret'], env.FLEETGRAPH_INTERNAL_SECRET);
   return config;
 }

@@ -5,6 +5,7 @@ import { authSchema, noWayToAuthenticate } from './auth-schema.js';
 import { writesSchema } from './writes-schema.js';
 import { costsSchema } from './costs-schema.js';
 import { resilienceSchema } from './resilience-schema.js';
+import { tracingSchema } from './tracing-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
 import { serverSchema } from './server-schema.js';
 
@@ -243,6 +244,7 @@ export const configSchema = z
     costs: costsSchema.prefault({}),
     resilience: resilienceSchema.prefault({}),
     rateLimits: rateLimitsSchema.prefault({}),
+    tracing: tracingSchema.prefault({}),
     /** Present when the process runs the emulators itself (the embedded default). */
     sandbox: sandboxSchema.optional(),
   })

@@ -1,6 +1,6 @@
 // The Hive Gateway runtime over the committed supergraph. The Rust query planner
 // (@graphql-hive/router-runtime) is the default; `planner: js` selects the JavaScript one.
-import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayConfigContext, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import type { SubgraphName } from '../subgraphs/catalog.js';
 import { offlineGraphiQL } from './graphiql.js';
@@ -33,9 +33,16 @@ export interface RuntimeOptions {
   trustedDocuments?: TrustedDocuments;
   /** Signs the caller into each subgraph request (auth.mode required); nothing is signed when absent. */
   callerTokens?: CallerTokens;
+  /** Whether this process records spans (tracing.endpoint): the gateway then traces every request. */
+  tracing?: boolean;
 }
 
-export function createRuntime(options: RuntimeOptions, callers = new RequestCallers()): GatewayRuntime {
+/** The plugins that are loaded only when configured (see useTracing). */
+export interface OptionalPlugins {
+  tracing?: (context: GatewayConfigContext) => GatewayPlugin;
+}
+
+export function createRuntime(options: RuntimeOptions, callers = new RequestCallers(), optional: OptionalPlugins = {}): GatewayRuntime {
   const limits = options.limits ?? serverSchema.parse({}).limits;
   const transportEntries: Record<string, object> = Object.fromEntries(
     Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
@@ -51,7 +58,9 @@ export function createRuntime(options: RuntimeOptions, callers = new RequestCall
     graphqlEndpoint: '/graphql',
     renderGraphiQL: offlineGraphiQL,
     landingPage: false,
-    plugins: () => [
+    plugins: (context) => [
+      // First, so its spans enclose what every other plugin does.
+      ...(optional.tracing ? [optional.tracing(context)] : []),
       ...useOperationLimits(limits),
       ...(limits.maxCost > 0 ? [useOperationCost(limits.maxCost)] : []),
       useResponseSizeLimit(limits.maxResponseBytes),

@@ -50,7 +50,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const callers = new RequestCallers();
   const auditRefusal = options.audit ? refusedMutationAuditor(options.audit) : undefined;
-  const runtime = createRuntime(options, callers);
+  const tracing = options.tracing ? (await import('./use-tracing.js')).useTracing : undefined;
+  const runtime = createRuntime(options, callers, tracing ? { tracing } : {});
   // The runtime loads the supergraph on its first HTTP request; a WebSocket subscription may come
   // first, and graphql-ws would then find no schema.
   await runtime.getSchema();

@@ -157,6 +157,20 @@ describe('configuration', () => {
     expect(second).toContain('costs.aws.account');
   });
 
+  it('leaves tracing off by default, takes the standard OTEL_* variables, and names a wrong endpoint or rate', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'fleetgraph-empty-'));
+    expect(loadConfig({}, empty).config.tracing).toEqual({ serviceName: 'fleetgraph', samplingRate: 1 });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318/', OTEL_SERVICE_NAME: 'fleetgraph-eu' }, empty).config.tracing).toEqual({
+      endpoint: 'http://127.0.0.1:4318/v1/traces',
+      serviceName: 'fleetgraph-eu',
+      samplingRate: 1,
+    });
+    // The traces-specific variable is used as it is, and wins over the general one.
+    const specific = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector.example/otlp/traces' };
+    expect(loadConfig(specific, empty).config.tracing.endpoint).toBe('https://collector.example/otlp/traces');
+    expect(() => parseConfig({ tracing: { endpoint: 'grpc://collector:4317', samplingRate: 2 } }, 'test')).toThrow(/tracing\.endpoint[\s\S]*tracing\.samplingRate|tracing\.samplingRate[\s\S]*tracing\.endpoint/);
+  });
+
   it('rejects a file that is not YAML, naming the file', () => {
     const path = tempFile('broken.yaml', 'server: [unclosed');
     expect(() => loadConfig({ FLEETGRAPH_CONFIG: path })).toThrow(/broken\.yaml[\s\S]*not valid YAML/);

@@ -44,6 +44,8 @@ export interface TestAppOptions extends AppOptions {
   writes?: Record<string, unknown>;
   /** Mean time of each emulated action step (ms); small in tests. */
   actionStepMs?: number;
+  /** The `tracing` section (off unless a test is about traces). */
+  tracing?: Record<string, unknown>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<RunningApp> {
@@ -67,6 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
     ...(options.resilience ? { resilience: options.resilience } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.writes ? { writes: options.writes } : {}),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
     sandbox: {
       writes: false,
       actionStepMs: options.actionStepMs ?? 30,

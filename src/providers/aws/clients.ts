@@ -128,7 +128,7 @@ interface Instrumentable {
 
 /** Adds to a client the middlewares every AWS client has: attempt counting and, when given, the rate limit of `scope`. */
 export function instrumentClient(client: Instrumentable, service: AwsService, scope: Scope & { provider: 'aws' }, limiter?: RateLimiter): void {
-  client.middlewareStack.addRelativeTo(countingMiddleware(service) as never, countingMiddlewareOptions as never);
+  client.middlewareStack.addRelativeTo(countingMiddleware(service, scope) as never, countingMiddlewareOptions as never);
   if (limiter) client.middlewareStack.addRelativeTo(rateLimitMiddleware(limiter, service, scope) as never, rateLimitMiddlewareOptions as never);
 }
 

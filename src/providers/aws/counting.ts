@@ -1,8 +1,10 @@
 // Counts every HTTP attempt the SDK makes (retries included) into
-// fleetgraph_upstream_requests_total. The middleware sits in the finalizeRequest step right after
+// fleetgraph_upstream_requests_total, each in a span of its own when tracing is on. The middleware sits in the finalizeRequest step right after
 // the SDK's retryMiddleware, so the retry loop calls it once per attempt; everything before it
 // (serialisation, endpoint and credential resolution) runs once per command.
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import type { Scope } from '../types.js';
 
 export type AwsService = 'ec2' | 'monitoring' | 'pricing' | 'costexplorer';
 
@@ -26,12 +28,19 @@ export function operationOf(commandName: string | undefined): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (args: any) => Promise<any>;
 
-export function countingMiddleware(service: AwsService) {
+/** What asked for this page of a listing: the token of the previous one ('' for a first page). */
+function pageTokenOf(input: Record<string, unknown> | undefined): string {
+  const token = input?.NextToken ?? input?.NextPageToken ?? input?.nextToken;
+  return typeof token === 'string' ? token : '';
+}
+
+export function countingMiddleware(service: AwsService, scope: Scope) {
   return (next: Handler, context: { commandName?: string }): Handler =>
     async (args) => {
       const operation = operationOf(context.commandName);
+      const call = { provider: 'aws', service, operation, account: scope.account, region: scope.region };
       try {
-        const result = await next(args);
+        const result = await traceUpstreamAttempt(call, pageTokenOf(args.input), () => next(args), (output) => output?.response?.statusCode);
         countUpstreamRequest('aws', service, operation, 'ok');
         return result;
       } catch (error) {

@@ -191,7 +191,7 @@ export class ClientPool {
     const s = this.require(subscriptionId);
     const endpoint = withoutTrailingSlash(s.metricsEndpoint ?? `https://${location.toLowerCase()}.metrics.monitor.azure.com`);
     return memo(this.metricsClients, `${subscriptionId}|${endpoint}`, () => {
-      const client = new MetricsClient(endpoint, this.credential(s), this.common(s, 'monitor'));
+      const client = new MetricsClient(endpoint, this.credential(s), this.common(s, 'monitor', location.toLowerCase()));
       this.applyPolicies(client.pipeline, 'metrics', { provider: 'azure', account: subscriptionId.toLowerCase(), region: location.toLowerCase() });
       return client;
     });
@@ -207,12 +207,13 @@ export class ClientPool {
     return withoutTrailingSlash(s.endpoint ?? PUBLIC_ARM_ENDPOINT);
   }
 
-  private common(s: AzureSubscriptionConfig, service: AzureService) {
+  /** `region`: the location a metrics client serves; ARM's clients serve the whole subscription. */
+  private common(s: AzureSubscriptionConfig, service: AzureService, region: string = ALL_REGIONS) {
     return {
       userAgentOptions: { userAgentPrefix: 'fleetgraph' },
       // `ca` replaces Node's root store for these requests, so the system roots go in beside it.
       ...(s.caCertificate ? { tlsOptions: { ca: [...tls.rootCertificates, s.caCertificate] } } : {}),
-      additionalPolicies: [{ policy: countingPolicy(service), position: 'perRetry' as const }],
+      additionalPolicies: [{ policy: countingPolicy(service, { account: s.id.toLowerCase(), region }), position: 'perRetry' as const }],
     };
   }
 

@@ -1,11 +1,12 @@
 // Counts every HTTP attempt the SDK clients make (retries included) into
-// fleetgraph_upstream_requests_total. The policy is added "perRetry", which core-rest-pipeline
+// fleetgraph_upstream_requests_total, each in a span of its own when tracing is on. The policy is added "perRetry", which core-rest-pipeline
 // places after the Retry and Sign phases, so the retry policy calls it once per attempt.
 // Operations are named as the SDKs name them (`virtualMachines.listAll`), from the request's
 // path: ARM's next-page links keep the path of the first page, so every page counts under the
 // operation that listed it.
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
 
 export type AzureService = 'compute' | 'network' | 'monitor';
 
@@ -74,13 +75,15 @@ export function operationOf(method: string, url: string): string {
   return `${typeName}.${WRITE_METHODS[method.toUpperCase()] ?? 'get'}`;
 }
 
-export function countingPolicy(service: AzureService): PipelinePolicy {
+export function countingPolicy(service: AzureService, scope: { account: string; region: string }): PipelinePolicy {
   return {
     name: COUNTING_POLICY_NAME,
     async sendRequest(request, next) {
       const operation = operationOf(request.method, request.url);
+      const call = { provider: 'azure', service, operation, ...scope };
       try {
-        const response = await next(request);
+        // A next page is asked for by its nextLink: the URL tells the pages apart.
+        const response = await traceUpstreamAttempt(call, request.url, () => next(request), (r) => r.status);
         countUpstreamRequest('azure', service, operation, response.status < 400 ? 'ok' : 'error');
         return response;
       } catch (error) {

@@ -97,7 +97,7 @@ export class ClientPool {
 
   constructor(
     config: GcpProviderConfig,
-    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth' | 'beforeAttempt'>,
+    private readonly restFetchOptions: Omit<RestFetchOptions, 'project' | 'resolveAuth' | 'beforeAttempt'>,
     private readonly rateLimits?: RateLimiter,
   ) {
     for (const project of config.projects) this.projects.set(project.id, project);
@@ -119,6 +119,7 @@ export class ClientPool {
     if (!clients) {
       const restFetch = new RestFetch({
         ...this.restFetchOptions,
+        project: project.id,
         resolveAuth: () => resolveAuthClient(project),
         beforeAttempt: rateLimitHook(this.rateLimits, project.id),
       });

@@ -22,7 +22,7 @@ export class PricingClientPool {
 
   constructor(
     private readonly project: GcpProjectConfig,
-    private readonly restFetchOptions: Omit<RestFetchOptions, 'resolveAuth'>,
+    private readonly restFetchOptions: Omit<RestFetchOptions, 'project' | 'resolveAuth'>,
   ) {}
 
   clients(): Promise<PricingClients> {
@@ -45,7 +45,7 @@ export class PricingClientPool {
 
   private async create(): Promise<PricingClients> {
     const [CloudCatalogClient, MachineTypesClient] = await Promise.all([cloudCatalogClientClass(), machineTypesClientClass()]);
-    const restFetch = new RestFetch({ ...this.restFetchOptions, resolveAuth: () => resolveAuthClient(this.project) });
+    const restFetch = new RestFetch({ ...this.restFetchOptions, project: this.project.id, resolveAuth: () => resolveAuthClient(this.project) });
     // RestFetch stands in for an AuthClient: gax only calls its fetch and getRequestHeaders.
     const options = { ...endpointOptions(this.project.endpoint), fallback: true, authClient: restFetch as never };
     return { catalog: new CloudCatalogClient(options), machineTypes: new MachineTypesClient(options) };

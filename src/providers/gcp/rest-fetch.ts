@@ -13,8 +13,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthClient } from 'google-auth-library';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
+import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
+import { ALL_REGIONS } from '../types.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
 
 export type GcpService = 'compute' | 'monitoring' | 'cloudbilling' | 'bigquery';
@@ -33,6 +35,8 @@ export function withCall<T>(labels: CallLabels, run: () => Promise<T>): Promise<
 }
 
 export interface RestFetchOptions {
+  /** The project every request of this RestFetch is for (a span attribute). */
+  project: string;
   policy: RetryPolicy;
   /** Resolves (once; a failure is not remembered) the project's credentials. */
   resolveAuth(): Promise<AuthClient>;
@@ -72,7 +76,9 @@ export class RestFetch {
           await this.options.beforeAttempt?.(labels);
           attempts++;
           try {
-            const response = await client.fetch(...args);
+            const call = { provider: 'gcp', service: labels.service, operation: labels.operation, account: this.options.project, region: ALL_REGIONS };
+            // A next page is asked for with its pageToken in the URL: the URL tells the pages apart.
+            const response = await traceUpstreamAttempt(call, urlOf(args[0]) ?? '', () => client.fetch(...args), (r) => r.status);
             countUpstreamRequest('gcp', labels.service, labels.operation, 'ok');
             return response;
           } catch (error) {

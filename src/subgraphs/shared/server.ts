@@ -63,6 +63,7 @@ export async function startSubgraph(
   const tokens = options.callers ?? new CallerTokens(false, null);
   const graphql = apolloRequestListener(apollo, async ({ body }) =>
     createContext(services, callerOfRequest(tokens, (body as { extensions?: unknown } | undefined)?.extensions), { events: options.events, eventLog: options.eventLog, operations: options.operations }),
+    name,
   );
   const routes = new Map((options.routes ?? []).map((route) => [route.path, route]));
   const requests = new InFlightRequests();
