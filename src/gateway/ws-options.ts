@@ -6,11 +6,14 @@ import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, Kind, parse, visit, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { WsExtra } from '../graphql-ws/server.js';
-import { SharedSubscriptions } from '../graphql-ws/shared-subscriptions.js';
+import { Outbox, nextPrefix } from '../graphql-ws/outbox.js';
+import { SharedSubscriptions, type Delivery } from '../graphql-ws/shared-subscriptions.js';
 import type { Caller } from '../auth/caller.js';
 import type { RequestCallers } from './auth/caller-propagation.js';
 
 type WsOptions = ServerOptions<Record<string, unknown> | undefined, WsExtra>;
+
+const DELIVERY = Symbol('delivery');
 
 interface RequestParams {
   query?: string;
@@ -30,6 +33,18 @@ export function gatewayWsOptions(runtime: GatewayRuntime, callers: RequestCaller
   const subscriptionOf = subscriptionCache();
   return {
     ...base,
+    // The subscription's socket and id ride in its context: a shared subscription's results are
+    // sent to it directly (Delivery), serialised once for all its subscribers.
+    onSubscribe: async (ctx, id, payload) => {
+      const args = await base.onSubscribe!(ctx, id, payload);
+      const context = args && !Array.isArray(args) ? (args as ExecutionArgs).contextValue : undefined;
+      const outbox = Outbox.of(ctx.extra.socket);
+      if (context && typeof context === 'object' && outbox) {
+        const prefix = nextPrefix(id);
+        (context as Record<symbol, Delivery>)[DELIVERY] = { sendNext: (bytes) => outbox.sendNext(prefix, bytes) };
+      }
+      return args;
+    },
     // The runtime hands graphql-ws a placeholder subscription document, so every operation comes
     // through here; only live subscriptions are shared.
     subscribe: (args: ExecutionArgs) => {
@@ -41,7 +56,7 @@ export function gatewayWsOptions(runtime: GatewayRuntime, callers: RequestCaller
       // Callers who may see different parts of the fleet never share a subscription.
       const principal = context?.caller ? [context.caller.role, context.caller.grants] : null;
       const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null, params.extensions ?? null, principal]);
-      return shared.join(key, () => run(args) as never) as never;
+      return shared.join(key, () => run(args) as never, (args.contextValue as Record<symbol, Delivery | undefined>)[DELIVERY]) as never;
     },
   };
 }

@@ -1,20 +1,16 @@
 // graphql-ws over a node http server, for the gateway (clients) and the compute subgraph (the
 // gateway). graphql-ws's own `useServer` awaits every send, so a slow client makes the server
 // stop pulling from the subscription while upstream events pile up unseen; here sends are not
-// awaited, each socket counts the messages written but not yet flushed, and once the OS stops
-// taking its data (the client is not reading) a socket with more than the bound waiting is closed
-// with SLOW_SUBSCRIBER_CLOSE_CODE. Memory per subscriber is thus bounded and the client knows to
-// reconnect and resume with `since`. A burst to a client that keeps reading is not "slow": the
-// OS takes it, even though the write callbacks come a moment later. A socket's messages produced
-// in one turn of the event loop leave in one write (coalesce).
+// awaited and go through each socket's Outbox (outbox.ts), which bounds what a socket may have
+// waiting: a client that stops reading is closed with SLOW_SUBSCRIBER_CLOSE_CODE, so memory per
+// subscriber is bounded and the client knows to reconnect and resume with `since`.
 import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Outbox } from './outbox.js';
 
-/** Close code for a subscriber that fell `maxQueuedMessages` behind (4400–4499 are graphql-ws's own). */
-export const SLOW_SUBSCRIBER_CLOSE_CODE = 4513;
-export const SLOW_SUBSCRIBER_REASON = 'Subscriber too slow: reconnect and resubscribe with since = the last event id received';
+export { SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON } from './outbox.js';
 
 export interface WsExtra {
   socket: WebSocket;
@@ -52,10 +48,11 @@ export function serveGraphqlWs(config: GraphqlWsOptions): GraphqlWsServer {
   wss.on('error', (err) => config.log.error({ err }, 'WebSocket server error'));
   wss.on('connection', (socket, request) => {
     const stopKeepAlive = keepAlive(socket, config.keepAliveMs ?? 12_000);
+    const outbox = new Outbox(socket, config.maxQueuedMessages, config.log);
     const closed = graphqlWs.opened(
       {
         protocol: socket.protocol,
-        send: boundedSender(socket, config.maxQueuedMessages, config.log),
+        send: (data) => outbox.sendText(data),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
           socket.on('message', (data) => {
@@ -85,26 +82,6 @@ export function serveGraphqlWs(config: GraphqlWsOptions): GraphqlWsServer {
   };
 }
 
-function boundedSender(socket: WebSocket, maxQueued: number, log: Logger): (data: string) => void {
-  let queued = 0;
-  return (data) => {
-    if (socket.readyState !== socket.OPEN) return;
-    // Corked writes wait in the buffer by design (coalesce below): only data the OS refused counts.
-    if (queued >= maxQueued && socket.bufferedAmount > 0 && !corked(socket)) {
-      log.warn({ queued }, 'closing a subscriber that is too slow');
-      socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON);
-      // A client that stopped reading never completes the close handshake; do not wait for it.
-      setTimeout(() => socket.terminate(), 10_000).unref();
-      return;
-    }
-    queued++;
-    coalesce(socket);
-    socket.send(data, () => {
-      queued--;
-    });
-  };
-}
-
 function keepAlive(socket: WebSocket, intervalMs: number): () => void {
   if (!(intervalMs > 0) || !Number.isFinite(intervalMs)) return () => {};
   let alive = true;
@@ -121,25 +98,4 @@ function keepAlive(socket: WebSocket, intervalMs: number): () => void {
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
-}
-
-/**
- * Holds a socket's writes until the current burst of work is done, so the messages produced in
- * one go leave in one system call rather than one each (the syscall is most of a delivery's cost
- * when thousands of subscribers get the same events).
- */
-function coalesce(socket: WebSocket): void {
-  const tcp = tcpOf(socket);
-  if (!tcp || tcp.writableCorked > 0) return;
-  tcp.cork();
-  setImmediate(() => tcp.uncork());
-}
-
-function corked(socket: WebSocket): boolean {
-  return (tcpOf(socket)?.writableCorked ?? 0) > 0;
-}
-
-/** ws keeps its net.Socket private; corking it is the only way to batch its writes. */
-function tcpOf(socket: WebSocket): { cork(): void; uncork(): void; writableCorked: number } | undefined {
-  return (socket as unknown as { _socket?: { cork(): void; uncork(): void; writableCorked: number } })._socket;
 }

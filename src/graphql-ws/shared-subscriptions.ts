@@ -3,18 +3,27 @@
 // per event and the compute subgraph an upstream subscription and a GraphQL execution per event;
 // here the first one runs, every identical one reads its results, and the execution stops when
 // the last leaves. A subscription with its own `since` has its own variables, so its own stream.
-// Shared only between callers that would see the same results: today every caller sees all (no
-// authorisation yet); when authorisation arrives, the principal belongs in the key.
+// Shared only between callers that would see the same results (the caller's principal is part of
+// the key, see src/gateway/ws-options.ts).
+//
+// A listener that names its socket (a Delivery) is sent each result directly: the result is
+// serialised once per shared execution, and every subscriber's frame carries that one buffer
+// (src/graphql-ws/outbox.ts), instead of graphql-ws serialising it again for each subscriber.
 import type { ExecutionResult } from 'graphql';
 import { sharedSubscriptionStreams } from '../telemetry/metrics.js';
 
 type Result = ExecutionResult | AsyncIterable<ExecutionResult>;
 
+/** Where a listener's results go without passing through graphql-ws: its subscription's `next` messages. */
+export interface Delivery {
+  sendNext(payload: Buffer): void;
+}
+
 export class SharedSubscriptions {
   private readonly streams = new Map<string, SharedStream>();
 
   /** Identical (key) callers share what `start` returns; a non-stream result is not shared. */
-  async join(key: string, start: () => Promise<Result> | Result): Promise<Result> {
+  async join(key: string, start: () => Promise<Result> | Result, delivery?: Delivery): Promise<Result> {
     let stream = this.streams.get(key);
     if (!stream) {
       stream = new SharedStream(Promise.resolve().then(start), () => {
@@ -24,7 +33,7 @@ export class SharedSubscriptions {
       this.streams.set(key, stream);
       sharedSubscriptionStreams.inc();
     }
-    return stream.listen();
+    return stream.listen(delivery);
   }
 
   /** Executions running now (one per distinct subscription). */
@@ -48,11 +57,11 @@ class SharedStream {
     );
   }
 
-  async listen(): Promise<Result> {
+  async listen(delivery?: Delivery): Promise<Result> {
     const result = await this.started;
     if (!isAsyncIterable(result)) return result;
     if (this.ended) return emptyStream();
-    const listener = new Listener(() => this.leave(listener));
+    const listener = new Listener(() => this.leave(listener), delivery);
     this.listeners.add(listener);
     return listener;
   }
@@ -67,7 +76,8 @@ class SharedStream {
       for (;;) {
         const next = await this.source.next();
         if (next.done) break;
-        for (const listener of this.listeners) listener.push(next.value);
+        const payload = new WirePayload(next.value);
+        for (const listener of this.listeners) listener.push(next.value, payload);
       }
       for (const listener of this.listeners) listener.end();
     } catch (error) {
@@ -99,10 +109,17 @@ class Listener implements AsyncIterableIterator<ExecutionResult> {
   private done = false;
   private failure: { error: unknown } | undefined;
 
-  constructor(private readonly onLeave: () => void) {}
+  constructor(
+    private readonly onLeave: () => void,
+    private readonly delivery?: Delivery,
+  ) {}
 
-  push(result: ExecutionResult): void {
+  push(result: ExecutionResult, payload: WirePayload): void {
     if (this.done) return;
+    if (this.delivery) {
+      this.delivery.sendNext(payload.bytes());
+      return;
+    }
     const waiter = this.waiter;
     this.waiter = undefined;
     if (waiter) waiter.resolve({ value: result, done: false });
@@ -143,6 +160,19 @@ class Listener implements AsyncIterableIterator<ExecutionResult> {
 
   [Symbol.asyncIterator](): this {
     return this;
+  }
+}
+
+/** A result as graphql-ws puts it in a `next` message, serialised on first use and then reused. */
+class WirePayload {
+  private serialised: Buffer | undefined;
+
+  constructor(private readonly result: ExecutionResult) {}
+
+  bytes(): Buffer {
+    // graphql-ws's shape: the result as it is (each error by its toJSON; no `errors` when none).
+    this.serialised ??= Buffer.from(JSON.stringify(this.result));
+    return this.serialised;
   }
 }
 

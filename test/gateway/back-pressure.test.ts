@@ -83,4 +83,28 @@ describe('a subscriber that stops reading', () => {
       await resumed.dispose();
     }
   }, 120_000);
+
+  it('is closed the same way when its subscription is shared (results written pre-framed, past graphql-ws)', async () => {
+    // No `since`: a live subscription runs as a shared execution (alone here) whose results are
+    // written to the socket directly; the bound applies to them as to graphql-ws's own messages.
+    const stuck = await rawSubscriber(`subscription { vmStateChanged { id ${WIDE_SELECTION} } }`);
+    // It sees what is published once it is live: warm up until it has seen an event.
+    while (stuck.ids.length === 0) {
+      await publishBurst(1);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const before = stuck.ids.length;
+    stuck.pause();
+    const published = await publishBurst(EVENTS);
+    await new Promise((r) => setTimeout(r, 2000)); // the gateway works through the burst
+    stuck.resume();
+    const { code, reason } = await stuck.closed;
+    expect(code).toBe(SLOW_SUBSCRIBER_CLOSE_CODE);
+    expect(reason).toMatch(/since/);
+    const got = stuck.ids.slice(before);
+    expect(got.length).toBeLessThan(EVENTS);
+    expect(got).toEqual(published.slice(0, got.length));
+  }, 120_000);
 });
+
