@@ -146,6 +146,13 @@ export const cacheSchema = z
      * background.
      */
     refreshWaitMs: z.number().int().min(0).max(60_000).default(250),
+    /**
+     * Longest a request waits for a scope's first listing (nothing to answer with meanwhile):
+     * past it the page answers without that scope, naming it in a PROVIDER_UNAVAILABLE error,
+     * and the listing finishes in the background for the next request. Below the request limit
+     * (server.limits.requestTimeoutSeconds), so a huge scope never fails the whole page.
+     */
+    coldWaitSeconds: z.number().min(0.1).max(3600).default(20),
   })
   .strict();
 

@@ -195,10 +195,10 @@ describe('redis specifics', () => {
 
 describe('createCache', () => {
   it('builds a memory cache without redisUrl and a Redis cache with one', async () => {
-    const memory = createCache({ keyPrefix: 'p:', ttlSeconds: {} as never, refreshWaitMs: 0 });
+    const memory = createCache({ keyPrefix: 'p:', ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20 });
     expect(memory).toBeInstanceOf(MemoryCache);
     await memory.close();
-    const redis = createCache({ redisUrl: SHARED_REDIS_URL, keyPrefix: prefix, ttlSeconds: {} as never, refreshWaitMs: 0 }, { logger });
+    const redis = createCache({ redisUrl: SHARED_REDIS_URL, keyPrefix: prefix, ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20 }, { logger });
     expect(redis).toBeInstanceOf(RedisCache);
     expect((redis as RedisCache).keyPrefix).toBe(prefix);
     await redis.set('created', 1, 60);

@@ -15,6 +15,8 @@ export interface TestAppOptions extends AppOptions {
    * slow the machine is.
    */
   refreshWaitMs?: number;
+  /** `cache.coldWaitSeconds`: 50 unless a test is about a first listing outlasting it. */
+  coldWaitSeconds?: number;
   maxAttempts?: number;
   /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
   clouds?: ('aws' | 'azure' | 'gcp')[];
@@ -59,6 +61,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       keyPrefix: options.keyPrefix ?? `fleetgraph-test:${process.pid}:${Date.now()}:`,
       ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
       refreshWaitMs: options.refreshWaitMs ?? 10_000,
+      coldWaitSeconds: options.coldWaitSeconds ?? 50,
     },
     events: {
       pollIntervalSeconds: options.pollIntervalSeconds ?? 0,

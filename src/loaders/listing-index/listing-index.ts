@@ -17,7 +17,7 @@
 // happened since, as the by-id lookups are. A scope with no version yet is fetched while the
 // request waits.
 import { generationKey, indexHeadKey, indexKey, listingTag } from '../../cache/keys.js';
-import type { ProviderError } from '../../providers/errors.js';
+import { ProviderError } from '../../providers/errors.js';
 import { errorOfGap } from '../../providers/gaps.js';
 import { scopeKey } from '../../providers/ids.js';
 import type { ListFilter, ResourceKind, ResourceTypes, Scope } from '../../providers/types.js';
@@ -40,6 +40,8 @@ export interface ListingIndexOptions {
   leases: RefreshLeases;
   /** Longest a request waits for a refresh it needs before the previous version answers. */
   refreshWaitMs: number;
+  /** Longest a request waits for a scope's first listing before answering without the scope. */
+  coldWaitMs: number;
 }
 
 /** A scope's listing as a request reads it. */
@@ -145,7 +147,7 @@ export class ListingIndex {
     const known = head ? await this.versionNamed(kind, scope, head) : this.current.get(this.key(kind, scope));
     if (!known) {
       cacheRequests.inc({ kind, result: 'miss' });
-      return this.asOf(await this.refresh(kind, scope, false), generation);
+      return this.asOf(await this.firstListing(kind, scope), generation);
     }
     const behind = known.head.generation !== generation;
     if (servedWithoutRefresh(known, behind, this.services.ttl[kind], this.options.refreshWaitMs)) {
@@ -153,6 +155,15 @@ export class ListingIndex {
       return { indexed: known, behind };
     }
     return this.refreshOrServe(kind, scope, known, generation, reportStale);
+  }
+
+  /** The scope's first listing, if it comes within coldWaitMs; a failure naming the scope otherwise (the listing goes on). */
+  private async firstListing(kind: ResourceKind, scope: Scope): Promise<AnyScope> {
+    const outcome = await settledWithin(this.refresh(kind, scope, false), this.options.coldWaitMs);
+    if (outcome?.status === 'fulfilled') return outcome.value;
+    if (outcome?.status === 'rejected') throw outcome.reason;
+    const seconds = Math.round(this.options.coldWaitMs / 100) / 10;
+    throw new ProviderError('UNAVAILABLE', scope, `list ${kind}`, null, `the first listing of this scope is still running after ${seconds} s; it goes on, and a later request answers from it`);
   }
 
   /** A fetched version as a request that read `generation` sees it: behind if events came after the fetch began. */

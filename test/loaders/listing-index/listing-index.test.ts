@@ -3,7 +3,8 @@
 // index; cursors stay valid across a refresh; a VM that changes state between pages is shown as
 // it is now; a slow refresh never holds a request (the previous listing answers, and the next
 // request after the refresh sees the new one); another replica reads the listing one replica
-// fetched without asking its own cloud.
+// fetched without asking its own cloud; a scope whose first listing outlasts cache.coldWaitSeconds
+// is left out of the page with an error naming it, and is there, fetched once, the next time.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.js';
 import { globalId } from '../../../src/providers/ids.js';
@@ -166,3 +167,35 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): P
     await sleep(100);
   }
 }
+
+describe('a first listing slower than cache.coldWaitSeconds', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ vmsPerScope: VMS_PER_SCOPE, coldWaitSeconds: 1 });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('answers without that scope, naming it, and from its listing (fetched once) once it is done', async () => {
+    const aws = app.sandbox!.aws!;
+    const slow = { account: app.sandbox!.fleet.aws.accounts[1]!.accountId, region: 'eu-west-1' };
+    aws.faults.add({ kind: 'latency', latencyMs: SLOW_MS, action: 'DescribeInstances', ...slow });
+    const first = await execute(gatewayUrl(app), VmStatesDocument, { first: 500 });
+    expect(first.errors).toHaveLength(1);
+    expect(first.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: 'aws', ...slow, operation: 'list vm' });
+    expect(first.errors![0]!.message).toMatch(/still running/);
+    const answered = first.data!.vms.edges.map((edge) => edge.node.id);
+    expect(answered).toHaveLength((SCOPES - 1) * VMS_PER_SCOPE);
+    expect(answered.some((id) => id.includes(slow.account) && id.includes(slow.region))).toBe(false);
+
+    // Until the listing is done (its requests meanwhile wait at most a second each, and join it).
+    let second = first;
+    await waitFor(async () => {
+      second = await execute(gatewayUrl(app), VmStatesDocument, { first: 500 });
+      return second.errors === undefined;
+    });
+    expect(second.data!.vms.totalCount).toBe(SCOPES * VMS_PER_SCOPE);
+    expect(aws.requests.count({ action: 'DescribeInstances', ...slow })).toBe(1);
+  });
+});
