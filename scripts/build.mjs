@@ -2,40 +2,59 @@
 // one .js per .ts in the same tree, with the files the code reads beside it (GraphQL schemas, Lua
 // scripts) copied along, so paths relative to a module are the same in dist/ as in the sources.
 // Running JavaScript instead of compiling TypeScript at every start is what makes `fleetgraph
-// start` quick. `npm ci` builds (prepare); `bin/fleetgraph.js` rebuilds first when a source is
-// newer than the build, so an edited checkout never runs stale code.
+// start` quick. `npm ci` builds (prepare); `bin/fleetgraph.js` rebuilds first when the sources
+// changed since the build, so an edited checkout never runs stale code.
 //
 // Type checking is `npm run typecheck`'s job; this only strips types (esbuild).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
+const LOCK = join(ROOT, 'dist.lock');
 const STAMP_FILE = '.build-stamp.json';
 /** The folders whose code runs; schema/ holds what the code reads from them. */
 const SOURCE_DIRS = ['src', 'emulators', 'schema'];
+/** Besides the sources, what decides what the build makes. */
+const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'package.json'];
 /** Files besides code that modules read relative to themselves. */
 const ASSET = /\.(graphql|lua)$/;
+/** A lock older than this was left by a build that died. */
+const STALE_LOCK_MS = 60_000;
 
-/** Every file and folder of the sources, with the newest modification time among them. */
+/**
+ * Every source file, and a fingerprint of the sources and build inputs: each file's path, size
+ * and modification time (any edit, addition, removal or rename changes it, whatever the clocks say).
+ */
 function scanSources() {
   const files = [];
-  let newest = 0;
   const visit = (dir) => {
-    newest = Math.max(newest, statSync(dir).mtimeMs);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else {
-        newest = Math.max(newest, statSync(path).mtimeMs);
-        files.push(relative(ROOT, path));
-      }
+      else files.push(relative(ROOT, path));
     }
   };
   for (const dir of SOURCE_DIRS) if (existsSync(join(ROOT, dir))) visit(join(ROOT, dir));
-  // A folder's time moves when a file in it is added, removed or renamed; the count catches the rest.
-  return { files, fingerprint: `${files.length}:${newest}` };
+  files.sort();
+  const hash = createHash('sha256');
+  for (const file of [...files, ...BUILD_INPUTS.filter((f) => existsSync(join(ROOT, f)))]) {
+    const { size, mtimeMs } = statSync(join(ROOT, file));
+    hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+  }
+  hash.update(`esbuild ${esbuildVersion()}`);
+  return { files, fingerprint: hash.digest('hex') };
+}
+
+function esbuildVersion() {
+  try {
+    return createRequire(import.meta.url)('esbuild/package.json').version;
+  } catch {
+    return 'absent';
+  }
 }
 
 function readStamp() {
@@ -48,10 +67,28 @@ function readStamp() {
 
 /**
  * Builds dist/ from scratch (a deleted source leaves nothing behind) in a folder of its own, then
- * swaps it in, so a process starting meanwhile finds a whole build, old or new.
+ * swaps it in. One build at a time per checkout (dist.lock): a process that finds the sources
+ * changed waits for a build under way and uses it.
  */
 export async function build() {
-  const { files, fingerprint } = scanSources();
+  await withLock(() => buildNow(scanSources()));
+}
+
+/**
+ * Builds when the sources changed since the last build (or there is none). Without sources (an
+ * image that ships only dist/) the build there is the one to run.
+ */
+export async function ensureBuilt() {
+  if (!existsSync(join(ROOT, 'src'))) return;
+  if (readStamp() === scanSources().fingerprint) return;
+  await withLock(async () => {
+    // Another process may have built it while this one waited for the lock.
+    const sources = scanSources();
+    if (readStamp() !== sources.fingerprint) await buildNow(sources);
+  });
+}
+
+async function buildNow({ files, fingerprint }) {
   const { buildSync } = await import('esbuild');
   const next = `${OUT}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
@@ -75,16 +112,33 @@ export async function build() {
   rmSync(old, { recursive: true, force: true });
 }
 
-/**
- * Builds when the sources changed since the last build (or there is none). Without sources (an
- * image that ships only dist/) the build there is the one to run.
- */
-export async function ensureBuilt() {
-  if (!existsSync(join(ROOT, 'src'))) return;
-  if (readStamp() === scanSources().fingerprint) return;
-  await build();
+async function withLock(run) {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (Date.now() - lockTime() > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+function lockTime() {
+  try {
+    return statSync(LOCK).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
+// Run as a script (npm run build; `--if-stale` builds only when the sources changed).
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   await (process.argv.includes('--if-stale') ? ensureBuilt() : build());
 }

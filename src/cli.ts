@@ -87,14 +87,15 @@ async function run(config: Config, options: AppOptions): Promise<void> {
 }
 
 async function compose(check: boolean): Promise<void> {
-  const { supergraphIsFresh, writeSupergraph, SUPERGRAPH_PATH, WRITES_SUPERGRAPH_PATH } = await import('./gateway/compose.js');
+  const { supergraphIsFresh, writeSupergraph, supergraphSourcePaths } = await import('./gateway/compose.js');
+  const [readOnlyPath, writesPath] = supergraphSourcePaths();
   if (!check) {
     await writeSupergraph();
-    process.stdout.write(`wrote ${SUPERGRAPH_PATH} and ${WRITES_SUPERGRAPH_PATH}\n`);
+    process.stdout.write(`wrote ${readOnlyPath} and ${writesPath}\n`);
     return;
   }
   if (!(await supergraphIsFresh())) {
-    process.stderr.write(`${SUPERGRAPH_PATH} or ${WRITES_SUPERGRAPH_PATH} is stale: run \`npm run compose\` and commit the result\n`);
+    process.stderr.write(`${readOnlyPath} or ${writesPath} is stale: run \`npm run compose\` and commit the result\n`);
     process.exit(1);
   }
   process.stdout.write('supergraph is fresh\n');

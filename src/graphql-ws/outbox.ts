@@ -6,6 +6,7 @@
 // one system call (cork until the turn ends).
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
+import { slowSubscribersClosed } from '../telemetry/metrics.js';
 
 /** Close code for a subscriber that fell `maxQueuedMessages` behind (4400–4499 are graphql-ws's own). */
 export const SLOW_SUBSCRIBER_CLOSE_CODE = 4513;
@@ -68,6 +69,7 @@ export class Outbox {
     // Corked writes wait in the buffer by design (coalesce below): only data the OS refused counts.
     if (this.queued >= this.maxQueued && socket.bufferedAmount > 0 && !corked(socket)) {
       this.log.warn({ queued: this.queued }, 'closing a subscriber that is too slow');
+      slowSubscribersClosed.inc();
       socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, SLOW_SUBSCRIBER_REASON);
       // A client that stopped reading never completes the close handshake; do not wait for it.
       setTimeout(() => socket.terminate(), 10_000).unref();

@@ -11,6 +11,7 @@
 // (src/graphql-ws/outbox.ts), instead of graphql-ws serialising it again for each subscriber.
 import type { ExecutionResult } from 'graphql';
 import { sharedSubscriptionStreams } from '../telemetry/metrics.js';
+import { outsideTraces } from '../telemetry/tracing.js';
 
 type Result = ExecutionResult | AsyncIterable<ExecutionResult>;
 
@@ -26,7 +27,8 @@ export class SharedSubscriptions {
   async join(key: string, start: () => Promise<Result> | Result, delivery?: Delivery): Promise<Result> {
     let stream = this.streams.get(key);
     if (!stream) {
-      stream = new SharedStream(Promise.resolve().then(start), () => {
+      // Its own execution, in no caller's trace: it outlives the caller who happened to start it.
+      stream = new SharedStream(Promise.resolve().then(() => outsideTraces(start)), () => {
         this.streams.delete(key);
         sharedSubscriptionStreams.dec();
       });
@@ -102,12 +104,18 @@ class SharedStream {
   }
 }
 
-/** One caller's view of a shared stream. Its queue only holds what arrived within one turn: the caller's sends never wait. */
+/**
+ * One caller's view of a shared stream. Its queue only holds what arrived within one turn: the
+ * caller's sends never wait. With a Delivery, results go straight to the socket — but only once
+ * graphql-ws has asked for the first one, which it does once the subscription stands (a client
+ * may complete it while it starts); what came before that goes first, in order.
+ */
 class Listener implements AsyncIterableIterator<ExecutionResult> {
-  private readonly queue: ExecutionResult[] = [];
+  private readonly queue: { result: ExecutionResult; payload: WirePayload }[] = [];
   private waiter: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: unknown) => void } | undefined;
   private done = false;
   private failure: { error: unknown } | undefined;
+  private direct = false;
 
   constructor(
     private readonly onLeave: () => void,
@@ -116,14 +124,14 @@ class Listener implements AsyncIterableIterator<ExecutionResult> {
 
   push(result: ExecutionResult, payload: WirePayload): void {
     if (this.done) return;
-    if (this.delivery) {
-      this.delivery.sendNext(payload.bytes());
+    if (this.direct) {
+      this.delivery!.sendNext(payload.bytes());
       return;
     }
     const waiter = this.waiter;
     this.waiter = undefined;
     if (waiter) waiter.resolve({ value: result, done: false });
-    else this.queue.push(result);
+    else this.queue.push({ result, payload });
   }
 
   end(): void {
@@ -140,7 +148,11 @@ class Listener implements AsyncIterableIterator<ExecutionResult> {
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    const value = this.queue.shift();
+    if (this.delivery && !this.direct && !this.done) {
+      this.direct = true;
+      for (const { payload } of this.queue.splice(0)) this.delivery.sendNext(payload.bytes());
+    }
+    const value = this.queue.shift()?.result;
     if (value) return Promise.resolve({ value, done: false });
     if (this.failure) return Promise.reject(this.failure.error);
     if (this.done) return Promise.resolve({ value: undefined, done: true });

@@ -46,6 +46,12 @@ export const pollLeases = new Gauge({
   registers: [registry],
 });
 
+export const slowSubscribersClosed = new Counter({
+  name: 'fleetgraph_slow_subscribers_closed_total',
+  help: 'WebSocket subscribers closed (4513) for falling too far behind: each should resume with since',
+  registers: [registry],
+});
+
 export const sharedSubscriptionStreams = new Gauge({
   name: 'fleetgraph_subscription_executions',
   help: 'Distinct live subscription executions at the gateway (identical subscriptions share one)',

@@ -64,8 +64,10 @@ describe('a subscriber that stops reading', () => {
     // since "0-0" (all retained, then live): the burst cannot fall before the subscription is live.
     const client = await rawSubscriber(`subscription { vmStateChanged(since: "0-0") { id ${WIDE_SELECTION} } }`);
     client.pause();
+    const closedBefore = await slowClosed();
     const published = await publishBurst(EVENTS);
-    await new Promise((r) => setTimeout(r, 2000)); // the gateway works through the burst
+    // However long the gateway takes to work through the burst, it gives up on the client first.
+    await until(async () => (await slowClosed()) > closedBefore);
     client.resume();
     const { code, reason } = await client.closed;
     expect(code).toBe(SLOW_SUBSCRIBER_CLOSE_CODE);
@@ -96,8 +98,9 @@ describe('a subscriber that stops reading', () => {
     await new Promise((r) => setTimeout(r, 500));
     const before = stuck.ids.length;
     stuck.pause();
+    const closedBefore = await slowClosed();
     const published = await publishBurst(EVENTS);
-    await new Promise((r) => setTimeout(r, 2000)); // the gateway works through the burst
+    await until(async () => (await slowClosed()) > closedBefore);
     stuck.resume();
     const { code, reason } = await stuck.closed;
     expect(code).toBe(SLOW_SUBSCRIBER_CLOSE_CODE);
@@ -108,3 +111,17 @@ describe('a subscriber that stops reading', () => {
   }, 120_000);
 });
 
+/** The gateway's count of subscribers it closed for being too slow, from its /metrics. */
+async function slowClosed(): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', gatewayUrl(app)))).text();
+  const line = text.split('\n').find((l) => l.startsWith('fleetgraph_slow_subscribers_closed_total '));
+  return Number(line?.split(' ')[1] ?? 0);
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -2,7 +2,7 @@
 // on its first `fleetgraph` run, and a source edited afterwards is what the next run executes.
 // The copy is a temp dir of its own, so the suite's own dist/ is never touched.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,5 +56,20 @@ describe('the JavaScript build', () => {
     expect(await fleetgraph('help')).toContain('usage (edited): fleetgraph start');
     expect(readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8')).toBe(stamp);
     expect(existsSync(join(copy, 'dist/src/marker.txt'))).toBe(true);
+  });
+
+  it('is made one run at a time when several find the sources changed together: each runs the new build, nothing is left behind', async () => {
+    const cli = join(copy, 'src/cli.ts');
+    writeFileSync(cli, readFileSync(cli, 'utf8').replace('usage (edited): fleetgraph start', 'usage (edited twice): fleetgraph start'));
+    const outputs = await Promise.all([fleetgraph('help'), fleetgraph('help'), fleetgraph('help')]);
+    for (const output of outputs) expect(output).toContain('usage (edited twice): fleetgraph start');
+    expect(readdirSync(copy).filter((entry) => entry.startsWith('dist'))).toEqual(['dist']);
+  });
+
+  it("writes `fleetgraph compose`'s supergraphs into the checkout's schema/, not the build's", async () => {
+    const supergraph = join(copy, 'schema/supergraph.graphql');
+    writeFileSync(supergraph, 'stale');
+    expect(await fleetgraph('compose')).toContain(`wrote ${supergraph}`);
+    expect(readFileSync(supergraph, 'utf8')).toBe(readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'));
   });
 });

@@ -3,7 +3,7 @@
 // the SDK's retryMiddleware, so the retry loop calls it once per attempt; everything before it
 // (serialisation, endpoint and credential resolution) runs once per command.
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import { traceUpstreamAttempt, type PageKey } from '../../telemetry/upstream-spans.js';
 import type { Scope } from '../types.js';
 
 export type AwsService = 'ec2' | 'monitoring' | 'pricing' | 'costexplorer';
@@ -28,10 +28,17 @@ export function operationOf(commandName: string | undefined): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (args: any) => Promise<any>;
 
-/** What asked for this page of a listing: the token of the previous one ('' for a first page). */
-function pageTokenOf(input: Record<string, unknown> | undefined): string {
-  const token = input?.NextToken ?? input?.NextPageToken ?? input?.nextToken;
-  return typeof token === 'string' ? token : '';
+const PAGE_TOKENS = ['NextToken', 'NextPageToken', 'nextToken'];
+
+/** The command's input without its page token is the listing; the token, the page it asks for. */
+function pageOfInput(input: Record<string, unknown> | undefined): PageKey {
+  const listing: Record<string, unknown> = { ...input };
+  let token = '';
+  for (const name of PAGE_TOKENS) {
+    if (typeof listing[name] === 'string') token = listing[name];
+    delete listing[name];
+  }
+  return { listing: JSON.stringify(listing), token };
 }
 
 export function countingMiddleware(service: AwsService, scope: Scope) {
@@ -40,7 +47,7 @@ export function countingMiddleware(service: AwsService, scope: Scope) {
       const operation = operationOf(context.commandName);
       const call = { provider: 'aws', service, operation, account: scope.account, region: scope.region };
       try {
-        const result = await traceUpstreamAttempt(call, pageTokenOf(args.input), () => next(args), (output) => output?.response?.statusCode);
+        const result = await traceUpstreamAttempt(call, () => pageOfInput(args.input), () => next(args), (output) => output?.response?.statusCode);
         countUpstreamRequest('aws', service, operation, 'ok');
         return result;
       } catch (error) {

@@ -6,7 +6,7 @@
 // operation that listed it.
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import { pageOfUrl, traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
 
 export type AzureService = 'compute' | 'network' | 'monitor';
 
@@ -82,8 +82,8 @@ export function countingPolicy(service: AzureService, scope: { account: string; 
       const operation = operationOf(request.method, request.url);
       const call = { provider: 'azure', service, operation, ...scope };
       try {
-        // A next page is asked for by its nextLink: the URL tells the pages apart.
-        const response = await traceUpstreamAttempt(call, request.url, () => next(request), (r) => r.status);
+        // A next page is asked for by its nextLink: the same URL with a $skiptoken.
+        const response = await traceUpstreamAttempt(call, () => pageOfUrl(request.url), () => next(request), (r) => r.status);
         countUpstreamRequest('azure', service, operation, response.status < 400 ? 'ok' : 'error');
         return response;
       } catch (error) {

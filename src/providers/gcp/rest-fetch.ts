@@ -13,7 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthClient } from 'google-auth-library';
 import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import { pageOfUrl, traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS } from '../types.js';
@@ -77,8 +77,8 @@ export class RestFetch {
           attempts++;
           try {
             const call = { provider: 'gcp', service: labels.service, operation: labels.operation, account: this.options.project, region: ALL_REGIONS };
-            // A next page is asked for with its pageToken in the URL: the URL tells the pages apart.
-            const response = await traceUpstreamAttempt(call, urlOf(args[0]) ?? '', () => client.fetch(...args), (r) => r.status);
+            // A next page is asked for with a pageToken in the URL.
+            const response = await traceUpstreamAttempt(call, () => pageOfUrl(urlOf(args[0]) ?? ''), () => client.fetch(...args), (r) => r.status);
             countUpstreamRequest('gcp', labels.service, labels.operation, 'ok');
             return response;
           } catch (error) {
