@@ -4,60 +4,20 @@
 // down to every request made to a cloud, each with its provider, account, region, operation and
 // page. The cloud spans are counted against the requests the emulators received.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { gatewayUrl, startTestApp } from '../support/app.js';
-
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  attributes: Record<string, string | number | boolean>;
-}
-
-type OtlpValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number };
-
-function valueOf(value: OtlpValue): string | number | boolean {
-  if (value.stringValue !== undefined) return value.stringValue;
-  if (value.intValue !== undefined) return Number(value.intValue);
-  if (value.boolValue !== undefined) return value.boolValue;
-  return value.doubleValue ?? '';
-}
-
-/** An OTLP/HTTP (JSON) traces receiver: what the exporter sends, decoded to spans. */
-function startReceiver(): Promise<{ server: Server; url: string; spans: OtlpSpan[] }> {
-  const spans: OtlpSpan[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        resourceSpans: { scopeSpans: { spans: (Omit<OtlpSpan, 'attributes'> & { attributes?: { key: string; value: OtlpValue }[] })[] }[] }[];
-      };
-      for (const resource of body.resourceSpans) {
-        for (const scope of resource.scopeSpans) {
-          for (const span of scope.spans) spans.push({ ...span, attributes: Object.fromEntries((span.attributes ?? []).map((a) => [a.key, valueOf(a.value)])) });
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/traces`, spans })));
-}
+import { startOtlpReceiver, type OtlpReceiver, type OtlpSpan } from '../support/otlp-receiver.js';
 
 const TRACE_ID = randomBytes(16).toString('hex');
 const CALLER_SPAN_ID = randomBytes(8).toString('hex');
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let receiver: OtlpReceiver;
 let app: RunningApp;
 let trace: OtlpSpan[];
 let requests: { aws: number; azurePages: number };
 
 beforeAll(async () => {
-  receiver = await startReceiver();
+  receiver = await startOtlpReceiver();
   // Azure lists a subscription's VMs 50 to a page: 2 locations × 30 VMs is two pages each.
   app = await startTestApp({ clouds: ['aws', 'azure'], vmsPerScope: 30, tracing: { endpoint: receiver.url } });
   const response = await fetch(gatewayUrl(app), {
@@ -75,11 +35,10 @@ beforeAll(async () => {
   // Stopping sends what the batch still holds.
   await app.stop();
   trace = receiver.spans.filter((span) => span.traceId === TRACE_ID);
-  if (process.env.DUMP_TRACE) for (const s of trace) console.log(s.spanId, s.parentSpanId, s.kind, s.name, JSON.stringify(s.attributes).slice(0, 200));
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => receiver?.server.close(resolve));
+  await receiver?.close();
 });
 
 const byId = () => new Map(trace.map((span) => [span.spanId, span]));
