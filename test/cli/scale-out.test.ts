@@ -121,12 +121,14 @@ describe('scale-out: separate processes sharing one Redis', () => {
     const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
     const result = await execute(`http://127.0.0.1:${ports.gatewayA}/graphql`, VmStatesDocument, { first: 5 }, { ...auth, traceparent });
     expect(result.errors).toBeUndefined();
-    // Each process sends its batch within about a second.
+    // Each process sends its own batch, within about a second: wait for the subgraph's span and the one that called it.
     const trace = () => collector.spans.filter((span) => span.traceId === traceId);
+    const subgraphSpan = () => trace().find((span) => span.name === 'subgraph compute');
+    const callerArrived = () => trace().some((span) => span.spanId === subgraphSpan()?.parentSpanId);
     const deadline = Date.now() + 20_000;
-    while (!trace().some((span) => span.name === 'subgraph compute') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (!callerArrived() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     const spans = trace();
-    const subgraph = spans.find((span) => span.name === 'subgraph compute');
+    const subgraph = subgraphSpan();
     expect(subgraph?.service).toBe(`fleetgraph-compute-${ports.computeA}`);
     const caller = spans.find((span) => span.spanId === subgraph!.parentSpanId);
     expect(caller?.service).toBe(`fleetgraph-gateway-${ports.gatewayA}`);
