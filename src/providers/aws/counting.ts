@@ -2,8 +2,8 @@
 // fleetgraph_upstream_requests_total, each in a span of its own when tracing is on. The middleware sits in the finalizeRequest step right after
 // the SDK's retryMiddleware, so the retry loop calls it once per attempt; everything before it
 // (serialisation, endpoint and credential resolution) runs once per command.
-import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { traceUpstreamAttempt, type PageKey } from '../../telemetry/upstream-spans.js';
+import { observeUpstreamAttempt } from '../../telemetry/upstream-attempt.js';
+import type { PageKey } from '../../telemetry/upstream-spans.js';
 import type { Scope } from '../types.js';
 
 export type AwsService = 'ec2' | 'monitoring' | 'pricing' | 'costexplorer';
@@ -46,13 +46,6 @@ export function countingMiddleware(service: AwsService, scope: Scope) {
     async (args) => {
       const operation = operationOf(context.commandName);
       const call = { provider: 'aws', service, operation, account: scope.account, region: scope.region };
-      try {
-        const result = await traceUpstreamAttempt(call, () => pageOfInput(args.input), () => next(args), (output) => output?.response?.statusCode);
-        countUpstreamRequest('aws', service, operation, 'ok');
-        return result;
-      } catch (error) {
-        countUpstreamRequest('aws', service, operation, 'error');
-        throw error;
-      }
+      return observeUpstreamAttempt(call, { pageKey: () => pageOfInput(args.input), statusOf: (output) => output?.response?.statusCode }, () => next(args));
     };
 }

@@ -4,9 +4,10 @@
 // Operations are named as the SDKs name them (`virtualMachines.listAll`), from the request's
 // path: ARM's next-page links keep the path of the first page, so every page counts under the
 // operation that listed it.
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
-import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { pageOfUrl, traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import type { PipelinePolicy, PipelineResponse } from '@azure/core-rest-pipeline';
+import type { UpstreamOutcome } from '../../telemetry/metrics.js';
+import { observeUpstreamAttempt } from '../../telemetry/upstream-attempt.js';
+import { pageOfUrl } from '../../telemetry/upstream-spans.js';
 
 export type AzureService = 'compute' | 'network' | 'monitor';
 
@@ -81,15 +82,9 @@ export function countingPolicy(service: AzureService, scope: { account: string; 
     async sendRequest(request, next) {
       const operation = operationOf(request.method, request.url);
       const call = { provider: 'azure', service, operation, ...scope };
-      try {
-        // A next page is asked for by its nextLink: the same URL with a $skiptoken.
-        const response = await traceUpstreamAttempt(call, () => pageOfUrl(request.url), () => next(request), (r) => r.status);
-        countUpstreamRequest('azure', service, operation, response.status < 400 ? 'ok' : 'error');
-        return response;
-      } catch (error) {
-        countUpstreamRequest('azure', service, operation, 'error');
-        throw error;
-      }
+      // A next page is asked for by its nextLink: the same URL with a $skiptoken.
+      const reading = { pageKey: () => pageOfUrl(request.url), statusOf: (r: PipelineResponse) => r.status, outcomeOf: (r: PipelineResponse): UpstreamOutcome => (r.status < 400 ? 'ok' : 'error') };
+      return observeUpstreamAttempt(call, reading, () => next(request));
     },
   };
 }

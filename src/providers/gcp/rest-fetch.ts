@@ -6,14 +6,14 @@
 //     throttled third page is retried alone and the SDK's page iterator carries on;
 //   - before each attempt takes a rate-limit token (`beforeAttempt`, clients.ts); a refusal is
 //     final (a THROTTLED ProviderError, nothing sent, not retried);
-//   - counts every attempt with countUpstreamRequest('gcp', service, operation, outcome), the
+//   - counts every attempt with observeUpstreamAttempt('gcp', service, operation, …), the
 //     labels coming from the adapter's call (`withCall`) through AsyncLocalStorage.
 // Retrying is safe for writes too: every write FleetGraph sends carries a `requestId`, so Compute
 // Engine answers a repeated one with the first one's operation and acts once.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuthClient } from 'google-auth-library';
-import { countUpstreamRequest } from '../../telemetry/metrics.js';
-import { pageOfUrl, traceUpstreamAttempt } from '../../telemetry/upstream-spans.js';
+import { observeUpstreamAttempt } from '../../telemetry/upstream-attempt.js';
+import { pageOfUrl } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS } from '../types.js';
@@ -75,16 +75,9 @@ export class RestFetch {
           }
           await this.options.beforeAttempt?.(labels);
           attempts++;
-          try {
-            const call = { provider: 'gcp', service: labels.service, operation: labels.operation, account: this.options.project, region: ALL_REGIONS };
-            // A next page is asked for with a pageToken in the URL.
-            const response = await traceUpstreamAttempt(call, () => pageOfUrl(urlOf(args[0]) ?? ''), () => client.fetch(...args), (r) => r.status);
-            countUpstreamRequest('gcp', labels.service, labels.operation, 'ok');
-            return response;
-          } catch (error) {
-            countUpstreamRequest('gcp', labels.service, labels.operation, 'error');
-            throw error;
-          }
+          const call = { provider: 'gcp', service: labels.service, operation: labels.operation, account: this.options.project, region: ALL_REGIONS };
+          // A next page is asked for with a pageToken in the URL.
+          return observeUpstreamAttempt(call, { pageKey: () => pageOfUrl(urlOf(args[0]) ?? ''), statusOf: (r) => r.status }, () => client.fetch(...args));
         },
         this.options.policy,
         {
