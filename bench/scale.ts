@@ -79,7 +79,7 @@ async function coldPage(url: string): Promise<{ ms: number; totalCount: number; 
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: FIRST_PAGE }) });
   const body = (await response.json()) as { data?: { vms: { totalCount: number } } | null; errors?: { message: string }[] };
   const errors = body.errors ?? [];
-  const unlisted = errors.filter((error) => error.message.includes('still running')).length;
+  const unlisted = errors.filter((error) => error.message.includes('has not finished')).length;
   return { ms: performance.now() - started, totalCount: body.data?.vms.totalCount ?? 0, unlisted, otherErrors: errors.length - unlisted };
 }
 

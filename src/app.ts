@@ -174,5 +174,5 @@ async function createServices(config: Config, stoppers: (() => Promise<void>)[])
   const leases = configuredLeaseStore(config);
   stoppers.push(() => leases.close());
   const providers = { registry, cache, ttl: config.cache.ttlSeconds, costs: config.costs, resilience: config.resilience, breakers: new ScopeBreakers(config.resilience.breaker) };
-  return { ...providers, listings: new ListingIndex(providers, { leases, refreshWaitMs: config.cache.refreshWaitMs, coldWaitMs: config.cache.coldWaitSeconds * 1000 }) };
+  return { ...providers, listings: new ListingIndex(providers, { leases, refreshWaitMs: config.cache.refreshWaitMs, coldWaitMs: config.cache.coldWaitSeconds * 1000, concurrentListings: config.cache.concurrentListings }) };
 }

@@ -80,8 +80,15 @@ export class MemoryCache extends BatchCache {
 
   async setMany<T>(entries: CacheEntry<T>[]): Promise<void> {
     const now = this.now();
-    for (const { key, value, ttlSeconds, staleSeconds = 0, tags = [] } of entries) {
-      if (!(ttlSeconds > 0)) continue;
+    const storable = entries.filter((entry) => entry.ttlSeconds > 0);
+    // Past maxEntries the first of a batch would be evicted by its own last: they only replace
+    // what their keys held (a whole large listing primed is not copied to be dropped).
+    const firstKept = Math.max(0, storable.length - this.maxEntries);
+    for (const [index, { key, value, ttlSeconds, staleSeconds = 0, tags = [] }] of storable.entries()) {
+      if (index < firstKept) {
+        this.remove(key);
+        continue;
+      }
       let copy: unknown;
       try {
         copy = deepFreeze(decodeValue(encodeValue(value)));

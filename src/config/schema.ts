@@ -153,6 +153,12 @@ export const cacheSchema = z
      * (server.limits.requestTimeoutSeconds), so a huge scope never fails the whole page.
      */
     coldWaitSeconds: z.number().min(0.1).max(3600).default(20),
+    /**
+     * Most whole-scope listings (index refreshes and polls) this process runs at once; the rest
+     * wait their turn. Each holds its scope's raw responses until it is mapped: the bound on a
+     * cold fill's peak memory. Raise it for many small scopes on slow networks.
+     */
+    concurrentListings: z.number().int().min(1).max(256).default(4),
   })
   .strict();
 

@@ -195,10 +195,10 @@ describe('redis specifics', () => {
 
 describe('createCache', () => {
   it('builds a memory cache without redisUrl and a Redis cache with one', async () => {
-    const memory = createCache({ keyPrefix: 'p:', ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20 });
+    const memory = createCache({ keyPrefix: 'p:', ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20, concurrentListings: 4 });
     expect(memory).toBeInstanceOf(MemoryCache);
     await memory.close();
-    const redis = createCache({ redisUrl: SHARED_REDIS_URL, keyPrefix: prefix, ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20 }, { logger });
+    const redis = createCache({ redisUrl: SHARED_REDIS_URL, keyPrefix: prefix, ttlSeconds: {} as never, refreshWaitMs: 0, coldWaitSeconds: 20, concurrentListings: 4 }, { logger });
     expect(redis).toBeInstanceOf(RedisCache);
     expect((redis as RedisCache).keyPrefix).toBe(prefix);
     await redis.set('created', 1, 60);
@@ -217,9 +217,12 @@ describe('memory LRU bound', () => {
     await cache.set('d', 4, 60);
     expect(cache.size).toBe(3);
     expect(await cache.getMany(['a', 'b', 'c', 'd'])).toEqual([1, undefined, 3, 4]);
+    await cache.set('bulk1', 'before the batch', 60);
     await cache.setMany(Array.from({ length: 50 }, (_, i) => ({ key: `bulk${i}`, value: i, ttlSeconds: 60 })));
     expect(cache.size).toBe(3);
     expect(await cache.getMany(['bulk47', 'bulk48', 'bulk49', 'a'])).toEqual([47, 48, 49, undefined]);
+    // Replaced by the batch, then gone with the batch's first entries: never the value from before.
+    expect(await cache.get('bulk1')).toBeUndefined();
   });
 
   it('drops expired entries before live ones when full', async () => {

@@ -27,6 +27,7 @@ describe('configuration', () => {
     });
     expect(config.providers).toEqual({});
     expect(config.cache.redisUrl).toBeUndefined();
+    expect(config.cache.concurrentListings).toBe(4);
     expect(config.planner).toBe('rust');
   });
 
@@ -58,7 +59,7 @@ describe('configuration', () => {
   it('names every wrong field, and never echoes a secret', () => {
     const bad = {
       server: { port: 99999 },
-      cache: { redisUrl: 'http://nope', ttlSeconds: { vm: -1 } },
+      cache: { redisUrl: 'http://nope', ttlSeconds: { vm: -1 }, concurrentListings: 0 },
       providers: {
         aws: { accounts: [{ id: '12', regions: ['nowhere'], credentials: { type: 'static', accessKeyId: 'AKIAX', secretAccessKey: SECRET, extra: 1 } }] },
       },
@@ -75,6 +76,7 @@ describe('configuration', () => {
       'server.port',
       'cache.redisUrl',
       'cache.ttlSeconds.vm',
+      'cache.concurrentListings',
       'providers.aws.accounts.0.id',
       'providers.aws.accounts.0.regions.0',
       'providers.aws.accounts.0.credentials',

@@ -17,6 +17,8 @@ export interface TestAppOptions extends AppOptions {
   refreshWaitMs?: number;
   /** `cache.coldWaitSeconds`: 50 unless a test is about a first listing outlasting it. */
   coldWaitSeconds?: number;
+  /** `cache.concurrentListings` (default 4). */
+  concurrentListings?: number;
   maxAttempts?: number;
   /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
   clouds?: ('aws' | 'azure' | 'gcp')[];
@@ -62,6 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<Runnin
       ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
       refreshWaitMs: options.refreshWaitMs ?? 10_000,
       coldWaitSeconds: options.coldWaitSeconds ?? 50,
+      ...(options.concurrentListings ? { concurrentListings: options.concurrentListings } : {}),
     },
     events: {
       pollIntervalSeconds: options.pollIntervalSeconds ?? 0,

@@ -16,6 +16,7 @@
 // refresh is answered with it only when the scope is unhealthy (reported as stale) and no event
 // happened since, as the by-id lookups are. A scope with no version yet is fetched while the
 // request waits.
+import pLimit from 'p-limit';
 import { generationKey, indexHeadKey, indexKey, listingTag } from '../../cache/keys.js';
 import { ProviderError } from '../../providers/errors.js';
 import { errorOfGap } from '../../providers/gaps.js';
@@ -42,6 +43,8 @@ export interface ListingIndexOptions {
   refreshWaitMs: number;
   /** Longest a request waits for a scope's first listing before answering without the scope. */
   coldWaitMs: number;
+  /** Most scope listings fetched at once in this process (each holds its raw responses until mapped). */
+  concurrentListings: number;
 }
 
 /** A scope's listing as a request reads it. */
@@ -75,11 +78,14 @@ export class ListingIndex {
   private readonly lastFailure = new Map<string, { error: unknown; at: number }>();
   /** The head version each adopted copy was read for (a head can name a listing a later write replaced). */
   private readonly adoptedFor = new Map<string, string>();
+  private readonly listingTurns: ReturnType<typeof pLimit>;
 
   constructor(
     private readonly services: ProviderServices,
     private readonly options: ListingIndexOptions,
-  ) {}
+  ) {
+    this.listingTurns = pLimit(options.concurrentListings);
+  }
 
   /**
    * The listing of `kind` in each of `scopes`; scopes that fail come back as failures beside the
@@ -163,7 +169,7 @@ export class ListingIndex {
     if (outcome?.status === 'fulfilled') return outcome.value;
     if (outcome?.status === 'rejected') throw outcome.reason;
     const seconds = Math.round(this.options.coldWaitMs / 100) / 10;
-    throw new ProviderError('UNAVAILABLE', scope, `list ${kind}`, null, `the first listing of this scope is still running after ${seconds} s; it goes on, and a later request answers from it`);
+    throw new ProviderError('UNAVAILABLE', scope, `list ${kind}`, null, `the first listing of this scope has not finished after ${seconds} s (it is running or waiting its turn: cache.concurrentListings); it goes on, and a later request answers from it`);
   }
 
   /** A fetched version as a request that read `generation` sees it: behind if events came after the fetch began. */
@@ -230,7 +236,7 @@ export class ListingIndex {
     this.lastFailure.delete(key);
     const done = (async () => {
       try {
-        const fetched = (await fetchScope(this.services, kind, scope, keepSeconds(this.services, kind))) as AnyScope;
+        const fetched = (await this.listingTurns(() => fetchScope(this.services, kind, scope, keepSeconds(this.services, kind)))) as AnyScope;
         this.current.set(key, fetched);
         this.lastFailure.delete(key);
         return fetched;

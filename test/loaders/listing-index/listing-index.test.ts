@@ -184,7 +184,7 @@ describe('a first listing slower than cache.coldWaitSeconds', () => {
     const first = await execute(gatewayUrl(app), VmStatesDocument, { first: 500 });
     expect(first.errors).toHaveLength(1);
     expect(first.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: 'aws', ...slow, operation: 'list vm' });
-    expect(first.errors![0]!.message).toMatch(/still running/);
+    expect(first.errors![0]!.message).toMatch(/has not finished/);
     const answered = first.data!.vms.edges.map((edge) => edge.node.id);
     expect(answered).toHaveLength((SCOPES - 1) * VMS_PER_SCOPE);
     expect(answered.some((id) => id.includes(slow.account) && id.includes(slow.region))).toBe(false);
@@ -197,5 +197,27 @@ describe('a first listing slower than cache.coldWaitSeconds', () => {
     });
     expect(second.data!.vms.totalCount).toBe(SCOPES * VMS_PER_SCOPE);
     expect(aws.requests.count({ action: 'DescribeInstances', ...slow })).toBe(1);
+  });
+});
+
+describe('cache.concurrentListings', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ vmsPerScope: VMS_PER_SCOPE, concurrentListings: 1 });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('fetches no more scope listings at once than it allows, and answers every scope', async () => {
+    const aws = app.sandbox!.aws!;
+    const latencyMs = 600;
+    aws.faults.add({ kind: 'latency', latencyMs, action: 'DescribeInstances' });
+    const page = await execute(gatewayUrl(app), VmStatesDocument, { first: 500 });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.vms.totalCount).toBe(SCOPES * VMS_PER_SCOPE);
+    expect(aws.requests.count({ action: 'DescribeInstances' })).toBe(SCOPES);
+    // One at a time: each listing's answer comes at least `latencyMs` after the one before.
+    expect(aws.requests.peakRate({ action: 'DescribeInstances' }, latencyMs - 100)).toBe(1);
   });
 });
