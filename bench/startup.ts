@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../scripts/build.mjs';
 
 const RUNS = 5;
 const GOAL_MS = 2000;
@@ -13,6 +14,8 @@ const BIN = fileURLToPath(new URL('../bin/fleetgraph.js', import.meta.url));
 
 export async function startupBench(): Promise<void> {
   console.log(`\n13. start-up to "ready", default sandbox, median of ${RUNS}`);
+  // The build is `npm ci`'s (or the image's) job, not the start's: made first if the sources changed.
+  await ensureBuilt();
   // An empty working directory: no fleetgraph.yaml, so the embedded default, as on a fresh checkout.
   const cwd = mkdtempSync(join(tmpdir(), 'fleetgraph-startup-'));
   try {

@@ -1,19 +1,26 @@
-// The build: TypeScript sources (src/, emulators/) transpiled to plain JavaScript under dist/,
-// one .js per .ts in the same tree, with the files the code reads beside it (GraphQL schemas, Lua
-// scripts) copied along, so paths relative to a module are the same in dist/ as in the sources.
-// Running JavaScript instead of compiling TypeScript at every start is what makes `fleetgraph
-// start` quick. `npm ci` builds (prepare); `bin/fleetgraph.js` rebuilds first when the sources
-// changed since the build, so an edited checkout never runs stale code.
+// The build: the TypeScript sources bundled (esbuild) into a few JavaScript files under
+// dist/bundle/ — the CLI, and one chunk per part loaded on demand (each cloud's adapter and
+// emulator, the app, the tracing plugin) — with the dependencies inside, but for those that read
+// their own files or load native code (listed in EXTERNAL), which stay in node_modules. Loading a
+// hundred files instead of thousands is what makes `fleetgraph start` quick. The files the code
+// reads beside itself (GraphQL schemas, Lua scripts) are copied to dist/ at the paths they have in
+// the checkout, and each module's `import.meta.url` is made to name its place in that tree, so a
+// path relative to a module means the same in the build as in the sources. `npm ci` builds
+// (prepare); `bin/fleetgraph.js` rebuilds first when the sources changed since the build, so an
+// edited checkout never runs stale code.
 //
-// Type checking is `npm run typecheck`'s job; this only strips types (esbuild).
+// Type checking is `npm run typecheck`'s job; this only strips types.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist');
+/** Where the bundle goes inside dist/: every chunk in this one folder. */
+const BUNDLE_DIR = 'bundle';
 const LOCK = join(ROOT, 'dist.lock');
 const STAMP_FILE = '.build-stamp.json';
 /** The folders whose code runs; schema/ holds what the code reads from them. */
@@ -22,6 +29,24 @@ const SOURCE_DIRS = ['src', 'emulators', 'schema'];
 const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'package.json'];
 /** Files besides code that modules read relative to themselves. */
 const ASSET = /\.(graphql|lua)$/;
+/**
+ * Dependencies left out of the bundle: they read files relative to their own code, or load native
+ * addons (the Rust query planner), or must be one copy with such a package (GCP's auth library),
+ * or are CommonJS only and loaded with import() (a bundled one would give only a default export:
+ * the build refuses that, see checkDynamicCommonJs).
+ */
+const EXTERNAL = [
+  '@graphql-hive/router-query-planner',
+  'google-gax',
+  '@google-cloud/*',
+  'google-auth-library',
+  'protobufjs',
+  'bufferutil',
+  'utf-8-validate',
+  '@opentelemetry/context-async-hooks',
+];
+/** Bundled CommonJS code calls `require` for Node's own modules; an ES module has none of its own. */
+const REQUIRE_BANNER = "import { createRequire as __fleetgraphCreateRequire } from 'node:module'; const require = __fleetgraphCreateRequire(import.meta.url);";
 /** A lock older than this was left by a build that died. */
 const STALE_LOCK_MS = 60_000;
 
@@ -89,21 +114,33 @@ export async function ensureBuilt() {
 }
 
 async function buildNow({ files, fingerprint }) {
-  const { buildSync } = await import('esbuild');
+  const esbuild = await import('esbuild');
   const next = `${OUT}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
-  buildSync({
-    entryPoints: files.filter((file) => file.endsWith('.ts')).map((file) => join(ROOT, file)),
-    outdir: next,
-    outbase: ROOT,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  for (const file of files.filter((f) => ASSET.test(f))) {
-    mkdirSync(dirname(join(next, file)), { recursive: true });
-    copyFileSync(join(ROOT, file), join(next, file));
+  try {
+    await esbuild.build({
+      entryPoints: [join(ROOT, 'src/cli.ts')],
+      bundle: true,
+      splitting: true,
+      outdir: join(next, BUNDLE_DIR),
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      // ES module builds first: a package's unused exports (most of a cloud SDK) are left out.
+      mainFields: ['module', 'main'],
+      external: EXTERNAL,
+      banner: { js: REQUIRE_BANNER },
+      plugins: [modulesKnowTheirPlace],
+      logLevel: 'warning',
+    });
+    checkDynamicCommonJs(join(next, BUNDLE_DIR));
+    for (const file of files.filter((f) => ASSET.test(f))) {
+      mkdirSync(dirname(join(next, file)), { recursive: true });
+      copyFileSync(join(ROOT, file), join(next, file));
+    }
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true });
+    throw error;
   }
   writeFileSync(join(next, STAMP_FILE), JSON.stringify({ fingerprint }));
   const old = `${OUT}.old-${process.pid}`;
@@ -111,6 +148,38 @@ async function buildNow({ files, fingerprint }) {
   renameSync(next, OUT);
   rmSync(old, { recursive: true, force: true });
 }
+
+/**
+ * A CommonJS package reached only through import() becomes a chunk whose one export is `default`,
+ * so `const { Thing } = await import('package')` would find nothing at run time: stop the build
+ * instead, naming the package to add to EXTERNAL (Node's own loader then gives its named exports).
+ */
+function checkDynamicCommonJs(bundleDir) {
+  for (const chunk of readdirSync(bundleDir)) {
+    const text = readFileSync(join(bundleDir, chunk), 'utf8');
+    if (!/^export default require_\w+\(\);$/m.test(text)) continue;
+    const origin = /\/\/ (node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(text)?.[1] ?? chunk;
+    throw new Error(`the build cannot bundle ${origin}, a CommonJS package loaded with import(): add it to EXTERNAL in scripts/build.mjs`);
+  }
+}
+
+/**
+ * Each source module's `import.meta.url` becomes the URL its own .js file would have in dist/
+ * (dist/src/gateway/compose.js for src/gateway/compose.ts), reckoned from the chunk it ends up in:
+ * the schemas and scripts it reads relative to itself are copied there.
+ */
+const modulesKnowTheirPlace = {
+  name: 'modules-know-their-place',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = relative(ROOT, args.path);
+      if (source.startsWith('..') || source.includes('node_modules')) return undefined;
+      const contents = await readFile(args.path, 'utf8');
+      const own = JSON.stringify(`../${source.replaceAll('\\', '/').replace(/\.ts$/, '.js')}`);
+      return { contents: contents.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`), loader: 'ts' };
+    });
+  },
+};
 
 async function withLock(run) {
   for (;;) {

@@ -28,34 +28,41 @@ afterAll(() => {
 });
 
 describe('the JavaScript build', () => {
-  it('is made on the first run of a checkout without one: JavaScript only, with the schemas the code reads beside it', async () => {
+  it('is made on the first run of a checkout without one: a JavaScript bundle, with the schemas the code reads at their paths', async () => {
     expect(existsSync(join(copy, 'dist'))).toBe(false);
+    writeFileSync(join(copy, 'src/subgraphs/compute/left-over.graphql'), '# removed by the next test');
     expect(await fleetgraph('help')).toContain('usage: fleetgraph start');
-    expect(readFileSync(join(copy, 'dist/src/cli.js'), 'utf8')).not.toMatch(/: Promise<void>|import type/);
-    for (const asset of ['schema/supergraph.graphql', 'src/subgraphs/compute/schema.graphql', 'src/events/ledger/redis-ledger.lua']) {
+    const chunks = readdirSync(join(copy, 'dist/bundle'));
+    expect(chunks).toContain('cli.js');
+    expect(chunks.every((chunk) => chunk.endsWith('.js'))).toBe(true);
+    expect(readFileSync(join(copy, 'dist/bundle/cli.js'), 'utf8')).not.toMatch(/: Promise<void>|import type/);
+    for (const asset of ['schema/supergraph.graphql', 'src/subgraphs/compute/schema.graphql', 'src/events/ledger/redis-ledger.lua', 'src/subgraphs/compute/left-over.graphql']) {
       expect(existsSync(join(copy, 'dist', asset)), asset).toBe(true);
     }
   });
 
-  it('is remade when a source changed, so the next run executes the edit; a removed source leaves nothing behind', async () => {
+  it('is remade when a source changed, so the next run executes the edit; a removed file leaves nothing behind', async () => {
     const cli = join(copy, 'src/cli.ts');
     writeFileSync(cli, readFileSync(cli, 'utf8').replace('usage: fleetgraph start', 'usage (edited): fleetgraph start'));
     const removed = join(copy, 'src/cli/usage-error.ts');
     const usageError = readFileSync(removed, 'utf8');
     rmSync(removed);
     writeFileSync(join(copy, 'src/cli/usage-failure.ts'), usageError);
-    writeFileSync(cli, readFileSync(cli, 'utf8').replace('./cli/usage-error.js', './cli/usage-failure.js'));
+    for (const importer of [cli, join(copy, 'src/cli/apikey.ts')]) {
+      writeFileSync(importer, readFileSync(importer, 'utf8').replace(/usage-error\.js/g, 'usage-failure.js'));
+    }
+    rmSync(join(copy, 'src/subgraphs/compute/left-over.graphql'));
     expect(await fleetgraph('help')).toContain('usage (edited): fleetgraph start');
-    expect(existsSync(join(copy, 'dist/src/cli/usage-error.js'))).toBe(false);
-    expect(existsSync(join(copy, 'dist/src/cli/usage-failure.js'))).toBe(true);
+    expect(existsSync(join(copy, 'dist/src/subgraphs/compute/left-over.graphql'))).toBe(false);
+    expect(existsSync(join(copy, 'dist/src/subgraphs/compute/schema.graphql'))).toBe(true);
   });
 
   it('is used as it is when nothing changed', async () => {
     const stamp = readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8');
-    writeFileSync(join(copy, 'dist/src/marker.txt'), 'left by this test');
+    writeFileSync(join(copy, 'dist/bundle/marker.txt'), 'left by this test');
     expect(await fleetgraph('help')).toContain('usage (edited): fleetgraph start');
     expect(readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8')).toBe(stamp);
-    expect(existsSync(join(copy, 'dist/src/marker.txt'))).toBe(true);
+    expect(existsSync(join(copy, 'dist/bundle/marker.txt'))).toBe(true);
   });
 
   it('is made one run at a time when several find the sources changed together: each runs the new build, nothing is left behind', async () => {
@@ -66,6 +73,7 @@ describe('the JavaScript build', () => {
     expect(readdirSync(copy).filter((entry) => entry.startsWith('dist'))).toEqual(['dist']);
   });
 
+  // compose reads each subgraph's schema where its module's .js would be (dist/src/subgraphs/...).
   it("writes `fleetgraph compose`'s supergraphs into the checkout's schema/, not the build's", async () => {
     const supergraph = join(copy, 'schema/supergraph.graphql');
     writeFileSync(supergraph, 'stale');
