@@ -1,7 +1,7 @@
 // Instance state changes and what EC2 does alongside them: reasons, public IPs, and on
 // termination the deletion or detachment of volumes and network interfaces.
 import { closeActivity, openActivity } from '../../kit/activity.js';
-import type { AwsScopeData, Ec2Instance, Ec2InstanceStateName, Ec2NetworkInterface } from './types.js';
+import type { AwsScopeData, Ec2Address, Ec2Instance, Ec2InstanceStateName, Ec2NetworkInterface, Ec2Volume } from './types.js';
 
 export class InvalidStateTransitionError extends Error {
   constructor(
@@ -24,19 +24,75 @@ const USER_SHUTDOWN = {
   message: 'Client.UserInitiatedShutdown: User initiated shutdown',
 };
 
-/** Moves `instance` to `state` at time `at`, updating everything EC2 updates with it. */
+/** What is attached to an instance: what a change of its state updates. */
+export interface InstanceLinks {
+  enis: Ec2NetworkInterface[];
+  volumes: Ec2Volume[];
+  /** Elastic IPs associated with the instance or one of its interfaces. */
+  addresses: Ec2Address[];
+}
+
+/** What terminations deleted, for a caller that removes it from the scope once after many. */
+export interface Removals {
+  networkInterfaceIds: Set<string>;
+  volumeIds: Set<string>;
+}
+
+/** The instance's links, by scanning the scope. */
+export function linksOf(scope: AwsScopeData, instance: Ec2Instance): InstanceLinks {
+  const id = instance.instanceId;
+  const enis = scope.networkInterfaces.filter((n) => n.attachment?.instanceId === id);
+  const eniIds = new Set(enis.map((eni) => eni.networkInterfaceId));
+  return {
+    enis,
+    volumes: scope.volumes.filter((volume) => volume.attachments.some((a) => a.instanceId === id)),
+    addresses: scope.addresses.filter((address) => address.instanceId === id || (address.networkInterfaceId !== null && eniIds.has(address.networkInterfaceId))),
+  };
+}
+
+/** Every instance's links, in one pass over each of the scope's collections (for changing many instances). */
+export function linksByInstance(scope: AwsScopeData): Map<string, InstanceLinks> {
+  const links = new Map<string, InstanceLinks>();
+  const of = (instanceId: string) => {
+    let found = links.get(instanceId);
+    if (!found) links.set(instanceId, (found = { enis: [], volumes: [], addresses: [] }));
+    return found;
+  };
+  const instanceOfEni = new Map<string, string>();
+  for (const eni of scope.networkInterfaces) {
+    if (!eni.attachment?.instanceId) continue;
+    of(eni.attachment.instanceId).enis.push(eni);
+    instanceOfEni.set(eni.networkInterfaceId, eni.attachment.instanceId);
+  }
+  for (const volume of scope.volumes) {
+    for (const instanceId of new Set(volume.attachments.map((a) => a.instanceId))) of(instanceId).volumes.push(volume);
+  }
+  for (const address of scope.addresses) {
+    const owners = new Set([address.instanceId, address.networkInterfaceId ? instanceOfEni.get(address.networkInterfaceId) : null]);
+    for (const owner of owners) if (owner) of(owner).addresses.push(address);
+  }
+  return links;
+}
+
+/**
+ * Moves `instance` to `state` at time `at`, updating everything EC2 updates with it. `links`:
+ * what is attached to it, when the caller already knows (finding it scans the scope); `removals`:
+ * where a termination records what it deletes, for the caller to remove (else removed at once).
+ */
 export function applyInstanceState(
   scope: AwsScopeData,
   instance: Ec2Instance,
   state: Ec2InstanceStateName,
   at: Date,
+  links: InstanceLinks = linksOf(scope, instance),
+  removals?: Removals,
 ): void {
   const from = instance.state;
   if (from === 'terminated' && state !== 'terminated') {
     throw new InvalidStateTransitionError(instance.instanceId, from, state);
   }
   instance.state = state;
-  const enis = scope.networkInterfaces.filter((n) => n.attachment?.instanceId === instance.instanceId);
+  const { enis } = links;
 
   switch (state) {
     case 'running':
@@ -66,7 +122,7 @@ export function applyInstanceState(
       instance.stateTransitionReason = `User initiated (${reasonTime(at)})`;
       instance.stateReason = { ...USER_SHUTDOWN };
       closeActivity(instance.sim.activity, at);
-      tearDown(scope, instance, enis);
+      tearDown(scope, instance, links, removals);
       return;
   }
 }
@@ -87,9 +143,9 @@ function dropAutoPublicIp(eni: Ec2NetworkInterface): void {
 }
 
 /** Termination: interfaces and volumes marked deleteOnTermination go away, the rest are detached; Elastic IPs are released from the instance. */
-function tearDown(scope: AwsScopeData, instance: Ec2Instance, enis: Ec2NetworkInterface[]): void {
+function tearDown(scope: AwsScopeData, instance: Ec2Instance, links: InstanceLinks, removals: Removals | undefined): void {
   const deletedEnis = new Set<string>();
-  for (const eni of enis) {
+  for (const eni of links.enis) {
     dropAutoPublicIp(eni);
     if (eni.attachment?.deleteOnTermination) {
       deletedEnis.add(eni.networkInterfaceId);
@@ -98,8 +154,7 @@ function tearDown(scope: AwsScopeData, instance: Ec2Instance, enis: Ec2NetworkIn
       eni.status = 'available';
     }
   }
-  scope.networkInterfaces = scope.networkInterfaces.filter((n) => !deletedEnis.has(n.networkInterfaceId));
-  for (const address of scope.addresses) {
+  for (const address of links.addresses) {
     if (address.instanceId === instance.instanceId || (address.networkInterfaceId && deletedEnis.has(address.networkInterfaceId))) {
       address.associationId = null;
       address.instanceId = null;
@@ -111,7 +166,7 @@ function tearDown(scope: AwsScopeData, instance: Ec2Instance, enis: Ec2NetworkIn
     }
   }
   const deletedVolumes = new Set<string>();
-  for (const volume of scope.volumes) {
+  for (const volume of links.volumes) {
     const attachment = volume.attachments.find((a) => a.instanceId === instance.instanceId);
     if (!attachment) continue;
     if (attachment.deleteOnTermination) {
@@ -121,5 +176,14 @@ function tearDown(scope: AwsScopeData, instance: Ec2Instance, enis: Ec2NetworkIn
       if (volume.attachments.length === 0) volume.state = 'available';
     }
   }
-  scope.volumes = scope.volumes.filter((v) => !deletedVolumes.has(v.volumeId));
+  const removing = removals ?? { networkInterfaceIds: new Set<string>(), volumeIds: new Set<string>() };
+  for (const id of deletedEnis) removing.networkInterfaceIds.add(id);
+  for (const id of deletedVolumes) removing.volumeIds.add(id);
+  if (!removals) removeDeleted(scope, removing);
+}
+
+/** Drops what terminations deleted from the scope's collections. */
+export function removeDeleted(scope: AwsScopeData, removals: Removals): void {
+  if (removals.networkInterfaceIds.size > 0) scope.networkInterfaces = scope.networkInterfaces.filter((n) => !removals.networkInterfaceIds.has(n.networkInterfaceId));
+  if (removals.volumeIds.size > 0) scope.volumes = scope.volumes.filter((v) => !removals.volumeIds.has(v.volumeId));
 }

@@ -97,12 +97,21 @@ const pacific = (() => {
   }
 })();
 
+/** Pacific offsets by UTC hour: they change only on the hour, and formatting one costs far more than a lookup (a large fleet asks for 100,000s). */
+const pacificOffsets = new Map<number, string | undefined>();
+
+function pacificOffsetAt(date: Date): string | undefined {
+  const hour = Math.floor(date.getTime() / 3_600_000);
+  if (!pacificOffsets.has(hour)) pacificOffsets.set(hour, pacific?.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value);
+  return pacificOffsets.get(hour);
+}
+
 /**
  * RFC 3339 with milliseconds in US Pacific time, as Compute Engine writes `creationTimestamp`
  * ("2025-03-01T02:00:00.000-08:00"); UTC ("Z") where the runtime has no time-zone data.
  */
 export function gcpTimestamp(date: Date): string {
-  const offsetName = pacific?.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+  const offsetName = pacificOffsetAt(date);
   const m = offsetName ? /^GMT([+-])(\d{2}):(\d{2})$/.exec(offsetName) : null;
   if (!m) return date.toISOString();
   const sign = m[1] === '-' ? -1 : 1;

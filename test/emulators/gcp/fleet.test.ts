@@ -123,6 +123,9 @@ describe('GCP fleet', () => {
   it('writes times as Compute Engine does, in Pacific time', () => {
     expect(gcpTimestamp(new Date('2025-01-15T10:00:00Z'))).toBe('2025-01-15T02:00:00.000-08:00');
     expect(gcpTimestamp(new Date('2025-07-15T10:00:00Z'))).toBe('2025-07-15T03:00:00.000-07:00');
+    // Either side of the switch to daylight time (2 a.m. local, 10:00 UTC).
+    expect(gcpTimestamp(new Date('2025-03-09T09:59:59.999Z'))).toBe('2025-03-09T01:59:59.999-08:00');
+    expect(gcpTimestamp(new Date('2025-03-09T10:00:00.000Z'))).toBe('2025-03-09T03:00:00.000-07:00');
   });
 
   it('moves an instance to a status and tells listeners', () => {
