@@ -25,15 +25,16 @@ const LOCK = join(ROOT, 'dist.lock');
 const STAMP_FILE = '.build-stamp.json';
 /** The folders whose code runs; schema/ holds what the code reads from them. */
 const SOURCE_DIRS = ['src', 'emulators', 'schema'];
-/** Besides the sources, what decides what the build makes. */
-const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'package.json'];
+/** Besides the sources, what decides what the build makes: the dependencies are bundled too. */
+const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 /** Files besides code that modules read relative to themselves. */
 const ASSET = /\.(graphql|lua)$/;
 /**
- * Dependencies left out of the bundle: they read files relative to their own code, or load native
- * addons (the Rust query planner), or must be one copy with such a package (GCP's auth library),
- * or are CommonJS only and loaded with import() (a bundled one would give only a default export:
- * the build refuses that, see checkDynamicCommonJs).
+ * Dependencies left out of the bundle: they read files relative to their own code (the GCP
+ * clients' protos, ioredis and pino their own package or worker files), or load native addons
+ * (the Rust query planner), or must be one copy with such a package (GCP's auth library), or are
+ * CommonJS only and loaded with import(). The build refuses a new one of those bundled
+ * (checkBundledPackages).
  */
 const EXTERNAL = [
   '@graphql-hive/router-query-planner',
@@ -44,7 +45,14 @@ const EXTERNAL = [
   'bufferutil',
   'utf-8-validate',
   '@opentelemetry/context-async-hooks',
+  'ioredis',
+  'pino',
 ];
+/**
+ * What bundled code would find in `__dirname`/`__filename`: the chunk's folder, not its package's.
+ * Each use is renamed to this, and the build refuses it (checkOwnFiles): such a package is external.
+ */
+const NO_OWN_PATH = '__fleetgraphBundledCodeHasNoOwnPath';
 /** Bundled CommonJS code calls `require` for Node's own modules; an ES module has none of its own. */
 const REQUIRE_BANNER = "import { createRequire as __fleetgraphCreateRequire } from 'node:module'; const require = __fleetgraphCreateRequire(import.meta.url);";
 /** A lock older than this was left by a build that died. */
@@ -130,10 +138,11 @@ async function buildNow({ files, fingerprint }) {
       mainFields: ['module', 'main'],
       external: EXTERNAL,
       banner: { js: REQUIRE_BANNER },
+      define: { __dirname: NO_OWN_PATH, __filename: NO_OWN_PATH },
       plugins: [modulesKnowTheirPlace],
       logLevel: 'warning',
     });
-    checkDynamicCommonJs(join(next, BUNDLE_DIR));
+    checkBundledPackages(join(next, BUNDLE_DIR));
     for (const file of files.filter((f) => ASSET.test(f))) {
       mkdirSync(dirname(join(next, file)), { recursive: true });
       copyFileSync(join(ROOT, file), join(next, file));
@@ -150,16 +159,19 @@ async function buildNow({ files, fingerprint }) {
 }
 
 /**
- * A CommonJS package reached only through import() becomes a chunk whose one export is `default`,
- * so `const { Thing } = await import('package')` would find nothing at run time: stop the build
- * instead, naming the package to add to EXTERNAL (Node's own loader then gives its named exports).
+ * Refuses, naming the package to add to EXTERNAL, what would break in the bundle at run time:
+ * a CommonJS package reached only through import() (its chunk's one export is `default`, so
+ * `const { Thing } = await import('package')` would find nothing; Node's own loader gives its
+ * named exports), and code that reads `__dirname`/`__filename` (its own files, or its version).
  */
-function checkDynamicCommonJs(bundleDir) {
+function checkBundledPackages(bundleDir) {
   for (const chunk of readdirSync(bundleDir)) {
-    const text = readFileSync(join(bundleDir, chunk), 'utf8');
-    if (!/^export default require_\w+\(\);$/m.test(text)) continue;
-    const origin = /\/\/ (node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(text)?.[1] ?? chunk;
-    throw new Error(`the build cannot bundle ${origin}, a CommonJS package loaded with import(): add it to EXTERNAL in scripts/build.mjs`);
+    const lines = readFileSync(join(bundleDir, chunk), 'utf8').split('\n');
+    const bad = lines.findIndex((line) => /^export default require_\w+\(\);$/.test(line) || line.includes(NO_OWN_PATH));
+    if (bad === -1) continue;
+    const origin = lines.slice(0, bad + 1).findLast((line) => line.startsWith('// ') && line.includes('node_modules/')) ?? chunk;
+    const packageName = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(origin)?.[1] ?? origin;
+    throw new Error(`the build cannot bundle ${packageName} (it is CommonJS loaded with import(), or reads __dirname/__filename): add it to EXTERNAL in scripts/build.mjs`);
   }
 }
 

@@ -76,6 +76,8 @@ export async function startApp(input: Config, options: AppOptions = {}): Promise
     const callers = callerTokensFor(config.auth, !gatewayInProcess || names.length === 0);
     const events = names.includes('compute') ? startEventServices(config, services) : null;
     if (events) stoppers.push(() => events.close());
+    // Stopped before the poller, which waits for its polls: those still waiting for a turn are refused.
+    stoppers.push(async () => services.listings.close());
     // Beside an in-process gateway, subgraphs are internal: loopback only, whatever HOST says.
     // With writes on, one runner per process serving compute or storage; its ACTION events go to this process's recorder.
     const operations = names.some((name) => WRITING_SUBGRAPHS.includes(name)) ? createOperations(config, services.registry, services.cache, events?.recorder ?? null) : null;

@@ -111,9 +111,12 @@ export class ScopePoller {
     if (!services.registry.adapter(scope.provider)) return;
     const startedAt = Date.now();
     this.lastPolled.set(key, startedAt);
+    let listingMs: number | undefined;
     try {
       // The listing index's fetch: requests that need the scope meanwhile share it, and get it after.
       const fetched = await services.listings.fetchNow('vm', scope);
+      // The listing's own time, not the wait for its turn (cache.concurrentListings).
+      listingMs = fetched.head.storedAt - fetched.head.fetchedFrom;
       if (this.stopped && !this.held.has(key)) return;
       const events = await recorder.recordListing(scope, fetched.items, new Date(fetched.head.fetchedFrom));
       await services.listings.settleAfterEvents('vm', scope, fetched, events.length > 0);
@@ -121,10 +124,11 @@ export class ScopePoller {
       this.polledOk.add(key);
       if (events.length > 0) log.debug({ scope: key, events: events.length }, 'poll found changes');
     } catch (err) {
+      if (this.stopped) return; // refused its turn by a stopping process: not a failure
       vmPolls.inc({ provider: scope.provider, outcome: 'error' });
       log.warn({ scope: key, err }, 'poll failed; retrying at the next interval');
     } finally {
-      this.lastDuration.set(key, Date.now() - startedAt);
+      this.lastDuration.set(key, listingMs ?? Date.now() - startedAt);
     }
   }
 }

@@ -16,7 +16,6 @@
 // refresh is answered with it only when the scope is unhealthy (reported as stale) and no event
 // happened since, as the by-id lookups are. A scope with no version yet is fetched while the
 // request waits.
-import pLimit from 'p-limit';
 import { generationKey, indexHeadKey, indexKey, listingTag } from '../../cache/keys.js';
 import { ProviderError } from '../../providers/errors.js';
 import { errorOfGap } from '../../providers/gaps.js';
@@ -29,36 +28,11 @@ import type { StaleReporter } from '../stale.js';
 import { fetchScope } from './fetch-scope.js';
 import { keepSeconds, longestServedMs, servedWithoutRefresh } from './freshness.js';
 import { IndexedScope, type IndexHead, type StoredIndex } from './indexed-scope.js';
+import { ListingTurns } from './listing-turns.js';
 import { settledWithin } from './settled-within.js';
+import type { IndexRead, ListingIndexOptions, ScopeRead } from './reads.js';
 
-/** Who refreshes which scope: one replica at a time (the event poller's lease store). */
-export interface RefreshLeases {
-  acquire(name: string, ttlMs: number): Promise<boolean>;
-  release(name: string): Promise<void>;
-}
-
-export interface ListingIndexOptions {
-  leases: RefreshLeases;
-  /** Longest a request waits for a refresh it needs before the previous version answers. */
-  refreshWaitMs: number;
-  /** Longest a request waits for a scope's first listing before answering without the scope. */
-  coldWaitMs: number;
-  /** Most scope listings fetched at once in this process (each holds its raw responses until mapped). */
-  concurrentListings: number;
-}
-
-/** A scope's listing as a request reads it. */
-export interface ScopeRead<T extends { id: string }> {
-  indexed: IndexedScope<T>;
-  /** Events happened in the scope since this version was fetched: its resources may have changed. */
-  behind: boolean;
-}
-
-export interface IndexRead<T extends { id: string }> {
-  scopes: ScopeRead<T>[];
-  /** Scopes that could not be read, and the parts of listings their providers could not answer. */
-  failures: ProviderError[];
-}
+export type { IndexRead, ListingIndexOptions, RefreshLeases, ScopeRead } from './reads.js';
 
 /** Longest a refresh holds its lease; one that takes longer lets another replica start one. */
 const REFRESH_LEASE_MS = 60_000;
@@ -78,13 +52,18 @@ export class ListingIndex {
   private readonly lastFailure = new Map<string, { error: unknown; at: number }>();
   /** The head version each adopted copy was read for (a head can name a listing a later write replaced). */
   private readonly adoptedFor = new Map<string, string>();
-  private readonly listingTurns: ReturnType<typeof pLimit>;
+  private readonly turns: ListingTurns;
 
   constructor(
     private readonly services: ProviderServices,
     private readonly options: ListingIndexOptions,
   ) {
-    this.listingTurns = pLimit(options.concurrentListings);
+    this.turns = new ListingTurns(options.concurrentListings, REFRESH_LEASE_MS);
+  }
+
+  /** Refuses the listings still waiting for a turn (a stopping process does not wait for them). */
+  close(): void {
+    this.turns.close();
   }
 
   /**
@@ -112,7 +91,7 @@ export class ListingIndex {
    * (`settleAfterEvents`).
    */
   async fetchNow<K extends ResourceKind>(kind: K, scope: Scope): Promise<IndexedScope<ResourceTypes[K]>> {
-    if (this.services.ttl[kind] <= 0) return fetchScope(this.services, kind, scope, 0);
+    if (this.services.ttl[kind] <= 0) return this.turns.run(() => fetchScope(this.services, kind, scope, 0));
     return (await this.refresh(kind, scope, false)) as unknown as IndexedScope<ResourceTypes[K]>;
   }
 
@@ -236,7 +215,7 @@ export class ListingIndex {
     this.lastFailure.delete(key);
     const done = (async () => {
       try {
-        const fetched = (await this.listingTurns(() => fetchScope(this.services, kind, scope, keepSeconds(this.services, kind)))) as AnyScope;
+        const fetched = (await this.turns.run(() => this.fetchInTurn(kind, scope, lease))) as AnyScope;
         this.current.set(key, fetched);
         this.lastFailure.delete(key);
         return fetched;
@@ -252,6 +231,12 @@ export class ListingIndex {
     const refresh = { startedAt: Date.now(), done };
     this.refreshes.set(key, refresh);
     return refresh;
+  }
+
+  /** The fetch of a refresh, when its turn came: the lease, held since the refresh was asked for, renewed for it. */
+  private async fetchInTurn(kind: ResourceKind, scope: Scope, lease: string | undefined): Promise<AnyScope> {
+    if (lease) await this.options.leases.acquire(lease, REFRESH_LEASE_MS).catch(() => false);
+    return (await fetchScope(this.services, kind, scope, keepSeconds(this.services, kind))) as AnyScope;
   }
 
   /** The version `head` names: this process's copy, or the stored listing read once (another replica fetched it). */
