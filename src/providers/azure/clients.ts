@@ -18,7 +18,7 @@ import {
   type AccessToken,
   type TokenCredential,
 } from '@azure/identity';
-import type { AddPipelineOptions, Pipeline, PipelinePolicy, PipelineRequest } from '@azure/core-rest-pipeline';
+import { RestError, type AddPipelineOptions, type Pipeline, type PipelinePolicy, type PipelineRequest } from '@azure/core-rest-pipeline';
 import { MetricsClient } from '@azure/monitor-query-metrics';
 import type { AzureProviderConfig, AzureSubscriptionConfig } from '../../config/schema.js';
 import type { RateLimiter, RateLimitFamily, RateLimitOptions } from '../rate-limits/limiter.js';
@@ -73,7 +73,12 @@ export function secretsOf(subscription: AzureSubscriptionConfig | undefined): st
   return [];
 }
 
+/** Longest one attempt waits for its answer, as AWS's clients do (aws/clients.ts): a stalled connection fails, and is retried. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface RetryTuning {
+  /** Longest one attempt waits for its answer. Default REQUEST_TIMEOUT_MS (the SDK's: forever). */
+  requestTimeoutMs?: number;
   /** Base delay of the SDK's exponential retry (for 5xx and network failures). SDK default 1000 ms. */
   retryDelayInMs?: number;
   /** Cap of that delay. SDK default 64 s. */
@@ -115,12 +120,36 @@ export interface RequestPolicies {
   operationOf(request: PipelineRequest): string;
   /** Where the rate-limit policy goes: once per attempt, before the pipeline's counting policy. */
   placement: AddPipelineOptions;
+  /** Longest one attempt waits for its answer (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
-/** What every Azure pipeline gets: the shared retry policy, and a rate-limit token per attempt. */
+/** What every Azure pipeline gets: the shared retry policy, a timeout per attempt, and a rate-limit token per attempt. */
 export function applyRequestPolicies(pipeline: Pipeline, policies: RequestPolicies): void {
   useSharedRetry(pipeline, policies.retry);
+  pipeline.addPolicy(attemptTimeoutPolicy(policies.timeoutMs ?? REQUEST_TIMEOUT_MS), { afterPhase: 'Retry' });
   if (policies.limiter) pipeline.addPolicy(rateLimitPolicy(policies.limiter, policies.family, policies.scope, policies.operationOf), policies.placement);
+}
+
+/**
+ * Every attempt without a timeout of its own gets `timeoutMs`. The SDK's HTTP client ends a
+ * timed-out attempt as an abort, which its retry policy never retries: it leaves here as the
+ * network failure it is, so the shared retry treats it like one.
+ */
+function attemptTimeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'fleetgraphAttemptTimeout',
+    async sendRequest(request, next) {
+      if (!request.timeout) request.timeout = timeoutMs;
+      try {
+        return await next(request);
+      } catch (error) {
+        const timedOut = error instanceof Error && error.name === 'AbortError' && !request.abortSignal?.aborted;
+        if (timedOut) throw new RestError(`no answer within ${request.timeout} ms`, { code: RestError.REQUEST_SEND_ERROR, request });
+        throw error;
+      }
+    },
+  };
 }
 
 /** The bucket scope of calls made for a whole subscription (ARM, Cost Management). */
@@ -200,7 +229,7 @@ export class ClientPool {
   private applyPolicies(pipeline: Pipeline, family: RateLimitFamily<'azure'>, scope: Scope & { provider: 'azure' }): void {
     // ARM throttles per subscription (and principal) in whichever ARM region serves the request.
     const retry = retryPolicyOf(this.config.maxRetries, this.tuning);
-    applyRequestPolicies(pipeline, { retry, limiter: this.tuning.rateLimits, family, scope, operationOf: armOperation, placement: BEFORE_COUNTING });
+    applyRequestPolicies(pipeline, { retry, limiter: this.tuning.rateLimits, family, scope, operationOf: armOperation, placement: BEFORE_COUNTING, timeoutMs: this.tuning.requestTimeoutMs });
   }
 
   private armEndpoint(s: AzureSubscriptionConfig): string {

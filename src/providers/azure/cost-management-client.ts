@@ -65,6 +65,7 @@ function pipelineFor(subscription: AzureSubscriptionConfig, endpoint: string, ma
     scope: subscriptionScope(subscription.id),
     operationOf: (request) => operationOf(request.url),
     placement: { afterPhase: 'Sign', beforePolicies: ['fleetgraphUpstreamCounting'] },
+    timeoutMs: tuning.requestTimeoutMs,
   });
   return pipeline;
 }

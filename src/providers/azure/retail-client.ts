@@ -85,6 +85,7 @@ export class RetailPricesClient {
       scope: { provider: 'azure', account: options.account, region: '*' },
       operationOf: () => RETAIL_PRICES_OPERATION,
       placement: { afterPhase: 'Retry', beforePolicies: [countingPolicy.name] },
+      timeoutMs: options.requestTimeoutMs,
     });
   }
 

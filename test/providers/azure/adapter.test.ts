@@ -383,6 +383,19 @@ describe('Azure adapter against the emulator', () => {
       expect(emulator.requests.entries().map((e) => e.status)).toEqual([429, 200]);
     });
 
+    it('gives up on an attempt that gets no answer within its timeout, naming the operation, and retries it', async () => {
+      const impatient = createAzureAdapter(configFor(emulator, { maxRetries: 1 }), { ...FAST, requestTimeoutMs: 300 });
+      emulator.faults.add({ action: 'snapshots.list', account: SUB, kind: 'latency', latencyMs: 3000 });
+      const error = await impatient.list('snapshot', S).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect(error).toMatchObject({ category: 'UNAVAILABLE', operation: 'snapshots.list' });
+      expect((error as Error).message).toContain('no answer within 300 ms');
+      await impatient.close();
+      // Both attempts were sent (the emulator logs each when it answers, after the latency).
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      expect(emulator.requests.count({ action: 'snapshots.list' })).toBe(2);
+    });
+
     it('counts every page and every metrics call under its operation', async () => {
       const pages = { service: 'compute', operation: 'virtualMachines.listAll', outcome: 'ok' as const };
       const metrics = { service: 'monitor', operation: 'metrics.getBatch', outcome: 'error' as const };
