@@ -50,7 +50,7 @@ const EXTERNAL = [
 ];
 /**
  * What bundled code would find in `__dirname`/`__filename`: the chunk's folder, not its package's.
- * Each use is renamed to this, and the build refuses it (checkOwnFiles): such a package is external.
+ * Each use is renamed to this, and the build refuses it (checkBundledPackages): such a package is external.
  */
 const NO_OWN_PATH = '__fleetgraphBundledCodeHasNoOwnPath';
 /** Bundled CommonJS code calls `require` for Node's own modules; an ES module has none of its own. */

@@ -73,6 +73,27 @@ describe('the JavaScript build', () => {
     expect(readdirSync(copy).filter((entry) => entry.startsWith('dist'))).toEqual(['dist']);
   });
 
+  it('refuses a dependency that would break inside the bundle, naming it, and leaves the last build in place', async () => {
+    const cli = join(copy, 'src/cli.ts');
+    const source = readFileSync(cli, 'utf8');
+    const stamp = readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8');
+    for (const [line, packageName] of [
+      ["export const readsItsOwnFiles = () => import('thread-stream');", 'thread-stream'], // reads __dirname
+      ["export const commonJsOnly = async () => (await import('denque')).default;", 'denque'], // CommonJS loaded with import()
+    ]) {
+      writeFileSync(cli, `${source}\n${line}\n`);
+      const failure = (await fleetgraph('help').then(
+        () => null,
+        (error: { stderr: string }) => error,
+      ))!;
+      expect(failure, packageName).not.toBeNull();
+      expect(failure.stderr).toContain(`the build cannot bundle ${packageName}`);
+      expect(readFileSync(join(copy, 'dist/.build-stamp.json'), 'utf8')).toBe(stamp);
+      expect(readdirSync(copy).filter((entry) => entry.startsWith('dist'))).toEqual(['dist']);
+    }
+    writeFileSync(cli, source);
+  });
+
   // compose reads each subgraph's schema where its module's .js would be (dist/src/subgraphs/...).
   it("writes `fleetgraph compose`'s supergraphs into the checkout's schema/, not the build's", async () => {
     const supergraph = join(copy, 'schema/supergraph.graphql');

@@ -38,16 +38,14 @@ export interface Removals {
   volumeIds: Set<string>;
 }
 
+/** Nothing attached. */
+export function noLinks(): InstanceLinks {
+  return { enis: [], volumes: [], addresses: [] };
+}
+
 /** The instance's links, by scanning the scope. */
 export function linksOf(scope: AwsScopeData, instance: Ec2Instance): InstanceLinks {
-  const id = instance.instanceId;
-  const enis = scope.networkInterfaces.filter((n) => n.attachment?.instanceId === id);
-  const eniIds = new Set(enis.map((eni) => eni.networkInterfaceId));
-  return {
-    enis,
-    volumes: scope.volumes.filter((volume) => volume.attachments.some((a) => a.instanceId === id)),
-    addresses: scope.addresses.filter((address) => address.instanceId === id || (address.networkInterfaceId !== null && eniIds.has(address.networkInterfaceId))),
-  };
+  return linksByInstance(scope).get(instance.instanceId) ?? noLinks();
 }
 
 /** Every instance's links, in one pass over each of the scope's collections (for changing many instances). */
@@ -55,7 +53,7 @@ export function linksByInstance(scope: AwsScopeData): Map<string, InstanceLinks>
   const links = new Map<string, InstanceLinks>();
   const of = (instanceId: string) => {
     let found = links.get(instanceId);
-    if (!found) links.set(instanceId, (found = { enis: [], volumes: [], addresses: [] }));
+    if (!found) links.set(instanceId, (found = noLinks()));
     return found;
   };
   const instanceOfEni = new Map<string, string>();

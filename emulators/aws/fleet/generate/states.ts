@@ -2,7 +2,7 @@
 // reached the way EC2 reaches it, at a time that fits the instance's history.
 import { planStates } from '../../../kit/plan-states.js';
 import { DAY, FLEET_EPOCH, HOUR, MINUTE, atSecond, beforeEpoch, sometimeAfter } from '../../../kit/time.js';
-import { applyInstanceState, linksByInstance, removeDeleted, type InstanceLinks, type Removals } from '../state.js';
+import { applyInstanceState, linksByInstance, noLinks, removeDeleted, type InstanceLinks, type Removals } from '../state.js';
 import { EC2_INSTANCE_STATES, type Ec2Instance, type Ec2InstanceStateName } from '../types.js';
 import type { ScopeBuilder } from './context.js';
 
@@ -24,7 +24,7 @@ export function settleStates(b: ScopeBuilder): void {
   const removals: Removals = { networkInterfaceIds: new Set(), volumeIds: new Set() };
   instances.forEach((instance, i) => {
     const target = targets[i] ?? 'running';
-    if (target !== 'running') moveTo(b, instance, target, { links: links.get(instance.instanceId) ?? { enis: [], volumes: [], addresses: [] }, removals });
+    if (target !== 'running') moveTo(b, instance, target, { links: links.get(instance.instanceId) ?? noLinks(), removals });
   });
   removeDeleted(b.scope, removals);
 }
