@@ -108,4 +108,17 @@ describe('deployment files', () => {
     expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
     expect(ignored).toEqual(expect.arrayContaining(['dist']));
   });
+
+  it("caps every FleetGraph container's JS heap well below the memory its pod may use", () => {
+    const nodeOptions = /NODE_OPTIONS="([^"]*)"/.exec(readFileSync('deploy/Dockerfile', 'utf8'))?.[1] ?? '';
+    const heapMiB = Number(/--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1]);
+    expect(heapMiB).toBeGreaterThan(0);
+    const toMiB = (quantity: string) => Number(/^(\d+)Mi$/.exec(quantity)?.[1] ?? Number(/^(\d+)Gi$/.exec(quantity)?.[1]) * 1024);
+    for (const deployment of byKind('Deployment').filter((d) => d.metadata.name !== 'fleetgraph-redis')) {
+      const container = deployment.spec!.template.spec.containers[0];
+      expect(container.env.map((e: { name: string }) => e.name), deployment.metadata.name).not.toContain('NODE_OPTIONS');
+      // Code, buffers and the young generation live outside the old space: a quarter of the limit is left for them.
+      expect(heapMiB, deployment.metadata.name).toBeLessThanOrEqual(toMiB(container.resources.limits.memory) * 0.75);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { generationKey, indexHeadKey, indexKey, listingTag, resourceKey } from '../../cache/keys.js';
 import type { Gap, ListFilter, ResourceKind, ResourceTypes, Scope } from '../../providers/types.js';
 import { callScope } from '../call-scope.js';
+import { compactListing } from './compact-listing.js';
 import type { ProviderServices } from '../provider-services.js';
 import { IndexedScope, type IndexHead, type StoredIndex } from './indexed-scope.js';
 
@@ -26,7 +27,8 @@ export async function fetchScope<K extends ResourceKind>(
   const startedAt = Date.now();
   const gaps: Gap[] = [];
   const adapter = services.registry.adapter(scope.provider);
-  const items = adapter ? await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, keepSeconds > 0 ? {} : pushdown, gaps)) : [];
+  const listed = adapter ? await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, keepSeconds > 0 ? {} : pushdown, gaps)) : [];
+  const items = keepSeconds > 0 ? compactListing(listed) : listed;
   const head: IndexHead = { version: randomUUID(), generation: generationRead ?? 0, storedAt: Date.now(), fetchedFrom: startedAt };
   // Stored for other replicas; a cache of this process alone has no one to share it with.
   if (keepSeconds > 0 && services.cache.shared) {

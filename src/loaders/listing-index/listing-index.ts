@@ -25,6 +25,7 @@ import { cacheRequests } from '../../telemetry/metrics.js';
 import { saysScopeUnhealthy } from '../breakers.js';
 import type { ProviderServices } from '../provider-services.js';
 import type { StaleReporter } from '../stale.js';
+import { compactListing } from './compact-listing.js';
 import { fetchScope } from './fetch-scope.js';
 import { keepSeconds, longestServedMs, servedWithoutRefresh } from './freshness.js';
 import { IndexedScope, type IndexHead, type StoredIndex } from './indexed-scope.js';
@@ -271,7 +272,7 @@ export class ListingIndex {
     this.lastFailure.delete(key);
     // The head is the authority on the generation (settleAfterEvents moves it on without rewriting the listing).
     const generation = stored.version === head.version ? head.generation : stored.generation;
-    const adopted = new IndexedScope(scope, { version: stored.version, generation, storedAt: stored.storedAt, fetchedFrom: stored.fetchedFrom }, stored.items, stored.gaps);
+    const adopted = new IndexedScope(scope, { version: stored.version, generation, storedAt: stored.storedAt, fetchedFrom: stored.fetchedFrom }, compactListing(stored.items), stored.gaps);
     this.current.set(key, adopted);
     return adopted;
   }
