@@ -1,8 +1,13 @@
-// The configured providers. Each cloud's module is imported only when that cloud is configured:
-// the SDKs are large and slow to load.
+// The configured providers. Each cloud's module is imported only when that cloud is configured,
+// and then on its first call (lazy-cloud.ts): the SDKs are large and slow to load, and the
+// registry answers scopes from each cloud's outline (its config) meanwhile.
 import type { Config } from '../config/schema.js';
+import { awsOutline } from './aws/outline.js';
+import { azureOutline } from './azure/outline.js';
+import { gcpOutline } from './gcp/outline.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
+import { lazyCloud, type CloudAdapters } from './lazy-cloud.js';
 import { createRateLimiter, type RateLimiter } from './rate-limits/limiter.js';
 import type { BillingAdapter } from './billing.js';
 import type { PricingAdapter } from './pricing.js';
@@ -70,24 +75,37 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
   const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
   const options = { rateLimits };
+  const add = (cloud: CloudAdapters) => {
+    adapters.set(cloud.adapter.provider, cloud.adapter);
+    if (cloud.pricing) pricing.set(cloud.adapter.provider, cloud.pricing);
+    if (cloud.billing) billing.set(cloud.adapter.provider, cloud.billing);
+  };
   const aws = config.providers.aws;
   if (aws) {
-    const { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } = await import('./aws/index.js');
-    adapters.set('aws', createAwsAdapter(aws, options));
-    if (costs.aws.enabled) {
-      pricing.set('aws', createAwsPricingAdapter(aws, costs, options));
-      billing.set('aws', createAwsBillingAdapter(aws, costs, options));
-    }
+    add(
+      lazyCloud(awsOutline(aws, costs), async () => {
+        const { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } = await import('./aws/index.js');
+        const enabled = costs.aws.enabled;
+        return {
+          adapter: createAwsAdapter(aws, options),
+          ...(enabled ? { pricing: createAwsPricingAdapter(aws, costs, options), billing: createAwsBillingAdapter(aws, costs, options) } : {}),
+        };
+      }),
+    );
     accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
   }
   const azure = config.providers.azure;
   if (azure) {
-    const { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } = await import('./azure/index.js');
-    adapters.set('azure', createAzureAdapter(azure, options));
-    if (costs.azure.enabled) {
-      pricing.set('azure', createAzurePricingAdapter(azure, costs, options));
-      billing.set('azure', createAzureBillingAdapter(azure, costs, options));
-    }
+    add(
+      lazyCloud(azureOutline(azure, costs), async () => {
+        const { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } = await import('./azure/index.js');
+        const enabled = costs.azure.enabled;
+        return {
+          adapter: createAzureAdapter(azure, options),
+          ...(enabled ? { pricing: createAzurePricingAdapter(azure, costs, options), billing: createAzureBillingAdapter(azure, costs, options) } : {}),
+        };
+      }),
+    );
     // Subscription ids are GUIDs, compared case-insensitively by ARM; the adapter keeps them lower-case.
     accounts.push(
       ...azure.subscriptions.map((s) => ({ provider: 'azure' as const, id: s.id.toLowerCase(), name: s.name ?? null, regions: s.regions ?? ['*'] })),
@@ -95,14 +113,19 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   }
   const gcp = config.providers.gcp;
   if (gcp) {
-    const { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } = await import('./gcp/index.js');
-    adapters.set('gcp', createGcpAdapter(gcp, options));
-    if (costs.gcp.enabled) {
-      pricing.set('gcp', createGcpPricingAdapter(gcp, costs, options));
-      // Without a billing export table GCP has no actual spend: prices and estimates still work.
-      const exported = createGcpBillingAdapter(gcp, costs, options);
-      if (exported) billing.set('gcp', exported);
-    }
+    add(
+      lazyCloud(gcpOutline(gcp, costs), async () => {
+        const { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } = await import('./gcp/index.js');
+        const enabled = costs.gcp.enabled;
+        // Without a billing export table GCP has no actual spend: prices and estimates still work.
+        const exported = enabled ? createGcpBillingAdapter(gcp, costs, options) : undefined;
+        return {
+          adapter: createGcpAdapter(gcp, options),
+          ...(enabled ? { pricing: createGcpPricingAdapter(gcp, costs, options) } : {}),
+          ...(exported ? { billing: exported } : {}),
+        };
+      }),
+    );
     accounts.push(...gcp.projects.map((p) => ({ provider: 'gcp' as const, id: p.id, name: p.name ?? null, regions: p.regions ?? ['*'] })));
   }
   return new ProviderRegistry(adapters, accounts, pricing, billing, rateLimits);

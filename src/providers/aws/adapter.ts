@@ -13,6 +13,7 @@ import { classifyAwsError, toProviderError } from './errors.js';
 import { MAX_FILTER_VALUES, planCalls } from './filters.js';
 import { InstanceTypeCatalog } from './instance-types.js';
 import { KINDS } from './kinds.js';
+import { awsScopeOf } from './outline.js';
 import { getMetrics } from './metrics.js';
 
 export interface AwsAdapterOptions extends RateLimitOptions {
@@ -77,7 +78,7 @@ export function createAwsAdapter(config: AwsProviderConfig, options: AwsAdapterO
   return assembleAdapter({
     provider: 'aws',
     scopes: pool.scopes,
-    scopeOf: (account, region) => ({ provider: 'aws', account, region }),
+    scopeOf: awsScopeOf,
     operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => spec.operation),
     fetch: listWithIds,
     metricsOperation: 'GetMetricData',

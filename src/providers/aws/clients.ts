@@ -11,6 +11,7 @@ import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
 import { retryPolicy } from '../retry.js';
 import type { Scope } from '../types.js';
 import { COUNTING_MIDDLEWARE_NAME, countingMiddleware, countingMiddlewareOptions, operationOf, type AwsService } from './counting.js';
+import { awsScopes } from './outline.js';
 import { sharedRetryStrategy } from './retry-strategy.js';
 
 export type AwsCredentials = NonNullable<EC2ClientConfig['credentials']>;
@@ -158,12 +159,8 @@ export class ClientPool {
     private readonly config: AwsProviderConfig,
     private readonly rateLimits?: RateLimiter,
   ) {
-    const scopes: Scope[] = [];
-    for (const account of config.accounts) {
-      this.accounts.set(account.id, account);
-      for (const region of account.regions) scopes.push({ provider: 'aws', account: account.id, region });
-    }
-    this.scopes = scopes;
+    for (const account of config.accounts) this.accounts.set(account.id, account);
+    this.scopes = awsScopes(config);
   }
 
   /** The account config of a configured scope; undefined when the scope is not configured. */

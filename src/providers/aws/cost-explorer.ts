@@ -26,9 +26,7 @@ import {
 } from './cost-explorer-requests.js';
 import { instrumentClient } from './clients.js';
 import { toProviderError } from './errors.js';
-
-/** Resource-level data (GetCostAndUsageWithResources) reaches back this many days. */
-export const RESOURCE_LEVEL_DAYS = 14;
+import { AWS_BILLING } from './outline.js';
 
 export function createAwsBillingAdapter(aws: AwsProviderConfig, costs: CostsConfig, options: RateLimitOptions = {}): BillingAdapter {
   const costsAt = costsAccount(aws, costs);
@@ -39,9 +37,7 @@ export function createAwsBillingAdapter(aws: AwsProviderConfig, costs: CostsConf
 
   return {
     provider: 'aws',
-    resourceWindowDays: RESOURCE_LEVEL_DAYS,
-    spendPerAccount: false,
-    resourceKinds: ['vm'],
+    ...AWS_BILLING,
     spend: (query) => guarded('GetCostAndUsage', () => spend(client, query, coveredAccounts(configured, query.filter))),
     resourceSpend: (query) => guarded('GetCostAndUsageWithResources', () => resourceSpend(client, query)),
     forecast: (query) => guarded('GetCostForecast', () => forecast(client, query, coveredAccounts(configured, query.filter))),

@@ -24,6 +24,7 @@ import { createAzureActions } from './actions/index.js';
 import { classifyAzureError, toProviderError } from './errors.js';
 import { applyFilter, matchesNothing } from './filters.js';
 import { KINDS } from './kinds.js';
+import { azureScopeOf } from './outline.js';
 import { SOURCES, type Source, type SourceName } from './sources.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { VmSizeCatalog } from './vm-sizes.js';
@@ -38,7 +39,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
   const log = options.logger ?? rootLogger('providers.azure');
   const pool = new ClientPool(config, options);
   const vmSizes = new VmSizeCatalog();
-  const scopes: Scope[] = [...pool.subscriptions.keys()].map((account) => ({ provider: 'azure', account, region: ALL_REGIONS }));
+  const scopes: Scope[] = [...pool.subscriptions.keys()].map(azureScopeOf);
   /** Listings in flight, per subscription and operation: concurrent callers (networks and subnets) share one. */
   const inFlight = new Map<string, Promise<unknown[]>>();
 
@@ -95,7 +96,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
   return assembleAdapter({
     provider: 'azure',
     scopes,
-    scopeOf: (account) => ({ provider: 'azure', account: account.toLowerCase(), region: ALL_REGIONS }),
+    scopeOf: azureScopeOf,
     operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => SOURCES[spec.source].operation),
     fetch: fetchKind,
     metricsOperation: METRICS_OPERATION,

@@ -24,6 +24,7 @@ import {
 } from './cost-management-requests.js';
 import { PageReader, Totals, mergeRows, spendRowsOf } from './cost-management-rows.js';
 import { toProviderError } from './errors.js';
+import { AZURE_BILLING } from './outline.js';
 
 const QUERY = 'costManagement.query';
 const FORECAST = 'costManagement.forecast';
@@ -55,9 +56,7 @@ export function createAzureBillingAdapter(azure: AzureProviderConfig, costs: Cos
 
   return {
     provider: 'azure',
-    resourceWindowDays: null,
-    spendPerAccount: true,
-    resourceKinds: ['vm', 'volume'],
+    ...AZURE_BILLING,
     spend: async (query) => mergeRows((await Promise.all(covered(query.filter.accounts).map((s) => spendOf(s, query, { currency, now: now() })))).flat()),
     resourceSpend: async (query) => resourceSpend(subscriptionOf(subscriptions, query.account), query, currency),
     forecast: async (query) => totalOf(await Promise.all(covered(query.filter.accounts).map((s) => forecastOf(s, query, currency))), currency),

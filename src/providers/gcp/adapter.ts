@@ -20,12 +20,15 @@ import { InstanceDirectory } from './instance-ids.js';
 import { KINDS } from './kinds.js';
 import { MachineTypeCatalog } from './machine-types.js';
 import { getMetrics } from './metrics.js';
+import { gcpScopeOf } from './outline.js';
 import { withCall } from './rest-fetch.js';
 
 export interface GcpAdapterOptions extends RateLimitOptions {
   logger?: Logger;
   /** Backoff timings (the attempt count comes from the config's maxAttempts). */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
+  /** Longest one attempt waits for its answer (default ATTEMPT_TIMEOUT_MS, rest-fetch.ts). */
+  requestTimeoutMs?: number;
 }
 
 const failures: CloudFailures = { toProviderError, codeOf: (error) => classifyGcpError(error).code };
@@ -36,6 +39,7 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
   const pool = new ClientPool(config, {
     policy,
     onRetry: ({ labels, attempt, delayMs, status }) => log.debug({ ...labels, attempt, delayMs, status }, 'gcp call retried'),
+    ...(options.requestTimeoutMs ? { attemptTimeoutMs: options.requestTimeoutMs } : {}),
   }, options.rateLimits);
   const machineTypes = new MachineTypeCatalog();
   const instanceIds = new InstanceDirectory();
@@ -69,7 +73,7 @@ export function createGcpAdapter(config: GcpProviderConfig, options: GcpAdapterO
   return assembleAdapter({
     provider: 'gcp',
     scopes: pool.scopes,
-    scopeOf: (account) => ({ provider: 'gcp', account, region: ALL_REGIONS }),
+    scopeOf: gcpScopeOf,
     operationOf: (kind) => operationOfKind(KINDS, kind, (spec) => spec.operation),
     /**
      * For `get`, names go up as a filter (`(name = "a") OR …`), so the call costs what the matches

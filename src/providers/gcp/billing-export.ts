@@ -24,6 +24,7 @@ import { normaliseBigQueryError, operationOf } from './bigquery-errors.js';
 import { coveredProjects, exportTableOf, forecastQuery, resourceSpendQuery, spendQuery, type ExportTable } from './billing-export-queries.js';
 import { forecastOf, resourceSpendOf, spendRowsOf } from './billing-export-rows.js';
 import { toProviderError } from './errors.js';
+import { gcpBilling } from './outline.js';
 import type { CallLabels } from './rest-fetch.js';
 
 export interface GcpBillingOptions extends RateLimitOptions {
@@ -46,9 +47,7 @@ export function createGcpBillingAdapter(gcp: GcpProviderConfig, costs: CostsConf
 
   return {
     provider: 'gcp',
-    resourceWindowDays: null,
-    spendPerAccount: false,
-    resourceKinds: table.detailed ? ['vm', 'volume'] : [],
+    ...gcpBilling(tableId),
     async spend(query: SpendQuery) {
       const projects = coveredProjects(configured, query.filter);
       if (projects.length === 0) return [];

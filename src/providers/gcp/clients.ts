@@ -25,6 +25,7 @@ import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
 import type { RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
 import { resolveAuthClient } from './auth.js';
+import { gcpScopeOf } from './outline.js';
 import { computeClientClasses, metricServiceClientClass } from './sdk-modules.js';
 import { RestFetch, type CallLabels, type GcpService, type RestFetchOptions } from './rest-fetch.js';
 
@@ -101,7 +102,7 @@ export class ClientPool {
     private readonly rateLimits?: RateLimiter,
   ) {
     for (const project of config.projects) this.projects.set(project.id, project);
-    this.scopes = config.projects.map((p) => ({ provider: 'gcp', account: p.id, region: ALL_REGIONS }));
+    this.scopes = config.projects.map((p) => gcpScopeOf(p.id));
   }
 
   get policy(): RetryPolicy {

@@ -6,6 +6,8 @@
 //     throttled third page is retried alone and the SDK's page iterator carries on;
 //   - before each attempt takes a rate-limit token (`beforeAttempt`, clients.ts); a refusal is
 //     final (a THROTTLED ProviderError, nothing sent, not retried);
+//   - ends an attempt with no answer after `attemptTimeoutMs` (the library would wait for ever)
+//     and retries it like a dropped connection;
 //   - counts every attempt with observeUpstreamAttempt('gcp', service, operation, …), the
 //     labels coming from the adapter's call (`withCall`) through AsyncLocalStorage.
 // Retrying is safe for writes too: every write FleetGraph sends carries a `requestId`, so Compute
@@ -43,7 +45,11 @@ export interface RestFetchOptions {
   /** Waits before each attempt (for a rate-limit token); a ProviderError it throws fails the request, unsent. */
   beforeAttempt?(labels: CallLabels): Promise<void>;
   onRetry?(event: { labels: CallLabels; attempt: number; delayMs: number; status: number | undefined }): void;
+  /** Longest one attempt waits for its answer. Default ATTEMPT_TIMEOUT_MS. */
+  attemptTimeoutMs?: number;
 }
+
+export const ATTEMPT_TIMEOUT_MS = 30_000;
 
 type FetchArgs = Parameters<AuthClient['fetch']>;
 
@@ -77,7 +83,9 @@ export class RestFetch {
           attempts++;
           const call = { provider: 'gcp', service: labels.service, operation: labels.operation, account: this.options.project, region: ALL_REGIONS };
           // A next page is asked for with a pageToken in the URL.
-          return observeUpstreamAttempt(call, { pageKey: () => pageOfUrl(urlOf(args[0]) ?? ''), statusOf: (r) => r.status }, () => client.fetch(...args));
+          return observeUpstreamAttempt(call, { pageKey: () => pageOfUrl(urlOf(args[0]) ?? ''), statusOf: (r) => r.status }, () =>
+            fetchWithin(client, args, this.options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS),
+          );
         },
         this.options.policy,
         {
@@ -107,6 +115,20 @@ export class RestFetch {
       });
     }
     return this.auth;
+  }
+}
+
+/** One attempt, ended after `timeoutMs` without an answer: then a TimeoutError (UNAVAILABLE, retried) saying so. */
+async function fetchWithin(client: AuthClient, [input, init]: FetchArgs, timeoutMs: number): Promise<Awaited<ReturnType<AuthClient['fetch']>>> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const callers = (init as { signal?: AbortSignal } | undefined)?.signal;
+  const signal = callers ? AbortSignal.any([callers, timeout]) : timeout;
+  try {
+    // gax calls fetch(url, init) (fallbackServiceStub); init carries its cancel signal, kept.
+    return await client.fetch(input as string | URL, { ...init, signal } as RequestInit);
+  } catch (error) {
+    if (!timeout.aborted || callers?.aborted) throw error;
+    throw Object.assign(new Error(`no answer within ${timeoutMs} ms`, { cause: error }), { name: 'TimeoutError' });
   }
 }
 

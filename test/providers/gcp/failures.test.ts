@@ -12,7 +12,7 @@ import { ProviderError } from '../../../src/providers/errors.js';
 import { createGcpAdapter } from '../../../src/providers/gcp/index.js';
 import { globalId } from '../../../src/providers/ids.js';
 import type { MetricRequest, ProviderAdapter, ResourceKind } from '../../../src/providers/types.js';
-import { FAST_RETRY, PROD, adapterFor, counted, scopeOf, silent } from './support.js';
+import { FAST_RETRY, PROD, adapterFor, configFor, counted, scopeOf, silent } from './support.js';
 
 const P = scopeOf(PROD);
 
@@ -69,6 +69,19 @@ describe('GCP adapter failures', () => {
     const started = Date.now();
     await adapter.list('securityGroup', P);
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    expect(emulator.requests.count({ action: 'firewalls.list' })).toBe(2);
+  });
+
+  it('gives up on an attempt that gets no answer within its timeout, naming the operation, and retries it', async () => {
+    const impatient = createGcpAdapter(configFor(emulator, fleet, { maxAttempts: 2 }), { logger: silent, retry: FAST_RETRY, requestTimeoutMs: 300 });
+    emulator.faults.add({ action: 'firewalls.list', account: PROD, kind: 'latency', latencyMs: 3000, times: 2 });
+    const error = await impatient.list('securityGroup', P).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ category: 'UNAVAILABLE', operation: 'firewalls.list' });
+    expect((error as Error).message).toContain('no answer within 300 ms');
+    await impatient.close();
+    // Both attempts were sent (the emulator logs each when it answers, after the latency).
+    await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(emulator.requests.count({ action: 'firewalls.list' })).toBe(2);
   });
 
