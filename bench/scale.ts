@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../scripts/build.mjs';
+import { readyUrl } from './ready-line.js';
 
 const TOTAL_VMS = Number(process.env.SCALE_VMS ?? 100_000);
 /** Account-region units the sandbox fleet spreads vmsPerScope over (60,000 VMs at 5,000 per scope). */
@@ -109,24 +110,6 @@ async function startFleetGraph(providers: Providers, nodeOptions: string) {
       rmSync(cwd, { recursive: true, force: true });
     },
   };
-}
-
-function readyUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error('FleetGraph printed no "ready" line within 120 s'));
-    }, 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /FleetGraph ready at (\S+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      resolve(url);
-    });
-    child.once('exit', (code) => reject(new Error(`FleetGraph exited (${code}) before it was ready`)));
-  });
 }
 
 /** The JS heap in use as the process's own metrics report it (garbage not yet collected included). */

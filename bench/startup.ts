@@ -3,11 +3,13 @@
 // from spawning the process to its "ready" line, median of 5, against the goal of 2 s; then once
 // with a 100,000-VM sandbox, against the goal of 30 s.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../scripts/build.mjs';
+import { readyUrl } from './ready-line.js';
 
 const RUNS = 5;
 const GOAL_MS = 2000;
@@ -37,23 +39,13 @@ export async function startupBench(): Promise<void> {
   }
 }
 
-function timeToReady(cwd: string): Promise<number> {
+async function timeToReady(cwd: string): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'start'], { cwd, env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error('no "ready" line within 120 s'));
-    }, 120_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!output.includes('FleetGraph ready at')) return;
-      const elapsed = performance.now() - started;
-      clearTimeout(timer);
-      child.once('exit', () => resolve(elapsed));
-      child.kill('SIGTERM');
-    });
-    child.once('error', reject);
-  });
+  await readyUrl(child);
+  const elapsed = performance.now() - started;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+  return elapsed;
 }

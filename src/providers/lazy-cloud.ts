@@ -14,9 +14,18 @@ export interface CloudAdapters {
   billing?: BillingAdapter;
 }
 
+/** A configured account (AWS account, Azure subscription, GCP project) as the schema lists it. */
+export interface AccountInfo {
+  provider: ProviderName;
+  id: string;
+  name: string | null;
+  regions: string[];
+}
+
 /** What a cloud's adapters answer without a call: known from the config alone (each cloud's outline.ts). */
 export interface CloudOutline {
   provider: ProviderName;
+  accounts: readonly AccountInfo[];
   scopes: readonly Scope[];
   scopeOf(account: string, location: string): Scope;
   /** Present when the cloud's prices are configured. */
@@ -29,7 +38,7 @@ export interface CloudOutline {
 export type BillingTraits = Pick<BillingAdapter, 'resourceWindowDays' | 'spendPerAccount' | 'resourceKinds'>;
 
 export function lazyCloud(outline: CloudOutline, load: () => Promise<CloudAdapters>): CloudAdapters {
-  const module = new LoadOnce(load);
+  const module = new LoadOnce(outline.provider, load);
   const { provider } = outline;
   const actions = async () => {
     const loaded = (await module.get()).adapter.actions;
@@ -56,34 +65,52 @@ export function lazyCloud(outline: CloudOutline, load: () => Promise<CloudAdapte
   };
 }
 
-/** The cloud's module, imported on first use; closing closes only what was loaded. */
+/**
+ * The cloud's module, imported on first use. A failed load is not remembered (the next call tries
+ * again, as after any other failure of the cloud); once closed, nothing loads any more, and a
+ * load under way is closed when it lands.
+ */
 class LoadOnce {
   private loading: Promise<CloudAdapters> | undefined;
+  private closed = false;
 
-  constructor(private readonly load: () => Promise<CloudAdapters>) {}
+  constructor(
+    private readonly provider: ProviderName,
+    private readonly load: () => Promise<CloudAdapters>,
+  ) {}
 
   get(): Promise<CloudAdapters> {
-    return (this.loading ??= this.load());
+    if (this.closed) return Promise.reject(new Error(`the ${this.provider} adapters are closed`));
+    if (!this.loading) {
+      const pending = this.load();
+      this.loading = pending;
+      pending.catch(() => {
+        if (this.loading === pending) this.loading = undefined;
+      });
+    }
+    return this.loading;
   }
 
-  part<P extends 'pricing' | 'billing'>(name: P, provider: ProviderName): () => Promise<NonNullable<CloudAdapters[P]>> {
+  part<P extends 'pricing' | 'billing'>(name: P): () => Promise<NonNullable<CloudAdapters[P]>> {
     return async () => {
       const found = (await this.get())[name];
       // The outline said the cloud has it: a module that disagrees is a bug, not a state to serve.
-      if (!found) throw new Error(`the ${provider} module created no ${name} adapter, though its outline has one`);
+      if (!found) throw new Error(`the ${this.provider} module created no ${name} adapter, though its outline has one`);
       return found as NonNullable<CloudAdapters[P]>;
     };
   }
 
   closer(part: (adapters: CloudAdapters) => { close(): Promise<void> } | undefined): () => Promise<void> {
     return async () => {
-      if (this.loading) await part(await this.loading)?.close();
+      this.closed = true;
+      const loaded = await this.loading?.catch(() => undefined);
+      if (loaded) await part(loaded)?.close();
     };
   }
 }
 
 function lazyPricing(provider: ProviderName, outline: NonNullable<CloudOutline['pricing']>, module: LoadOnce): PricingAdapter {
-  const pricing = module.part('pricing', provider);
+  const pricing = module.part('pricing');
   const lazy: PricingAdapter = {
     provider,
     familyOf: outline.familyOf,
@@ -96,7 +123,7 @@ function lazyPricing(provider: ProviderName, outline: NonNullable<CloudOutline['
 }
 
 function lazyBilling(provider: ProviderName, outline: NonNullable<CloudOutline['billing']>, module: LoadOnce): BillingAdapter {
-  const billing = module.part('billing', provider);
+  const billing = module.part('billing');
   return {
     provider,
     resourceWindowDays: outline.resourceWindowDays,

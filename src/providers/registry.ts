@@ -7,18 +7,13 @@ import { azureOutline } from './azure/outline.js';
 import { gcpOutline } from './gcp/outline.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
-import { lazyCloud, type CloudAdapters } from './lazy-cloud.js';
+import { lazyCloud, type AccountInfo, type CloudAdapters, type CloudOutline } from './lazy-cloud.js';
 import { createRateLimiter, type RateLimiter } from './rate-limits/limiter.js';
 import type { BillingAdapter } from './billing.js';
 import type { PricingAdapter } from './pricing.js';
 import type { ProviderAdapter, ProviderName, Scope } from './types.js';
 
-export interface AccountInfo {
-  provider: ProviderName;
-  id: string;
-  name: string | null;
-  regions: string[];
-}
+export type { AccountInfo } from './lazy-cloud.js';
 
 export class ProviderRegistry {
   readonly health = new HealthBoard();
@@ -61,72 +56,34 @@ export class ProviderRegistry {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.adapters.values(), ...this.pricingAdapters.values(), ...this.billingAdapters.values()].map((adapter) => adapter.close()));
+    // Every adapter closes, and the limiter after them, whatever one of them throws.
+    const closing = await Promise.allSettled([...this.adapters.values(), ...this.pricingAdapters.values(), ...this.billingAdapters.values()].map((adapter) => adapter.close()));
     await this.rateLimits?.close();
+    const failed = closing.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
 
 export async function createRegistry(config: Config): Promise<ProviderRegistry> {
-  const adapters = new Map<ProviderName, ProviderAdapter>();
-  const pricing = new Map<ProviderName, PricingAdapter>();
-  const billing = new Map<ProviderName, BillingAdapter>();
-  const accounts: AccountInfo[] = [];
-  const { costs } = config;
+  const { costs, providers } = config;
   // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
   const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
   const options = { rateLimits };
-  const add = (cloud: CloudAdapters) => {
-    adapters.set(cloud.adapter.provider, cloud.adapter);
-    if (cloud.pricing) pricing.set(cloud.adapter.provider, cloud.pricing);
-    if (cloud.billing) billing.set(cloud.adapter.provider, cloud.billing);
-  };
-  const aws = config.providers.aws;
-  if (aws) {
-    add(
-      lazyCloud(awsOutline(aws, costs), async () => {
-        const { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } = await import('./aws/index.js');
-        const enabled = costs.aws.enabled;
-        return {
-          adapter: createAwsAdapter(aws, options),
-          ...(enabled ? { pricing: createAwsPricingAdapter(aws, costs, options), billing: createAwsBillingAdapter(aws, costs, options) } : {}),
-        };
-      }),
-    );
-    accounts.push(...aws.accounts.map((a) => ({ provider: 'aws' as const, id: a.id, name: a.name ?? null, regions: a.regions })));
+  const { aws, azure, gcp } = providers;
+  const configured: { outline: CloudOutline; load: () => Promise<CloudAdapters> }[] = [
+    ...(aws ? [{ outline: awsOutline(aws, costs), load: async () => (await import('./aws/cloud.js')).createAwsCloud(aws, costs, options) }] : []),
+    ...(azure ? [{ outline: azureOutline(azure, costs), load: async () => (await import('./azure/cloud.js')).createAzureCloud(azure, costs, options) }] : []),
+    ...(gcp ? [{ outline: gcpOutline(gcp, costs), load: async () => (await import('./gcp/cloud.js')).createGcpCloud(gcp, costs, options) }] : []),
+  ];
+  const adapters = new Map<ProviderName, ProviderAdapter>();
+  const pricing = new Map<ProviderName, PricingAdapter>();
+  const billing = new Map<ProviderName, BillingAdapter>();
+  for (const { outline, load } of configured) {
+    const cloud = lazyCloud(outline, load);
+    adapters.set(outline.provider, cloud.adapter);
+    if (cloud.pricing) pricing.set(outline.provider, cloud.pricing);
+    if (cloud.billing) billing.set(outline.provider, cloud.billing);
   }
-  const azure = config.providers.azure;
-  if (azure) {
-    add(
-      lazyCloud(azureOutline(azure, costs), async () => {
-        const { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } = await import('./azure/index.js');
-        const enabled = costs.azure.enabled;
-        return {
-          adapter: createAzureAdapter(azure, options),
-          ...(enabled ? { pricing: createAzurePricingAdapter(azure, costs, options), billing: createAzureBillingAdapter(azure, costs, options) } : {}),
-        };
-      }),
-    );
-    // Subscription ids are GUIDs, compared case-insensitively by ARM; the adapter keeps them lower-case.
-    accounts.push(
-      ...azure.subscriptions.map((s) => ({ provider: 'azure' as const, id: s.id.toLowerCase(), name: s.name ?? null, regions: s.regions ?? ['*'] })),
-    );
-  }
-  const gcp = config.providers.gcp;
-  if (gcp) {
-    add(
-      lazyCloud(gcpOutline(gcp, costs), async () => {
-        const { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } = await import('./gcp/index.js');
-        const enabled = costs.gcp.enabled;
-        // Without a billing export table GCP has no actual spend: prices and estimates still work.
-        const exported = enabled ? createGcpBillingAdapter(gcp, costs, options) : undefined;
-        return {
-          adapter: createGcpAdapter(gcp, options),
-          ...(enabled ? { pricing: createGcpPricingAdapter(gcp, costs, options) } : {}),
-          ...(exported ? { billing: exported } : {}),
-        };
-      }),
-    );
-    accounts.push(...gcp.projects.map((p) => ({ provider: 'gcp' as const, id: p.id, name: p.name ?? null, regions: p.regions ?? ['*'] })));
-  }
+  const accounts = configured.flatMap(({ outline }) => outline.accounts);
   return new ProviderRegistry(adapters, accounts, pricing, billing, rateLimits);
 }

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
-import { createAwsAdapter, createAwsBillingAdapter, createAwsPricingAdapter } from '../../src/providers/aws/index.js';
+import { createAwsCloud } from '../../src/providers/aws/cloud.js';
 import { awsOutline } from '../../src/providers/aws/outline.js';
-import { createAzureAdapter, createAzureBillingAdapter, createAzurePricingAdapter } from '../../src/providers/azure/index.js';
+import { createAzureCloud } from '../../src/providers/azure/cloud.js';
 import { azureOutline } from '../../src/providers/azure/outline.js';
-import { createGcpAdapter, createGcpBillingAdapter, createGcpPricingAdapter } from '../../src/providers/gcp/index.js';
+import { createGcpCloud } from '../../src/providers/gcp/cloud.js';
 import { gcpOutline } from '../../src/providers/gcp/outline.js';
 import { lazyCloud, type CloudAdapters, type CloudOutline } from '../../src/providers/lazy-cloud.js';
 import type { ProviderAdapter, Scope } from '../../src/providers/types.js';
@@ -33,19 +33,24 @@ const config: Config = parseConfig({
 });
 
 /** The adapters each cloud's module creates, beside its outline. */
-function clouds(): { outline: CloudOutline; created: CloudAdapters }[] {
-  const { aws, azure, gcp } = config.providers;
-  const { costs } = config;
+function clouds(settings: Config = config): { outline: CloudOutline; created: CloudAdapters }[] {
+  const { aws, azure, gcp } = settings.providers;
+  const { costs } = settings;
   return [
-    { outline: awsOutline(aws!, costs), created: { adapter: createAwsAdapter(aws!), pricing: createAwsPricingAdapter(aws!, costs), billing: createAwsBillingAdapter(aws!, costs) } },
-    { outline: azureOutline(azure!, costs), created: { adapter: createAzureAdapter(azure!), pricing: createAzurePricingAdapter(azure!, costs), billing: createAzureBillingAdapter(azure!, costs) } },
-    { outline: gcpOutline(gcp!, costs), created: { adapter: createGcpAdapter(gcp!), pricing: createGcpPricingAdapter(gcp!, costs), billing: createGcpBillingAdapter(gcp!, costs) } },
+    { outline: awsOutline(aws!, costs), created: createAwsCloud(aws!, costs, {}) },
+    { outline: azureOutline(azure!, costs), created: createAzureCloud(azure!, costs, {}) },
+    { outline: gcpOutline(gcp!, costs), created: createGcpCloud(gcp!, costs, {}) },
   ];
+}
+
+async function closeAll(clouds: { created: CloudAdapters }[]): Promise<void> {
+  await Promise.all(clouds.flatMap(({ created }) => [created.adapter.close(), created.pricing?.close(), created.billing?.close()]));
 }
 
 describe("each cloud's outline", () => {
   it('answers what its adapters answer', async () => {
-    for (const { outline, created } of clouds()) {
+    const all = clouds();
+    for (const { outline, created } of all) {
       const name = outline.provider;
       expect(outline.scopes, name).toEqual(created.adapter.scopes);
       for (const [account, location] of [
@@ -59,19 +64,32 @@ describe("each cloud's outline", () => {
       expect(outline.pricing!.pricesUnlistedTypes, name).toBe(typeof created.pricing!.unlistedInstancePrice === 'function');
       const { resourceWindowDays, spendPerAccount, resourceKinds } = created.billing!;
       expect(outline.billing, name).toEqual({ resourceWindowDays, spendPerAccount, resourceKinds });
-      await Promise.all([created.adapter.close(), created.pricing!.close(), created.billing!.close()]);
     }
+    await closeAll(all);
   });
 
-  it('has no cost adapters when costs are off, and GCP no billing without an export table', () => {
-    const off = parseConfig({ providers: config.providers, costs: { aws: { enabled: false }, azure: { enabled: false }, gcp: { enabled: false } } });
-    for (const outline of [awsOutline(off.providers.aws!, off.costs), azureOutline(off.providers.azure!, off.costs), gcpOutline(off.providers.gcp!, off.costs)]) {
-      expect(outline.pricing, outline.provider).toBeUndefined();
-      expect(outline.billing, outline.provider).toBeUndefined();
+  it('lists the accounts as configured, Azure subscription ids lower-case', () => {
+    const accounts = clouds().flatMap(({ outline }) => outline.accounts);
+    expect(accounts.map((a) => `${a.provider} ${a.id} ${a.regions.join(',')}`)).toEqual([
+      'aws 111111111111 us-east-1,eu-west-1',
+      'aws 222222222222 ap-south-1',
+      'azure aaaaaaaa-1111-4111-8111-111111111111 *',
+      'azure bbbbbbbb-2222-4222-8222-222222222222 *',
+      'gcp proj-a *',
+      'gcp proj-b *',
+    ]);
+  });
+
+  it('has no cost adapters when costs are off, and GCP no billing without an export table, as its module', async () => {
+    const off = clouds(parseConfig({ providers: config.providers, costs: { aws: { enabled: false }, azure: { enabled: false }, gcp: { enabled: false } } }));
+    for (const { outline, created } of off) {
+      expect([outline.pricing, outline.billing, created.pricing, created.billing], outline.provider).toEqual([undefined, undefined, undefined, undefined]);
     }
-    const noTable = parseConfig({ providers: config.providers });
-    expect(gcpOutline(noTable.providers.gcp!, noTable.costs).billing).toBeUndefined();
-    expect(gcpOutline(noTable.providers.gcp!, noTable.costs).pricing).toBeDefined();
+    const [, , gcpWithoutTable] = clouds(parseConfig({ providers: config.providers }));
+    expect(gcpWithoutTable!.outline.billing).toBeUndefined();
+    expect(gcpWithoutTable!.created.billing).toBeUndefined();
+    expect(gcpWithoutTable!.outline.pricing).toBeDefined();
+    await closeAll([...off, gcpWithoutTable!]);
   });
 });
 
@@ -127,5 +145,36 @@ describe('lazyCloud', () => {
     const cloud = lazyCloud(outline(), recordingModule().load);
     expect(cloud.pricing!.familyOf('m5.large')).toBe('m5');
     await expect(cloud.pricing!.storagePrices('us-east-1')).rejects.toThrow('the aws module created no pricing adapter, though its outline has one');
+  });
+
+  it('tries a failed load again on the next call, and closes quietly after one', async () => {
+    const module = recordingModule();
+    let failures = 1;
+    const cloud = lazyCloud(outline(), async () => {
+      if (failures-- > 0) throw new Error('the module failed to load');
+      return module.load();
+    });
+    await expect(cloud.adapter.list('vm', scope)).rejects.toThrow('the module failed to load');
+    await expect(cloud.adapter.list('vm', scope)).resolves.toEqual([]);
+    expect(module.loads()).toBe(1);
+
+    const broken = lazyCloud(outline(), async () => Promise.reject(new Error('the module failed to load')));
+    await expect(broken.adapter.list('vm', scope)).rejects.toThrow('the module failed to load');
+    await expect(broken.adapter.close()).resolves.toBeUndefined();
+  });
+
+  it('loads nothing once closed, and closes what a load under way brings', async () => {
+    const idle = recordingModule();
+    const closedFirst = lazyCloud(outline(), idle.load);
+    await closedFirst.adapter.close();
+    await expect(closedFirst.adapter.list('vm', scope)).rejects.toThrow('the aws adapters are closed');
+    expect(idle.loads()).toBe(0);
+
+    const busy = recordingModule();
+    const closedDuringLoad = lazyCloud(outline(), busy.load);
+    const listing = closedDuringLoad.adapter.list('vm', scope);
+    await closedDuringLoad.adapter.close();
+    await listing;
+    expect([busy.loads(), busy.closed()]).toEqual([1, 1]);
   });
 });

@@ -22,6 +22,7 @@ export function awsScopes(config: AwsProviderConfig): Scope[] {
 export function awsOutline(config: AwsProviderConfig, costs: CostsConfig): CloudOutline {
   return {
     provider: 'aws',
+    accounts: config.accounts.map((a) => ({ provider: 'aws', id: a.id, name: a.name ?? null, regions: a.regions })),
     scopes: awsScopes(config),
     scopeOf: awsScopeOf,
     ...(costs.aws.enabled ? { pricing: { familyOf: familyOfInstanceType, pricesUnlistedTypes: false }, billing: AWS_BILLING } : {}),

@@ -20,6 +20,7 @@ export const azureScopeOf = (account: string): Scope => ({ provider: 'azure', ac
 export function azureOutline(config: AzureProviderConfig, costs: CostsConfig): CloudOutline {
   return {
     provider: 'azure',
+    accounts: config.subscriptions.map((s) => ({ provider: 'azure', id: s.id.toLowerCase(), name: s.name ?? null, regions: s.regions ?? [ALL_REGIONS] })),
     scopes: [...new Set(config.subscriptions.map((s) => s.id.toLowerCase()))].map(azureScopeOf),
     scopeOf: azureScopeOf,
     ...(costs.azure.enabled ? { pricing: { familyOf: azureFamilyOf, pricesUnlistedTypes: false }, billing: AZURE_BILLING } : {}),

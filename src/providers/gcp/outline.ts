@@ -18,6 +18,7 @@ export function gcpOutline(config: GcpProviderConfig, costs: CostsConfig): Cloud
   const tableId = costs.gcp.billingExportTable;
   return {
     provider: 'gcp',
+    accounts: config.projects.map((p) => ({ provider: 'gcp', id: p.id, name: p.name ?? null, regions: p.regions ?? [ALL_REGIONS] })),
     scopes: config.projects.map((project) => gcpScopeOf(project.id)),
     scopeOf: gcpScopeOf,
     ...(costs.gcp.enabled ? { pricing: { familyOf: rightsizingFamilyOf, pricesUnlistedTypes: true } } : {}),

@@ -118,17 +118,30 @@ export class RestFetch {
   }
 }
 
-/** One attempt, ended after `timeoutMs` without an answer: then a TimeoutError (UNAVAILABLE, retried) saying so. */
+/**
+ * One attempt, ended when its answer has not begun within `timeoutMs`: then a TimeoutError
+ * (UNAVAILABLE, retried) saying so. Only the wait for the answer is bounded: a large page whose
+ * body is still arriving is left to finish (gax reads it after fetch returns).
+ */
 async function fetchWithin(client: AuthClient, [input, init]: FetchArgs, timeoutMs: number): Promise<Awaited<ReturnType<AuthClient['fetch']>>> {
-  const timeout = AbortSignal.timeout(timeoutMs);
   const callers = (init as { signal?: AbortSignal } | undefined)?.signal;
-  const signal = callers ? AbortSignal.any([callers, timeout]) : timeout;
+  const attempt = new AbortController();
+  const forward = () => attempt.abort(callers?.reason);
+  callers?.addEventListener('abort', forward, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    attempt.abort();
+  }, timeoutMs);
   try {
-    // gax calls fetch(url, init) (fallbackServiceStub); init carries its cancel signal, kept.
-    return await client.fetch(input as string | URL, { ...init, signal } as RequestInit);
+    // gax calls fetch(url, init) (fallbackServiceStub); init carries its cancel signal, forwarded.
+    return await client.fetch(input as string | URL, { ...init, signal: attempt.signal } as RequestInit);
   } catch (error) {
-    if (!timeout.aborted || callers?.aborted) throw error;
+    if (!timedOut) throw error;
     throw Object.assign(new Error(`no answer within ${timeoutMs} ms`, { cause: error }), { name: 'TimeoutError' });
+  } finally {
+    // The caller's cancel stays forwarded: it may still cut off the body gax is reading.
+    clearTimeout(timer);
   }
 }
 
