@@ -5,6 +5,7 @@
 // imported by the first call that goes to the cloud — once, whoever calls first.
 import type { BillingAdapter } from './billing.js';
 import type { PricingAdapter } from './pricing.js';
+import { Reusable } from './reusable.js';
 import type { ProviderAdapter, ProviderName, Scope } from './types.js';
 
 /** A cloud's adapters, as its module creates them. */
@@ -71,24 +72,19 @@ export function lazyCloud(outline: CloudOutline, load: () => Promise<CloudAdapte
  * load under way is closed when it lands.
  */
 class LoadOnce {
-  private loading: Promise<CloudAdapters> | undefined;
+  private readonly loading: Reusable<CloudAdapters>;
   private closed = false;
 
   constructor(
     private readonly provider: ProviderName,
-    private readonly load: () => Promise<CloudAdapters>,
-  ) {}
+    load: () => Promise<CloudAdapters>,
+  ) {
+    this.loading = new Reusable(load);
+  }
 
   get(): Promise<CloudAdapters> {
     if (this.closed) return Promise.reject(new Error(`the ${this.provider} adapters are closed`));
-    if (!this.loading) {
-      const pending = this.load();
-      this.loading = pending;
-      pending.catch(() => {
-        if (this.loading === pending) this.loading = undefined;
-      });
-    }
-    return this.loading;
+    return this.loading.get();
   }
 
   part<P extends 'pricing' | 'billing'>(name: P): () => Promise<NonNullable<CloudAdapters[P]>> {
@@ -103,7 +99,7 @@ class LoadOnce {
   closer(part: (adapters: CloudAdapters) => { close(): Promise<void> } | undefined): () => Promise<void> {
     return async () => {
       this.closed = true;
-      const loaded = await this.loading?.catch(() => undefined);
+      const loaded = await this.loading.peek();
       if (loaded) await part(loaded)?.close();
     };
   }

@@ -4,13 +4,16 @@
 // (whose scopes include BigQuery's read-only one), never by the library itself (which would probe
 // the metadata server).
 import type { AuthClient } from 'google-auth-library';
+import { Reusable } from '../reusable.js';
 import { CredentialError } from './errors.js';
 
 /** The auth client handed to the BigQuery client: resolves on the first request; a failure is not remembered. */
 export class LazyBigQueryAuth {
-  private pending: Promise<AuthClient> | undefined;
+  private readonly auth: Reusable<AuthClient>;
 
-  constructor(private readonly resolve: () => Promise<AuthClient>) {}
+  constructor(resolve: () => Promise<AuthClient>) {
+    this.auth = new Reusable(resolve);
+  }
 
   async getRequestHeaders(url?: string | URL): Promise<Headers> {
     const client = await this.client();
@@ -22,14 +25,7 @@ export class LazyBigQueryAuth {
   }
 
   private client(): Promise<AuthClient> {
-    if (!this.pending) {
-      const pending = this.resolve();
-      this.pending = pending;
-      pending.catch(() => {
-        if (this.pending === pending) this.pending = undefined;
-      });
-    }
-    return this.pending;
+    return this.auth.get();
   }
 }
 

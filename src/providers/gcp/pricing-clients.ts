@@ -6,6 +6,7 @@ import type { CloudCatalogClient } from '@google-cloud/billing';
 import type { MachineTypesClient } from '@google-cloud/compute';
 import type { AuthClient } from 'google-auth-library';
 import type { GcpProjectConfig } from '../../config/schema.js';
+import { Reusable } from '../reusable.js';
 import { resolveAuthClient } from './auth.js';
 import { endpointOptions } from './clients.js';
 import { RestFetch, type RestFetchOptions } from './rest-fetch.js';
@@ -18,7 +19,7 @@ export interface PricingClients {
 
 /** The project's pricing clients, built on first use; a failure to build them is not remembered. */
 export class PricingClientPool {
-  private pending: Promise<PricingClients> | undefined;
+  private readonly built = new Reusable(() => this.create());
 
   constructor(
     private readonly project: GcpProjectConfig,
@@ -26,20 +27,11 @@ export class PricingClientPool {
   ) {}
 
   clients(): Promise<PricingClients> {
-    if (!this.pending) {
-      const pending = this.create();
-      this.pending = pending;
-      pending.catch(() => {
-        if (this.pending === pending) this.pending = undefined;
-      });
-    }
-    return this.pending;
+    return this.built.get();
   }
 
   async close(): Promise<void> {
-    const pending = this.pending;
-    this.pending = undefined;
-    const clients = await pending?.catch(() => undefined);
+    const clients = await this.built.take();
     if (clients) await Promise.allSettled([clients.catalog.close(), clients.machineTypes.close()]);
   }
 

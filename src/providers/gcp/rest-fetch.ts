@@ -17,6 +17,7 @@ import type { AuthClient } from 'google-auth-library';
 import { observeUpstreamAttempt } from '../../telemetry/upstream-attempt.js';
 import { pageOfUrl } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
+import { Reusable } from '../reusable.js';
 import { withRetries, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS } from '../types.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
@@ -56,9 +57,12 @@ type FetchArgs = Parameters<AuthClient['fetch']>;
 export class RestFetch {
   /** Checked by gax against the client's universe (googleapis.com). */
   readonly universeDomain = 'googleapis.com';
-  private auth: Promise<AuthClient> | undefined;
+  // Resolved once; a failure is not remembered: the next call tries again (credentials may appear).
+  private readonly auth: Reusable<AuthClient>;
 
-  constructor(private readonly options: RestFetchOptions) {}
+  constructor(private readonly options: RestFetchOptions) {
+    this.auth = new Reusable(() => options.resolveAuth());
+  }
 
   /** gax only checks that this exists (so it never calls a `getClient` of its own). */
   async getRequestHeaders(url?: string | URL): Promise<Headers> {
@@ -106,15 +110,7 @@ export class RestFetch {
   }
 
   private client(): Promise<AuthClient> {
-    if (!this.auth) {
-      const pending = this.options.resolveAuth();
-      this.auth = pending;
-      // A failure is not remembered: the next call tries again (credentials may appear).
-      pending.catch(() => {
-        if (this.auth === pending) this.auth = undefined;
-      });
-    }
-    return this.auth;
+    return this.auth.get();
   }
 }
 
