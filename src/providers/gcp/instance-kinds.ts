@@ -18,7 +18,7 @@ import { lastSegment } from './urls.js';
 const FIREWALL_FIELDS = ['securityGroupIds'] as const;
 const SIZE_FIELDS = ['vcpus', 'memoryMiB'] as const;
 
-/** instances.aggregatedList over the project; records every instance's numeric id for metrics. */
+/** instances.aggregatedList over the project; records every instance's numeric id for metrics (instance-ids.ts). */
 export async function listInstances(ctx: ProjectContext, filter: string | undefined): Promise<GceInstance[]> {
   const instances = await ctx.call('compute', 'instances.aggregatedList', async () => {
     const clients = await ctx.clients();
@@ -27,10 +27,14 @@ export async function listInstances(ctx: ProjectContext, filter: string | undefi
       'instances',
     );
   });
-  for (const instance of instances) {
+  const pairs = instances.flatMap((instance) => {
     const id = numericIdOf(instance);
-    if (id && instance.name) ctx.instanceIds.record(ctx.project, lastSegment(instance.zone), instance.name, id);
-  }
+    return id && instance.name ? [{ zone: lastSegment(instance.zone), name: instance.name, id }] : [];
+  });
+  // Unfiltered, the listing is the whole project (but for zones it could not answer, which a
+  // later lookup lists again).
+  if (filter === undefined) ctx.instanceIds.replace(ctx.project, pairs);
+  else ctx.instanceIds.record(ctx.project, pairs);
   return instances;
 }
 
