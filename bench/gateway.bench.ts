@@ -100,9 +100,9 @@ async function queryBenchmarks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=fanout (or =costs, =faults, =limits, =scale, =startup) runs that section alone.
+  // BENCH_ONLY=gateway (sections 1-5), =fanout, =costs, =faults, =limits, =scale or =startup runs that alone.
   const only = process.env.BENCH_ONLY;
-  if (!only) await queryBenchmarks();
+  if (!only || only === 'gateway') await queryBenchmarks();
   if (!only || only === 'fanout') await subscriptionFanOut();
   if (!only || only === 'costs') await costsBench(SECONDS);
   if (!only || only === 'faults') await faultsBench(SECONDS);
