@@ -2,6 +2,8 @@
 // nothing itself), every attempt counted, persistent failures and bad credentials as
 // ProviderErrors — never a crash, never a token in a message.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -83,6 +85,27 @@ describe('GCP adapter failures', () => {
     // Both attempts were sent (the emulator logs each when it answers, after the latency).
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(emulator.requests.count({ action: 'firewalls.list' })).toBe(2);
+  });
+
+  it('leaves an answer that has begun to arrive to finish, however long its body takes', async () => {
+    // Headers and the first bytes at once, the rest after the attempt timeout: a large page on a slow link.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"items":[');
+      setTimeout(() => res.end(']}'), 800);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const patient = createGcpAdapter(
+      gcpProviderSchema.parse({ maxAttempts: 1, projects: [{ id: PROD, endpoint, credentials: { type: 'accessToken', token: 'token' } }] }),
+      { logger: silent, retry: FAST_RETRY, requestTimeoutMs: 300 },
+    );
+    try {
+      expect(await patient.list('securityGroup', P)).toEqual([]);
+    } finally {
+      await patient.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('retries each page on its own: a throttled later page does not start the listing again', async () => {
