@@ -22,6 +22,9 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
+/** Longest one attempt waits for its answer on every cloud; past it the attempt fails as a dropped connection would, and is retried. */
+export const ATTEMPT_TIMEOUT_MS = 30_000;
+
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 3,
   baseDelayMs: 200,

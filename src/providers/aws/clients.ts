@@ -8,7 +8,7 @@ import { fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-s
 import type { AwsAccountConfig, AwsProviderConfig } from '../../config/schema.js';
 import { scopeKey } from '../ids.js';
 import type { RateLimiter, RateLimitFamily } from '../rate-limits/limiter.js';
-import { retryPolicy } from '../retry.js';
+import { ATTEMPT_TIMEOUT_MS, retryPolicy } from '../retry.js';
 import type { Scope } from '../types.js';
 import { COUNTING_MIDDLEWARE_NAME, countingMiddleware, countingMiddlewareOptions, operationOf, type AwsService } from './counting.js';
 import { awsScopes } from './outline.js';
@@ -98,7 +98,7 @@ interface ClientSettings {
 }
 
 /** Every AWS client's connection and request timeouts. */
-export const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+export const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: ATTEMPT_TIMEOUT_MS };
 
 /** The rate-limit bucket family of each service's requests (config `rateLimits.aws`). */
 const FAMILY: Record<AwsService, RateLimitFamily<'aws'>> = { ec2: 'ec2', monitoring: 'cloudwatch', pricing: 'pricing', costexplorer: 'costExplorer' };

@@ -22,7 +22,7 @@ import { RestError, type AddPipelineOptions, type Pipeline, type PipelinePolicy,
 import { MetricsClient } from '@azure/monitor-query-metrics';
 import type { AzureProviderConfig, AzureSubscriptionConfig } from '../../config/schema.js';
 import type { RateLimiter, RateLimitFamily, RateLimitOptions } from '../rate-limits/limiter.js';
-import { retryPolicy, type RetryPolicy } from '../retry.js';
+import { ATTEMPT_TIMEOUT_MS, retryPolicy, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
 import { COUNTING_POLICY_NAME, countingPolicy, operationOf, type AzureService } from './counting.js';
 import { useSharedRetry } from './retry-policy.js';
@@ -73,11 +73,8 @@ export function secretsOf(subscription: AzureSubscriptionConfig | undefined): st
   return [];
 }
 
-/** Longest one attempt waits for its answer, as AWS's clients do (aws/clients.ts): a stalled connection fails, and is retried. */
-export const REQUEST_TIMEOUT_MS = 30_000;
-
 export interface RetryTuning {
-  /** Longest one attempt waits for its answer. Default REQUEST_TIMEOUT_MS (the SDK's: forever). */
+  /** Longest one attempt waits for its answer. Default ATTEMPT_TIMEOUT_MS (the SDK's: forever). */
   requestTimeoutMs?: number;
   /** Base delay of the SDK's exponential retry (for 5xx and network failures). SDK default 1000 ms. */
   retryDelayInMs?: number;
@@ -120,14 +117,14 @@ export interface RequestPolicies {
   operationOf(request: PipelineRequest): string;
   /** Where the rate-limit policy goes: once per attempt, before the pipeline's counting policy. */
   placement: AddPipelineOptions;
-  /** Longest one attempt waits for its answer (default REQUEST_TIMEOUT_MS). */
+  /** Longest one attempt waits for its answer (default ATTEMPT_TIMEOUT_MS). */
   timeoutMs?: number | undefined;
 }
 
 /** What every Azure pipeline gets: the shared retry policy, a timeout per attempt, and a rate-limit token per attempt. */
 export function applyRequestPolicies(pipeline: Pipeline, policies: RequestPolicies): void {
   useSharedRetry(pipeline, policies.retry);
-  pipeline.addPolicy(attemptTimeoutPolicy(policies.timeoutMs ?? REQUEST_TIMEOUT_MS), { afterPhase: 'Retry' });
+  pipeline.addPolicy(attemptTimeoutPolicy(policies.timeoutMs ?? ATTEMPT_TIMEOUT_MS), { afterPhase: 'Retry' });
   if (policies.limiter) pipeline.addPolicy(rateLimitPolicy(policies.limiter, policies.family, policies.scope, policies.operationOf), policies.placement);
 }
 

@@ -27,7 +27,7 @@ export interface GcpAdapterOptions extends RateLimitOptions {
   logger?: Logger;
   /** Backoff timings (the attempt count comes from the config's maxAttempts). */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
-  /** Longest one attempt waits for its answer (default ATTEMPT_TIMEOUT_MS, rest-fetch.ts). */
+  /** Longest one attempt waits for its answer (default ATTEMPT_TIMEOUT_MS, retry.ts). */
   requestTimeoutMs?: number;
 }
 

@@ -18,7 +18,7 @@ import { observeUpstreamAttempt } from '../../telemetry/upstream-attempt.js';
 import { pageOfUrl } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
 import { Reusable } from '../reusable.js';
-import { withRetries, type RetryPolicy } from '../retry.js';
+import { ATTEMPT_TIMEOUT_MS, withRetries, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS } from '../types.js';
 import { ATTEMPTS, CredentialError, classifyGcpError } from './errors.js';
 
@@ -50,7 +50,6 @@ export interface RestFetchOptions {
   attemptTimeoutMs?: number;
 }
 
-export const ATTEMPT_TIMEOUT_MS = 30_000;
 
 type FetchArgs = Parameters<AuthClient['fetch']>;
 
