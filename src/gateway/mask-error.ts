@@ -1,6 +1,8 @@
 // The gateway masks unexpected errors, as it should; but an error a subgraph raised on purpose
 // (it carries one of our codes) reaches the client as is, also when it ends a subscription
-// before its first event (the runtime wraps that one, and would otherwise mask it).
+// before its first event (the runtime wraps that one, and would otherwise mask it); and a
+// subgraph the gateway could not get an answer from is named (SUBGRAPH_UNAVAILABLE) beside the
+// rest of the answer, without what the runtime attached to it (the request it sent).
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { ErrorCode } from '../errors/codes.js';
@@ -10,7 +12,23 @@ const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => c
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const coded = findCodedError(error);
   if (coded) return new GraphQLError(coded.message, { extensions: coded.extensions, ...pathOf(error) });
+  const subgraph = unreachableSubgraph(error);
+  if (subgraph) return new GraphQLError(subgraphUnavailableMessage(subgraph), { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph }, ...pathOf(error) });
   return yogaMaskError(error, message, isDev);
+}
+
+/** The runtime's code for a subgraph call that got no GraphQL answer (refused, reset, cut off). */
+const SUBGRAPH_CALL_FAILED = 'SUBREQUEST_HTTP_ERROR';
+
+/** The subgraph's name when `error` is a subgraph call that got no answer (a GraphQLError of the runtime's own graphql copy). */
+function unreachableSubgraph(error: unknown): string | undefined {
+  const extensions = (error as Partial<CodedError> | null)?.extensions;
+  if (extensions?.code !== SUBGRAPH_CALL_FAILED) return undefined;
+  return String(extensions.serviceName ?? 'a');
+}
+
+export function subgraphUnavailableMessage(subgraph: string): string {
+  return `The ${subgraph} subgraph is unavailable; try again (a subscription resumes with since = the last event id received)`;
 }
 
 interface CodedError {

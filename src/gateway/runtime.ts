@@ -17,6 +17,8 @@ import { useErrorCodes } from './use-error-codes.js';
 import type { CallerTokens } from '../auth/caller-token.js';
 import { RequestCallers, useCallerPropagation } from './auth/caller-propagation.js';
 import { useWebSocketSubscriptions } from './use-websocket-subscriptions.js';
+import { runtimeLogger } from './runtime-log.js';
+import type { Logger as PinoLogger } from 'pino';
 
 export interface RuntimeOptions {
   supergraphSdl: string;
@@ -33,6 +35,8 @@ export interface RuntimeOptions {
   trustedDocuments?: TrustedDocuments;
   /** Signs the caller into each subgraph request (auth.mode required); nothing is signed when absent. */
   callerTokens?: CallerTokens;
+  /** Where the runtime's own log lines go (FleetGraph's logger when absent). */
+  runtimeLog?: PinoLogger;
   /** Whether this process records spans (tracing.endpoint): the gateway then traces every request. */
   tracing?: boolean;
 }
@@ -78,6 +82,6 @@ export function createRuntime(options: RuntimeOptions, callers = new RequestCall
     // gzip/deflate/brotli answers to clients that accept them (the GraphiQL page is 9 MB raw);
     // requests to the subgraphs stay uncompressed (none listed): they travel on loopback.
     contentEncoding: { subgraphs: [] },
-    logging: options.logLevel === 'silent' ? false : 'warn',
+    logging: options.logLevel === 'silent' ? false : runtimeLogger(options.runtimeLog),
   });
 }

@@ -4,6 +4,7 @@
 // subgraph it cannot reach).
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors/codes.js';
+import { subgraphUnavailableMessage } from './mask-error.js';
 
 interface ErrorLike {
   message?: string;
@@ -15,7 +16,7 @@ interface ErrorLike {
 function describeUnreachableSubgraph(error: ErrorLike): void {
   const subgraph = String(error.extensions?.serviceName ?? 'a subgraph');
   Object.assign(error, {
-    message: `The ${subgraph} subgraph is unavailable; try again (a subscription resumes with since = the last event id received)`,
+    message: subgraphUnavailableMessage(subgraph),
     extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
   });
 }
