@@ -45,7 +45,7 @@ function callsVersusFloor(app: RunningApp): Record<string, string | number>[] {
 }
 
 export async function costsBench(seconds: number): Promise<void> {
-  const app = await startApp(parseConfig({ server: { port: 0 }, logLevel: 'silent', sandbox: { seed: 42, vmsPerScope: VMS_PER_SCOPE, changesPerMinute: 0 } }));
+  const app = await startApp(parseConfig({ server: { port: 0 }, logLevel: 'silent', sandbox: { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: VMS_PER_SCOPE, changesPerMinute: 0 } }));
   try {
     const response = await fetch(app.gateway!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: variables() }) });
     const body = (await response.json()) as { data?: { savings: { totalCount: number } }; errors?: unknown[] };

@@ -16,7 +16,7 @@ const QUERY = `query Three($from: DateTime!, $to: DateTime!) {
 
 function start(ttlSeconds?: Record<string, number>): Promise<RunningApp> {
   return startApp(
-    parseConfig({ server: { port: 0 }, logLevel: 'silent', cache: ttlSeconds ? { ttlSeconds } : {}, sandbox: { seed: 42, vmsPerScope: VMS_PER_SCOPE, changesPerMinute: 0 } }),
+    parseConfig({ server: { port: 0 }, logLevel: 'silent', cache: ttlSeconds ? { ttlSeconds } : {}, sandbox: { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: VMS_PER_SCOPE, changesPerMinute: 0 } }),
   );
 }
 

@@ -30,8 +30,9 @@ export async function startupBench(): Promise<void> {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(RUNS / 2)]!;
     console.log(`runs: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; median ${(median / 1000).toFixed(2)} s (goal <= ${GOAL_MS / 1000} s)`);
-    // The same with a 100,000-VM sandbox (its fleet generated before the process is ready), once.
-    writeFileSync(join(cwd, 'fleetgraph.yaml'), `sandbox:\n  vmsPerScope: ${LARGE_VMS_PER_SCOPE}\n`);
+    // The same with a 100,000-VM sandbox (its fleet generated before the process is ready), once:
+    // the three clouds' 12 scopes (DigitalOcean's 8 would make it 166,680).
+    writeFileSync(join(cwd, 'fleetgraph.yaml'), `sandbox:\n  clouds: [aws, azure, gcp]\n  vmsPerScope: ${LARGE_VMS_PER_SCOPE}\n`);
     const large = await timeToReady(cwd);
     console.log(`with sandbox.vmsPerScope ${LARGE_VMS_PER_SCOPE} (100,008 VMs): ${(large / 1000).toFixed(1)} s (goal <= ${LARGE_GOAL_MS / 1000} s)`);
   } finally {

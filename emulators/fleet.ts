@@ -3,9 +3,10 @@
 import { AwsFleet } from './aws/fleet/fleet.js';
 import { AzureFleet } from './azure/fleet/fleet.js';
 import { GcpFleet } from './gcp/fleet/fleet.js';
+import { DigitalOceanFleet } from './digitalocean/fleet/fleet.js';
 
 /** The clouds the fleet simulates. */
-export type CloudName = 'aws' | 'azure' | 'gcp';
+export type CloudName = 'aws' | 'azure' | 'gcp' | 'digitalocean';
 
 /** One account (AWS account, Azure subscription, GCP project) in one region of a cloud. */
 export interface FleetScope {
@@ -31,6 +32,8 @@ export interface Fleet {
   readonly azure: AzureFleet;
   /** Projects × regions, in Compute Engine's REST shape. */
   readonly gcp: GcpFleet;
+  /** Teams × regions, in the DigitalOcean API's shape (generated when first asked for). */
+  readonly digitalocean: DigitalOceanFleet;
   /** Every provider × account × region the fleet populates. */
   scopes(): FleetScope[];
   /** The fleet's clock ("now" for state changes and metrics). */
@@ -51,16 +54,19 @@ export function createFleet(options: FleetOptions = {}): Fleet {
   const aws = new AwsFleet({ seed, vmsPerScope, clock });
   const azure = new AzureFleet({ seed, vmsPerScope, clock });
   const gcp = new GcpFleet({ seed, vmsPerScope, clock });
+  const digitalocean = new DigitalOceanFleet({ seed, vmsPerScope, clock });
   return {
     seed,
     vmsPerScope,
     aws,
     azure,
     gcp,
+    digitalocean,
     scopes: () => [
       ...aws.scopes().map((s): FleetScope => ({ provider: 'aws', account: s.account, region: s.region })),
       ...azure.scopes().map((s): FleetScope => ({ provider: 'azure', account: s.subscriptionId, region: s.location })),
       ...gcp.scopes().map((s): FleetScope => ({ provider: 'gcp', account: s.project, region: s.region })),
+      ...digitalocean.scopes().map((s): FleetScope => ({ provider: 'digitalocean', account: s.team, region: s.region })),
     ],
     now: clock,
   };
@@ -68,6 +74,7 @@ export function createFleet(options: FleetOptions = {}): Fleet {
 
 export * from './azure/fleet/index.js';
 export * from './gcp/fleet/index.js';
+export * from './digitalocean/fleet/index.js';
 export { AwsFleet, type InstanceStateListener } from './aws/fleet/fleet.js';
 export { InvalidStateTransitionError } from './aws/fleet/state.js';
 export {

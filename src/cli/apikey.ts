@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { mintApiKey, type StoredKey } from '../gateway/auth/api-keys.js';
 import { RedisApiKeys } from '../gateway/auth/key-store.js';
 import { closeClient, failFastClient, redactRedisUrl, untilReady } from '../redis/client.js';
+import { PROVIDERS, type ProviderName } from '../providers/types.js';
 import { UsageError } from './usage-error.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -54,9 +55,9 @@ function parseOptions(args: string[]) {
 function grantsOf(values: { providers?: string | undefined; accounts?: string | undefined; regions?: string | undefined }): GrantsConfig | null {
   const list = (value: string | undefined) => value?.split(',').map((v) => v.trim()).filter(Boolean);
   const providers = list(values.providers);
-  if (providers?.some((p) => !['aws', 'azure', 'gcp'].includes(p))) throw new UsageError('apikey: --providers takes aws, azure and gcp');
+  if (providers?.some((p) => !PROVIDERS.includes(p as ProviderName))) throw new UsageError(`apikey: --providers takes ${PROVIDERS.join(', ')}`);
   const grants: GrantsConfig = {
-    ...(providers?.length ? { providers: providers as ('aws' | 'azure' | 'gcp')[] } : {}),
+    ...(providers?.length ? { providers: providers as ProviderName[] } : {}),
     ...(list(values.accounts)?.length ? { accounts: list(values.accounts)! } : {}),
     ...(list(values.regions)?.length ? { regions: list(values.regions)! } : {}),
   };

@@ -87,6 +87,18 @@ export const rateLimitsSchema = z
       })
       .strict()
       .prefault({}),
+    digitalocean: z
+      .object({
+        /**
+         * The whole API, per token (an account here): 5,000 requests per hour and 250 per minute.
+         * Bucket 50, refill 1.3/s keeps both: at most 50 + 78 in any minute, 50 + 4,680 in any hour.
+         * docs.digitalocean.com/reference/api/ ("Rate Limit"). The API's own ratelimit-* headers are
+         * honoured besides (providers/digitalocean/client.ts).
+         */
+        api: bucket(50, 1.3, false),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

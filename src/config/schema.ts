@@ -8,6 +8,8 @@ import { resilienceSchema } from './resilience-schema.js';
 import { tracingSchema } from './tracing-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
 import { serverSchema } from './server-schema.js';
+import { digitalOceanProviderSchema } from './digitalocean-schema.js';
+import { sandboxSchema } from './sandbox-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
   z.object({ type: z.literal('default') }).strict(),
@@ -219,24 +221,6 @@ export const eventsSchema = z
   })
   .strict();
 
-export const sandboxSchema = z
-  .object({
-    /** Which clouds the sandbox emulates. */
-    clouds: z.array(z.enum(['aws', 'azure', 'gcp'])).min(1).default(['aws', 'azure', 'gcp']),
-    seed: z.number().int().default(42),
-    /** VMs per account and region in the demo fleet. */
-    vmsPerScope: z.number().int().min(1).max(10_000).default(60),
-    /** State changes the simulated fleet makes on its own, per minute across all clouds; 0 = none. */
-    changesPerMinute: z.number().min(0).max(6000).default(12),
-    /** Whether the emulators push changes to the receivers (SNS, Event Grid, Pub/Sub) besides being polled. */
-    push: z.boolean().default(true),
-    /** Mutations on the demo fleet (writes.enabled), when the server listens on loopback only. */
-    writes: z.boolean().default(true),
-    /** Mean time each step of an emulated action takes (pending → running, an LRO poll, a zone operation). */
-    actionStepMs: z.number().int().min(0).max(60_000).default(3000),
-  })
-  .strict();
-
 export const configSchema = z
   .object({
     server: serverSchema.prefault({}),
@@ -251,6 +235,7 @@ export const configSchema = z
         aws: awsProviderSchema.optional(),
         azure: azureProviderSchema.optional(),
         gcp: gcpProviderSchema.optional(),
+        digitalocean: digitalOceanProviderSchema.optional(),
       })
       .strict()
       .prefault({}),
@@ -295,6 +280,8 @@ export type EventsConfig = z.infer<typeof eventsSchema>;
 export type PushConfig = z.infer<typeof pushSchema>;
 export { costsSchema, type CostsConfig } from './costs-schema.js';
 export { writesSchema, type WritesConfig } from './writes-schema.js';
+export { sandboxSchema } from './sandbox-schema.js';
 export { resilienceSchema, type ResilienceConfig } from './resilience-schema.js';
 export { rateLimitsSchema, type BucketConfig, type RateLimitsConfig } from './rate-limits-schema.js';
+export type { DigitalOceanAccountConfig, DigitalOceanProviderConfig, DigitalOceanTokenSource } from './digitalocean-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

@@ -109,8 +109,9 @@ export class OperationRunner {
 
   private async begin(caller: Caller, input: MutationInput, id: string): Promise<Operation> {
     const { registry, writes, store } = this.parts;
-    await checkTarget(registry, input, writes.protectionTag);
+    // A cloud FleetGraph cannot act on is refused before its target is even read.
     const actions = actionsOf(registry, input.request);
+    await checkTarget(registry, input, writes.protectionTag);
     const operation = newOperation(id, caller, input);
     if (input.dryRun) {
       await actions.start(input.request, { idempotencyKey: input.idempotencyKey, dryRun: true });

@@ -33,6 +33,8 @@ export interface CloudOutline {
   pricing?: Pick<PricingAdapter, 'familyOf'> & { pricesUnlistedTypes: boolean };
   /** Present when the cloud's billing data is configured. */
   billing?: BillingTraits;
+  /** True for a cloud FleetGraph only reads (no lifecycle actions): its adapter then offers none. */
+  readOnly?: boolean;
 }
 
 /** What a cloud's billing data can answer, fixed per cloud. */
@@ -53,10 +55,14 @@ export function lazyCloud(outline: CloudOutline, load: () => Promise<CloudAdapte
     list: async (kind, scope, filter, gaps) => (await module.get()).adapter.list(kind, scope, filter, gaps),
     get: async (kind, scope, nativeIds) => (await module.get()).adapter.get(kind, scope, nativeIds),
     metrics: async (scope, request) => (await module.get()).adapter.metrics(scope, request),
-    actions: {
-      start: async (request, options) => (await actions()).start(request, options),
-      progress: async (request, tracking) => (await actions()).progress(request, tracking),
-    },
+    ...(outline.readOnly
+      ? {}
+      : {
+          actions: {
+            start: async (request, options) => (await actions()).start(request, options),
+            progress: async (request, tracking) => (await actions()).progress(request, tracking),
+          },
+        }),
     close: module.closer((adapters) => adapters.adapter),
   };
   return {

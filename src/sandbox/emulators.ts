@@ -9,6 +9,7 @@ import { startFleetChurn, type FleetChurn } from '../../emulators/churn.js';
 import { createFleet, type Fleet } from '../../emulators/fleet.js';
 import { tableId } from '../../emulators/gcp/bigquery/tables.js';
 import type { GcpEmulator } from '../../emulators/gcp/index.js';
+import type { DigitalOceanEmulator } from '../../emulators/digitalocean/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
 export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
@@ -19,6 +20,7 @@ export interface SandboxEmulators {
   aws?: AwsEmulator;
   azure?: AzureEmulator;
   gcp?: GcpEmulator;
+  digitalocean?: DigitalOceanEmulator;
   /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
   churn?: FleetChurn;
   providers: Config['providers'];
@@ -46,11 +48,11 @@ export async function startSandboxEmulators(
     providers: {},
     stop: () => {
       sandbox.churn?.stop();
-      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close()]).then(() => undefined);
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close()]).then(() => undefined);
     },
   };
   try {
-    const starters = { aws: startAws, azure: startAzure, gcp: startGcp };
+    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean };
     await settleAll(options.clouds.map((cloud) => starters[cloud](sandbox, host, actionStepMs)));
     if (options.changesPerMinute > 0) {
       sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
@@ -109,6 +111,22 @@ async function startGcp(sandbox: SandboxEmulators, host: string, actionStepMs: n
       regions: [...fleet.gcp.regions],
       credentials: { type: 'accessToken' as const, token: project.accessToken },
       endpoint: gcp.url,
+    })),
+  };
+}
+
+async function startDigitalOcean(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
+  const { fleet } = sandbox;
+  const { startDigitalOceanEmulator } = await import('../../emulators/digitalocean/index.js');
+  const digitalocean = (sandbox.digitalocean = await startDigitalOceanEmulator({ fleet, host, port: 0, actionStepMs }));
+  sandbox.providers.digitalocean = {
+    maxAttempts: 3,
+    accounts: fleet.digitalocean.teams.map((team) => ({
+      id: team.uuid,
+      name: team.name,
+      regions: [...fleet.digitalocean.regions],
+      credentials: { type: 'token' as const, token: team.token },
+      endpoint: digitalocean.url,
     })),
   };
 }

@@ -21,9 +21,9 @@ export interface PageKey {
   token: string;
 }
 
-const PAGE_TOKEN_PARAMETERS = ['$skiptoken', '$skipToken', 'pageToken'];
+const PAGE_TOKEN_PARAMETERS = ['$skiptoken', '$skipToken', 'pageToken', 'page'];
 
-/** The page key of a request whose next pages differ only in a page-token query parameter (ARM, Google REST). */
+/** The page key of a request whose next pages differ only in a page-token query parameter (ARM, Google REST, DigitalOcean's page number). */
 export function pageOfUrl(url: string): PageKey {
   try {
     const parsed = new URL(url);

@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 /** Stops one running VM of `provider` in the sandbox fleet. */
-const stopOne: Record<Provider, () => void> = {
+/** The clouds that push changes (DigitalOcean's are only polled). */
+type PushingCloud = Exclude<Provider, 'DIGITALOCEAN'>;
+
+const stopOne: Record<PushingCloud, () => void> = {
   AWS: () => {
     const instance = app.sandbox!.fleet.aws.scopes().flatMap((s) => s.instances).find((i) => i.state === 'running')!;
     app.sandbox!.fleet.aws.setInstanceState(instance.instanceId, 'stopping');

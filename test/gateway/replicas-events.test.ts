@@ -26,6 +26,30 @@ async function leasesHeld(port: number): Promise<Map<string, number>> {
   return held;
 }
 
+/** Polls that listed a scope successfully, by this replica (fleetgraph_vm_polls_total, outcome ok). */
+async function pollsDone(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const match = /^fleetgraph_vm_polls_total\{[^}]*outcome="ok"[^}]*\} (\d+)/m.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Waits until each holder has listed its scopes at least twice: a scope's first poll only seeds
+ * the ledger (a change made before it is the state it starts from, not an event), and that first
+ * poll also loads the cloud's SDK, which takes a while on a busy machine.
+ */
+async function untilPolled(owners: Map<string, number>, timeoutMs = 15_000): Promise<void> {
+  const held = new Map<number, number>();
+  for (const port of owners.values()) held.set(port, (held.get(port) ?? 0) + 1);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const done = await Promise.all([...held].map(async ([port, scopes]) => (await pollsDone(port)) >= 2 * scopes));
+    if (done.every(Boolean)) return;
+    if (Date.now() > deadline) throw new Error('the replicas have not polled their scopes twice');
+    await sleep(100);
+  }
+}
+
 const scopeKeys = (): string[] => emulators.fleet.aws.scopes().map((s) => `aws:${s.account}:${s.region}`);
 
 /** Waits until every scope is held by exactly one of the live replicas; returns scope → port. */
@@ -60,7 +84,7 @@ afterAll(async () => {
 
 describe('two replicas on one Redis', () => {
   it('poll each scope from exactly one replica, and deliver one change once to subscribers on both gateways', async () => {
-    await holders(replicas.map((r) => r.port));
+    await untilPolled(await holders(replicas.map((r) => r.port)));
     const scope = emulators.fleet.aws.scopes()[0]!;
     const instance = scope.instances.find((i) => i.state === 'running')!;
     const vmId = globalId({ provider: 'aws', account: scope.account, region: scope.region }, 'vm', instance.instanceId);

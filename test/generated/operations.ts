@@ -707,6 +707,7 @@ export type PriceQuote = {
 export type Provider =
   | 'AWS'
   | 'AZURE'
+  | 'DIGITALOCEAN'
   | 'GCP';
 
 export type ProviderForecast = {

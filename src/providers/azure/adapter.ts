@@ -22,7 +22,8 @@ import { ClientPool, secretsOf, type ClientPoolOptions } from './clients.js';
 import type { SubscriptionContext } from './context.js';
 import { createAzureActions } from './actions/index.js';
 import { classifyAzureError, toProviderError } from './errors.js';
-import { applyFilter, matchesNothing } from './filters.js';
+import { applyFilter, matchesNothing } from '../list-filter.js';
+import { canonicalArmId } from './arm-ids.js';
 import { KINDS } from './kinds.js';
 import { azureScopeOf } from './outline.js';
 import { SOURCES, type Source, type SourceName } from './sources.js';
@@ -90,7 +91,7 @@ export function createAzureAdapter(config: AzureProviderConfig, options: AzureAd
     if (matchesNothing(filter, configuredRegions)) return [];
     const raw = await ctx.listAll(spec.source);
     const mapped = (await spec.map(ctx, raw as never[])) as ResourceTypes[K][];
-    return applyFilter(kind, mapped, filter, configuredRegions);
+    return applyFilter(kind, mapped, filter, configuredRegions, canonicalArmId);
   }
 
   return assembleAdapter({

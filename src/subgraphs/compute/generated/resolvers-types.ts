@@ -320,6 +320,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'digitalocean'
   | 'gcp';
 
 export type ProviderStatus = {
@@ -845,7 +846,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
 
 export type ProviderStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderStatus'] = ResolversParentTypes['ProviderStatus']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['AccountStatus']>, ParentType, ContextType>;

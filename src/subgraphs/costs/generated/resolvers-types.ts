@@ -231,6 +231,7 @@ export type PriceQuote = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'digitalocean'
   | 'gcp';
 
 export type ProviderForecast = {
@@ -835,7 +836,7 @@ export type PriceQuoteResolvers<ContextType = SubgraphContext, ParentType extend
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
 
 export type ProviderForecastResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderForecast'] = ResolversParentTypes['ProviderForecast']> = ResolversObject<{
   monthEnd?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

@@ -81,6 +81,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'digitalocean'
   | 'gcp';
 
 /** A key/value label: a cloud tag or label, or a provider-specific attribute. */
@@ -308,7 +309,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
 
 export type TagResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

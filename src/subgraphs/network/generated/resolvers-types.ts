@@ -118,6 +118,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'digitalocean'
   | 'gcp';
 
 export type PublicIp = {
@@ -601,7 +602,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
 
 export type PublicIpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicIp'] = ResolversParentTypes['PublicIp'], FederationReferenceType extends FederationReferenceTypes['PublicIp'] = FederationReferenceTypes['PublicIp']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicIp']> | FederationReferenceType, FederationReferenceType, ContextType>;

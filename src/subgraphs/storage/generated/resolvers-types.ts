@@ -141,6 +141,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'digitalocean'
   | 'gcp';
 
 export type Query = {
@@ -523,7 +524,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType, RequireFields<QuerySnapshotArgs, 'id'>>;

@@ -1,18 +1,31 @@
-// ListFilter applied after the listing: ARM's subscription-wide lists take no filters (the VM
-// list's $filter only selects a scale set), so everything a filter asks — ids, regions, states,
-// sizes, tags, zones — is decided here, on the listing's one pass.
-import type { ListFilter, ResourceBase, ResourceKind, VirtualMachine } from '../types.js';
-import { canonicalArmId } from './arm-ids.js';
+// A ListFilter applied after the listing, for clouds whose account-wide lists take no filters
+// (Azure's listAll, DigitalOcean's lists): everything a filter asks — ids, regions, states, sizes,
+// tags, zones — is decided here, on the listing's one pass, within the regions the account is
+// configured for.
+import type { ListFilter, ResourceBase, ResourceKind, VirtualMachine } from './types.js';
 
-export function applyFilter<T extends ResourceBase>(kind: ResourceKind, items: T[], filter: ListFilter, configuredRegions: readonly string[] | undefined): T[] {
-  const ids = filter.nativeIds ? new Set(filter.nativeIds.map(canonicalArmId)) : null;
+/** Where a resource of no region is named (a DigitalOcean firewall): it belongs to every region. */
+export const GLOBAL_LOCATION = 'global';
+
+/**
+ * `canonicalId` spells a native id the way the listing does (ARM ids are compared lower-case),
+ * so an id the caller spelled differently still matches.
+ */
+export function applyFilter<T extends ResourceBase>(
+  kind: ResourceKind,
+  items: T[],
+  filter: ListFilter,
+  configuredRegions: readonly string[] | undefined,
+  canonicalId: (nativeId: string) => string = (id) => id,
+): T[] {
+  const ids = filter.nativeIds ? new Set(filter.nativeIds.map(canonicalId)) : null;
   const regions = intersect(filter.regions, configuredRegions);
   const states = filter.states && filter.states.length > 0 ? new Set(filter.states) : null;
   const types = filter.instanceTypes && filter.instanceTypes.length > 0 ? new Set(filter.instanceTypes.map((t) => t.toLowerCase())) : null;
   const zones = filter.zones && filter.zones.length > 0 ? new Set(filter.zones.map((z) => z.toLowerCase())) : null;
   return items.filter((item) => {
     if (ids && !ids.has(item.nativeId)) return false;
-    if (regions && !regions.has(item.region)) return false;
+    if (regions && item.region !== GLOBAL_LOCATION && !regions.has(item.region)) return false;
     for (const tag of filter.tags ?? []) {
       if (!item.tags.some((t) => t.key === tag.key && (tag.values.length === 0 || tag.values.includes(t.value)))) return false;
     }

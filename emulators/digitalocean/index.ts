@@ -1,0 +1,6 @@
+// Wire-level DigitalOcean emulator (API v2: account, droplets, volumes, snapshots, VPCs, firewalls,
+// reserved IPs, sizes and droplet Monitoring) over the simulated fleet.
+export { startDigitalOceanEmulator, type DigitalOceanEmulator } from './server.js';
+export { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
+export { DROPLET_METRICS } from './monitoring.js';
+export type { DoFaultRule, DoFaults, DoRequestLog, DoRequestLogEntry, DoService } from './log.js';

@@ -1,0 +1,37 @@
+// Which operation a request names: its service, the action logged and counted, and the path's
+// parameters. Everything is a GET under /v2.
+import type { DoService } from './log.js';
+
+export interface Route {
+  service: DoService;
+  action: string;
+  /** The list's key in the answer, for lists. */
+  collection?: string;
+  dropletId?: number;
+  metric?: string;
+}
+
+const LISTS: Record<string, { service: DoService; collection: string }> = {
+  droplets: { service: 'droplets', collection: 'droplets' },
+  volumes: { service: 'volumes', collection: 'volumes' },
+  snapshots: { service: 'snapshots', collection: 'snapshots' },
+  vpcs: { service: 'vpcs', collection: 'vpcs' },
+  firewalls: { service: 'firewalls', collection: 'firewalls' },
+  reserved_ips: { service: 'reserved_ips', collection: 'reserved_ips' },
+  sizes: { service: 'sizes', collection: 'sizes' },
+};
+
+export function routeOf(path: string): Route | null {
+  const parts = path.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'v2') return null;
+  const [, first, second, third, fourth] = parts;
+  if (first === 'account' && parts.length === 2) return { service: 'account', action: 'account.get' };
+  if (first === 'monitoring' && second === 'metrics' && third === 'droplet' && fourth && parts.length === 5) {
+    return { service: 'monitoring', action: `monitoring.droplet.${fourth}`, metric: fourth };
+  }
+  const list = first ? LISTS[first] : undefined;
+  if (!list) return null;
+  if (parts.length === 2) return { ...list, action: `${first}.list` };
+  if (first === 'droplets' && parts.length === 3 && /^\d+$/.test(second!)) return { service: 'droplets', action: 'droplets.get', dropletId: Number(second) };
+  return null;
+}

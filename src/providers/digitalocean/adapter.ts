@@ -1,0 +1,119 @@
+// The DigitalOcean ProviderAdapter. The API lists a team's resources in every region at once, so
+// there is one scope per configured team, with region '*': one listing serves every region, and
+// the region filter (and the configured regions) are applied to what comes back. Every failure
+// leaves as a ProviderError naming provider, team, region ('*') and operation.
+//
+// What a listing costs, per team: droplets ⌈N/200⌉ pages of GET /v2/droplets plus one firewall
+// listing (which firewalls apply to each droplet); every other kind one listing (⌈n/200⌉ pages).
+// get(kind, ids) lists the team and picks the ids: one call per droplet would cost more as soon as
+// more than one is asked for. Concurrent callers of the same listing share it.
+import type { Logger } from 'pino';
+import type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from '../../config/schema.js';
+import { logger as rootLogger } from '../../telemetry/logger.js';
+import { assembleAdapter, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
+import { applyFilter, matchesNothing } from '../list-filter.js';
+import type { RateLimitOptions } from '../rate-limits/limiter.js';
+import { Reusable } from '../reusable.js';
+import { retryPolicy } from '../retry.js';
+import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
+import { DEFAULT_API_URL, DoClient } from './client.js';
+import { describeDoError, toProviderError } from './errors.js';
+import { KINDS, LISTINGS, type ListingName, type TeamLists } from './kinds.js';
+import { METRICS_OPERATION, getMetrics } from './metrics.js';
+import { digitalOceanScopeOf } from './outline.js';
+import { configuredSecrets, readToken } from './token.js';
+
+export interface DigitalOceanAdapterOptions extends RateLimitOptions {
+  logger?: Logger;
+  /** Longest one request waits for its answer (tests shorten it). */
+  attemptTimeoutMs?: number;
+}
+
+interface Team {
+  config: DigitalOceanAccountConfig;
+  client: DoClient;
+  /** The configured token, and the token once read from the environment or a file: scrubbed from every failure. */
+  secrets: string[];
+}
+
+const failures: CloudFailures = { toProviderError, codeOf: (error) => describeDoError(error).code };
+
+export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, options: DigitalOceanAdapterOptions = {}): ProviderAdapter {
+  const log = options.logger ?? rootLogger('providers.digitalocean');
+  const teams = new Map(config.accounts.map((account) => [account.id.toLowerCase(), teamOf(account)]));
+  const scopes: Scope[] = [...teams.keys()].map(digitalOceanScopeOf);
+  const inFlight = new Map<string, Promise<unknown[]>>();
+
+  function teamOf(account: DigitalOceanAccountConfig): Team {
+    const secrets = configuredSecrets(account.credentials);
+    const scope = { ...digitalOceanScopeOf(account.id), provider: 'digitalocean' as const };
+    const token = new Reusable(async () => {
+      const read = await readToken(account.credentials);
+      if (!secrets.includes(read)) secrets.push(read);
+      return read;
+    });
+    const client = new DoClient({
+      account: scope.account,
+      baseUrl: account.endpoint ?? DEFAULT_API_URL,
+      token: () => token.get(),
+      policy: retryPolicy(config.maxAttempts),
+      beforeAttempt: (operation) => options.rateLimits?.take(scope, 'api', operation) ?? Promise.resolve(),
+      ...(options.attemptTimeoutMs ? { attemptTimeoutMs: options.attemptTimeoutMs } : {}),
+    });
+    return { config: account, client, secrets };
+  }
+
+  function teamFor(scope: Scope, operation: string): Team {
+    return requireConfigured(
+      scope.provider === 'digitalocean' && scope.region === ALL_REGIONS ? teams.get(scope.account) : undefined,
+      scope,
+      operation,
+      `this team is not configured (DigitalOcean scopes are one per team, region '${ALL_REGIONS}')`,
+    );
+  }
+
+  /** Every page of one team-wide listing, shared with concurrent callers of the same one. */
+  function listAll<T>(scope: Scope, name: ListingName): Promise<T[]> {
+    const listing = LISTINGS[name];
+    const key = `${scope.account}|${name}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      const team = teamFor(scope, listing.operation);
+      const calls = scopeCalls('digitalocean', log, scope, team.secrets, failures);
+      pending = calls.call(listing.operation, () => team.client.list(listing.operation, listing.key, listing.path)).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending as Promise<T[]>;
+  }
+
+  async function fetchKind<K extends ResourceKind>(kind: K, scope: Scope, filter: ListFilter): Promise<ResourceTypes[K][]> {
+    const spec = KINDS[kind];
+    const team = teamFor(scope, spec.listing ? LISTINGS[spec.listing].operation : `list ${kind}`);
+    if (!spec.listing || matchesNothing(filter, team.config.regions)) return [];
+    // The joined listings start now, beside the kind's own, and the mapping awaits these very
+    // promises (a failure there is the join's to report: it is not left unhandled here).
+    const started = new Map((spec.joins ?? []).map((join) => [join, listAll(scope, join)] as const));
+    for (const pending of started.values()) pending.catch(() => undefined);
+    const lists: TeamLists = { team: scope.account, list: <T>(name: ListingName) => (started.get(name) as Promise<T[]> | undefined) ?? listAll<T>(scope, name) };
+    const mapped = (await spec.map(lists, await listAll(scope, spec.listing))) as ResourceTypes[K][];
+    return applyFilter(kind, mapped, filter, team.config.regions);
+  }
+
+  return assembleAdapter({
+    provider: 'digitalocean',
+    scopes,
+    scopeOf: digitalOceanScopeOf,
+    operationOf: (kind) => {
+      const listing = KINDS[kind].listing;
+      return listing ? LISTINGS[listing].operation : `list ${kind}`;
+    },
+    fetch: fetchKind,
+    metricsOperation: METRICS_OPERATION,
+    metrics: (scope, request) => getMetrics(scope, teamFor(scope, METRICS_OPERATION).client, request),
+    async close() {
+      inFlight.clear();
+    },
+    failures,
+    secretsOf: (scope) => teams.get(scope.account)?.secrets ?? [],
+  });
+}

@@ -1,0 +1,19 @@
+// What the DigitalOcean adapter answers from the config alone, before its module loads
+// (../lazy-cloud.ts): one scope per team (region "*": the API lists a team's resources in every
+// region at once), team UUIDs lower-case.
+import type { DigitalOceanProviderConfig } from '../../config/schema.js';
+import type { CloudOutline } from '../lazy-cloud.js';
+import { ALL_REGIONS, type Scope } from '../types.js';
+
+export const digitalOceanScopeOf = (account: string): Scope => ({ provider: 'digitalocean', account: account.toLowerCase(), region: ALL_REGIONS });
+
+export function digitalOceanOutline(config: DigitalOceanProviderConfig): CloudOutline {
+  return {
+    provider: 'digitalocean',
+    accounts: config.accounts.map((a) => ({ provider: 'digitalocean', id: a.id.toLowerCase(), name: a.name ?? null, regions: a.regions ?? [ALL_REGIONS] })),
+    scopes: [...new Set(config.accounts.map((a) => a.id.toLowerCase()))].map(digitalOceanScopeOf),
+    scopeOf: digitalOceanScopeOf,
+    // Read-only for now: mutations on a droplet are refused (PROVIDER_NOT_CONFIGURED) before any call.
+    readOnly: true,
+  };
+}

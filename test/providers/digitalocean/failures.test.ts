@@ -1,0 +1,91 @@
+// DigitalOcean failures through the adapter, against the emulator: a bad token, throttling (the
+// API's 429 retried after the wait it names; a used-up window not hammered), an unreachable API,
+// a token from the environment or missing there — each a ProviderError naming the team and the
+// operation, never the token.
+import { createServer } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startDigitalOceanEmulator } from '../../../emulators/digitalocean/index.js';
+import { createFleet } from '../../../emulators/fleet.js';
+import { ProviderError } from '../../../src/providers/errors.js';
+import { rejectionOf, startedForFile } from '../../support/harness.js';
+import { adapterFor, teamScope } from './support.js';
+
+const fleet = createFleet({ seed: 7, vmsPerScope: 3 });
+const emulator = startedForFile(() => startDigitalOceanEmulator({ fleet }));
+const team = () => fleet.digitalocean.teams[0]!;
+
+beforeEach(() => {
+  emulator().requests.reset();
+  emulator().faults.clear();
+});
+afterEach(() => {
+  emulator().setRateLimits({ perMinute: 250, perHour: 5000 });
+  delete process.env.FLEETGRAPH_TEST_DO_TOKEN;
+});
+
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+describe('DigitalOcean failures', () => {
+  it('a token the API refuses is AUTH, naming the team and operation, without the token', async () => {
+    const wrong = 'dop_v1_' + 'ab'.repeat(32);
+    const error = await rejectionOf<ProviderError>(adapterFor(fleet, emulator().url, { credentials: { type: 'token', token: wrong } }).list('vm', teamScope(team().uuid)));
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.category).toBe('AUTH');
+    expect(error.operation).toBe('droplets.list');
+    expect(error.message).toContain(team().uuid);
+    expect(error.message).not.toContain(wrong);
+    expect(JSON.stringify(error.cause ?? {})).not.toContain(wrong);
+    // Not retried: a refused token stays refused.
+    expect(emulator().requests.count({ action: 'droplets.list' })).toBe(1);
+  });
+
+  it('a throttled request is tried again after the wait the API names, and the listing completes', async () => {
+    emulator().faults.add({ service: 'droplets', kind: 'throttle', times: 1, retryAfterSeconds: 0 });
+    const vms = await adapterFor(fleet, emulator().url).list('vm', teamScope(team().uuid));
+    expect(vms.length).toBe(3 * fleet.digitalocean.regions.length);
+    expect(emulator().requests.count({ action: 'droplets.list', status: 429 })).toBe(1);
+    expect(emulator().requests.count({ action: 'droplets.list', status: 200 })).toBe(1);
+  });
+
+  it('once the rate-limit window is used up, it fails THROTTLED and sends nothing more until the window frees', async () => {
+    emulator().setRateLimits({ perMinute: 2, perHour: 5000 });
+    const adapter = adapterFor(fleet, emulator().url);
+    const scope = teamScope(team().uuid);
+    await adapter.list('volume', scope);
+    await adapter.list('network', scope);
+    const error = await rejectionOf<ProviderError>(adapter.list('snapshot', scope));
+    expect(error.category).toBe('THROTTLED');
+    expect(error.message).toContain('ratelimit-reset');
+    // The second answer said nothing remains: the third request was never sent.
+    expect(emulator().requests.count()).toBe(2);
+  });
+
+  it('an API it cannot reach is UNAVAILABLE', async () => {
+    const error = await rejectionOf<ProviderError>(adapterFor(fleet, await closedPortUrl()).list('vm', teamScope(team().uuid)));
+    expect(error.category).toBe('UNAVAILABLE');
+    expect(error.operation).toBe('droplets.list');
+  });
+
+  it('reads the token from the environment, and fails AUTH unsent when the variable is empty', async () => {
+    const credentials = { type: 'env' as const, variable: 'FLEETGRAPH_TEST_DO_TOKEN' };
+    const missing = await rejectionOf<ProviderError>(adapterFor(fleet, emulator().url, { credentials }).list('vm', teamScope(team().uuid)));
+    expect(missing.category).toBe('AUTH');
+    expect(missing.message).toContain('FLEETGRAPH_TEST_DO_TOKEN');
+    expect(emulator().requests.count()).toBe(0);
+    process.env.FLEETGRAPH_TEST_DO_TOKEN = team().token;
+    const vms = await adapterFor(fleet, emulator().url, { credentials }).list('vm', teamScope(team().uuid));
+    expect(vms.length).toBe(3 * fleet.digitalocean.regions.length);
+  });
+
+  it('refuses a scope that is not a configured team, before any call', async () => {
+    const error = await rejectionOf<ProviderError>(adapterFor(fleet, emulator().url).list('vm', teamScope('00000000-0000-4000-8000-000000000000')));
+    expect(error.category).toBe('INVALID_INPUT');
+    expect(emulator().requests.count()).toBe(0);
+  });
+});
