@@ -60,6 +60,35 @@ describe('a cold query over AWS and DigitalOcean', () => {
   });
 });
 
+describe('a DigitalOcean team whose API fails', () => {
+  let failing: RunningApp;
+  const NO_CACHE = { vm: 0, volume: 0, securityGroup: 0, networkInterface: 0, metrics: 0 };
+  beforeAll(async () => {
+    failing = await startTestApp({ clouds: ['aws', 'digitalocean'], vmsPerScope: 3, ttlSeconds: NO_CACHE });
+  });
+  afterAll(async () => {
+    await failing?.stop();
+  });
+
+  it("answers everyone else's VMs with an error naming the team, and the team's health shows it", async () => {
+    const [healthy, broken] = failing.sandbox!.fleet.digitalocean.teams;
+    failing.sandbox!.digitalocean!.faults.add({ service: 'droplets', account: broken!.uuid, kind: 'unavailable' });
+    const result = await execute(gatewayUrl(failing), VMS, { first: 1000 });
+    const vms = (result.data as { vms: { nodes: Vm[] } }).vms.nodes;
+    expect(vms.some((v) => v.provider === 'AWS')).toBe(true);
+    expect(vms.filter((v) => v.provider === 'DIGITALOCEAN').map((v) => v.account)).toEqual(expect.arrayContaining([healthy!.uuid]));
+    expect(vms.some((v) => v.account === broken!.uuid)).toBe(false);
+    expect(result.errors?.map((e) => e.extensions)).toContainEqual(
+      expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE', provider: 'digitalocean', account: broken!.uuid, operation: 'droplets.list' }),
+    );
+    const providers = await execute(gatewayUrl(failing), ProvidersDocument, {});
+    const accounts = providers.data!.providers.find((p) => p.provider === 'DIGITALOCEAN')!.accounts;
+    // One scope per team: each of its regions shows that scope's health.
+    expect(new Set(accounts.find((a) => a.id === broken!.uuid)!.regions.map((r) => r.health))).toEqual(new Set(['FAILING']));
+    expect(new Set(accounts.find((a) => a.id === healthy!.uuid)!.regions.map((r) => r.health))).toEqual(new Set(['HEALTHY']));
+  });
+});
+
 let app: RunningApp;
 
 beforeAll(async () => {
