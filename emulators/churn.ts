@@ -5,6 +5,7 @@ import { awsLifecycle } from './aws/fleet/lifecycle.js';
 import { azureLifecycle } from './azure/fleet/lifecycle.js';
 import { gcpLifecycle } from './gcp/fleet/lifecycle.js';
 import { digitalOceanLifecycle } from './digitalocean/fleet/lifecycle.js';
+import { proxmoxLifecycle } from './proxmox/fleet/lifecycle.js';
 import type { CloudName, Fleet } from './fleet.js';
 import type { ChurnVm, CloudLifecycle } from './kit/lifecycle.js';
 import { Random } from './kit/prng.js';
@@ -35,6 +36,7 @@ const LIFECYCLES: Readonly<Record<CloudName, (fleet: Fleet) => CloudLifecycle>> 
   azure: (fleet) => azureLifecycle(fleet.azure),
   gcp: (fleet) => gcpLifecycle(fleet.gcp),
   digitalocean: (fleet) => digitalOceanLifecycle(fleet.digitalocean),
+  proxmox: (fleet) => proxmoxLifecycle(fleet.proxmox),
 };
 
 export function startFleetChurn(fleet: Fleet, options: FleetChurnOptions): FleetChurn {

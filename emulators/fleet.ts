@@ -4,9 +4,10 @@ import { AwsFleet } from './aws/fleet/fleet.js';
 import { AzureFleet } from './azure/fleet/fleet.js';
 import { GcpFleet } from './gcp/fleet/fleet.js';
 import { DigitalOceanFleet } from './digitalocean/fleet/fleet.js';
+import { ProxmoxFleet } from './proxmox/fleet/fleet.js';
 
 /** The clouds the fleet simulates. */
-export type CloudName = 'aws' | 'azure' | 'gcp' | 'digitalocean';
+export type CloudName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox';
 
 /** One account (AWS account, Azure subscription, GCP project) in one region of a cloud. */
 export interface FleetScope {
@@ -34,6 +35,8 @@ export interface Fleet {
   readonly gcp: GcpFleet;
   /** Teams × regions, in the DigitalOcean API's shape (generated when first asked for). */
   readonly digitalocean: DigitalOceanFleet;
+  /** Clusters × nodes, in the Proxmox VE API's shape (generated when first asked for). */
+  readonly proxmox: ProxmoxFleet;
   /** Every provider × account × region the fleet populates. */
   scopes(): FleetScope[];
   /** The fleet's clock ("now" for state changes and metrics). */
@@ -55,6 +58,7 @@ export function createFleet(options: FleetOptions = {}): Fleet {
   const azure = new AzureFleet({ seed, vmsPerScope, clock });
   const gcp = new GcpFleet({ seed, vmsPerScope, clock });
   const digitalocean = new DigitalOceanFleet({ seed, vmsPerScope, clock });
+  const proxmox = new ProxmoxFleet({ seed, vmsPerScope, clock });
   return {
     seed,
     vmsPerScope,
@@ -62,11 +66,13 @@ export function createFleet(options: FleetOptions = {}): Fleet {
     azure,
     gcp,
     digitalocean,
+    proxmox,
     scopes: () => [
       ...aws.scopes().map((s): FleetScope => ({ provider: 'aws', account: s.account, region: s.region })),
       ...azure.scopes().map((s): FleetScope => ({ provider: 'azure', account: s.subscriptionId, region: s.location })),
       ...gcp.scopes().map((s): FleetScope => ({ provider: 'gcp', account: s.project, region: s.region })),
       ...digitalocean.scopes().map((s): FleetScope => ({ provider: 'digitalocean', account: s.team, region: s.region })),
+      ...proxmox.scopes().map((s): FleetScope => ({ provider: 'proxmox', account: s.cluster, region: s.node })),
     ],
     now: clock,
   };
@@ -75,6 +81,7 @@ export function createFleet(options: FleetOptions = {}): Fleet {
 export * from './azure/fleet/index.js';
 export * from './gcp/fleet/index.js';
 export * from './digitalocean/fleet/index.js';
+export * from './proxmox/fleet/index.js';
 export { AwsFleet, type InstanceStateListener } from './aws/fleet/fleet.js';
 export { InvalidStateTransitionError } from './aws/fleet/state.js';
 export {

@@ -9,6 +9,8 @@ import type { TlsIdentity } from './tls.js';
 
 export interface EmulatorReply {
   status: number;
+  /** The status line's reason phrase, where the API says its error there (Proxmox VE); Node's default when absent. */
+  statusText?: string;
   body: string;
   /** Sent over the server's default headers. */
   headers?: Record<string, string>;
@@ -41,7 +43,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       .then(() => options.answer(req))
       .catch(options.failed)
       .then((reply) => {
-        res.writeHead(reply.status, { ...options.headers, 'content-length': Buffer.byteLength(reply.body), ...reply.headers });
+        const headers = { ...options.headers, 'content-length': Buffer.byteLength(reply.body), ...reply.headers };
+        if (reply.statusText === undefined) res.writeHead(reply.status, headers);
+        else res.writeHead(reply.status, reply.statusText, headers);
         res.end(reply.body);
       });
   };

@@ -3,15 +3,7 @@
 // file or the config itself, and the regions wanted (every region when absent: the API lists a
 // team's resources in all regions at once).
 import { z } from 'zod';
-
-const tokenSource = z.discriminatedUnion('type', [
-  /** An environment variable holding the token. */
-  z.object({ type: z.literal('env'), variable: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name') }).strict(),
-  /** A file holding the token (a mounted secret); surrounding whitespace is ignored. */
-  z.object({ type: z.literal('file'), path: z.string().min(1) }).strict(),
-  /** The token itself (prefer env or file: a config file is easily shared). */
-  z.object({ type: z.literal('token'), token: z.string().min(1) }).strict(),
-]);
+import { secretSourceSchema } from './secret-source-schema.js';
 
 export const digitalOceanAccountSchema = z
   .object({
@@ -20,7 +12,7 @@ export const digitalOceanAccountSchema = z
     name: z.string().min(1).optional(),
     /** Region slugs (nyc3, ams3, …) whose resources are listed; all of them when absent. */
     regions: z.array(z.string().regex(/^[a-z]{3}\d$/, 'must be a region slug such as nyc3 or ams3')).min(1).optional(),
-    credentials: tokenSource.default({ type: 'env', variable: 'DIGITALOCEAN_ACCESS_TOKEN' }),
+    credentials: secretSourceSchema.default({ type: 'env', variable: 'DIGITALOCEAN_ACCESS_TOKEN' }),
     /** Overrides the API's base URL (the emulator): http(s)://host:port, the API under /v2. */
     endpoint: z.url().optional(),
   })
@@ -36,4 +28,3 @@ export const digitalOceanProviderSchema = z
 
 export type DigitalOceanProviderConfig = z.infer<typeof digitalOceanProviderSchema>;
 export type DigitalOceanAccountConfig = z.infer<typeof digitalOceanAccountSchema>;
-export type DigitalOceanTokenSource = DigitalOceanAccountConfig['credentials'];

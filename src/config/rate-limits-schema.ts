@@ -99,6 +99,17 @@ export const rateLimitsSchema = z
       })
       .strict()
       .prefault({}),
+    proxmox: z
+      .object({
+        /**
+         * The whole API, per cluster. Proxmox VE sets no request limit; its pveproxy answers with
+         * three workers by default, so a cluster is spared bursts: bucket 50, refill 20/s (besides
+         * at most `maxConcurrency` requests in flight, providers/proxmox/client.ts).
+         */
+        api: bucket(50, 20, false),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

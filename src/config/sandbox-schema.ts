@@ -8,7 +8,7 @@ export const sandboxSchema = z
      * per request within 250 requests a minute, so the quick start's every-VM metrics query would
      * spend it (see README, "Pointing it at real DigitalOcean").
      */
-    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean'])).min(1).default(['aws', 'azure', 'gcp']),
+    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox'])).min(1).default(['aws', 'azure', 'gcp', 'proxmox']),
     seed: z.number().int().default(42),
     /** VMs per account and region in the demo fleet. */
     vmsPerScope: z.number().int().min(1).max(10_000).default(60),

@@ -9,6 +9,7 @@ import { tracingSchema } from './tracing-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
 import { serverSchema } from './server-schema.js';
 import { digitalOceanProviderSchema } from './digitalocean-schema.js';
+import { proxmoxProviderSchema } from './proxmox-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
@@ -236,6 +237,7 @@ export const configSchema = z
         azure: azureProviderSchema.optional(),
         gcp: gcpProviderSchema.optional(),
         digitalocean: digitalOceanProviderSchema.optional(),
+        proxmox: proxmoxProviderSchema.optional(),
       })
       .strict()
       .prefault({}),
@@ -283,5 +285,7 @@ export { writesSchema, type WritesConfig } from './writes-schema.js';
 export { sandboxSchema } from './sandbox-schema.js';
 export { resilienceSchema, type ResilienceConfig } from './resilience-schema.js';
 export { rateLimitsSchema, type BucketConfig, type RateLimitsConfig } from './rate-limits-schema.js';
-export type { DigitalOceanAccountConfig, DigitalOceanProviderConfig, DigitalOceanTokenSource } from './digitalocean-schema.js';
+export type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from './digitalocean-schema.js';
+export type { SecretSource } from './secret-source-schema.js';
+export type { ProxmoxClusterConfig, ProxmoxProviderConfig } from './proxmox-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

@@ -6,6 +6,7 @@ import { awsOutline } from './aws/outline.js';
 import { azureOutline } from './azure/outline.js';
 import { gcpOutline } from './gcp/outline.js';
 import { digitalOceanOutline } from './digitalocean/outline.js';
+import { proxmoxOutline } from './proxmox/outline.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
 import { lazyCloud, type AccountInfo, type CloudAdapters, type CloudOutline } from './lazy-cloud.js';
@@ -70,7 +71,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
   const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
   const options = { rateLimits };
-  const { aws, azure, gcp, digitalocean } = providers;
+  const { aws, azure, gcp, digitalocean, proxmox } = providers;
   const configured: { outline: CloudOutline; load: () => Promise<CloudAdapters> }[] = [
     ...(aws ? [{ outline: awsOutline(aws, costs), load: async () => (await import('./aws/cloud.js')).createAwsCloud(aws, costs, options) }] : []),
     ...(azure ? [{ outline: azureOutline(azure, costs), load: async () => (await import('./azure/cloud.js')).createAzureCloud(azure, costs, options) }] : []),
@@ -78,6 +79,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
     ...(digitalocean
       ? [{ outline: digitalOceanOutline(digitalocean), load: async () => (await import('./digitalocean/cloud.js')).createDigitalOceanCloud(digitalocean, options) }]
       : []),
+    ...(proxmox ? [{ outline: proxmoxOutline(proxmox), load: async () => (await import('./proxmox/cloud.js')).createProxmoxCloud(proxmox, options) }] : []),
   ];
   const adapters = new Map<ProviderName, ProviderAdapter>();
   const pricing = new Map<ProviderName, PricingAdapter>();

@@ -10,9 +10,10 @@ import { createFleet, type Fleet } from '../../emulators/fleet.js';
 import { tableId } from '../../emulators/gcp/bigquery/tables.js';
 import type { GcpEmulator } from '../../emulators/gcp/index.js';
 import type { DigitalOceanEmulator } from '../../emulators/digitalocean/index.js';
+import type { ProxmoxEmulator } from '../../emulators/proxmox/index.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
-export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp', 'proxmox'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
 
 export interface SandboxEmulators {
   fleet: Fleet;
@@ -21,6 +22,7 @@ export interface SandboxEmulators {
   azure?: AzureEmulator;
   gcp?: GcpEmulator;
   digitalocean?: DigitalOceanEmulator;
+  proxmox?: ProxmoxEmulator;
   /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
   churn?: FleetChurn;
   providers: Config['providers'];
@@ -48,11 +50,11 @@ export async function startSandboxEmulators(
     providers: {},
     stop: () => {
       sandbox.churn?.stop();
-      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close()]).then(() => undefined);
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close(), sandbox.proxmox?.close()]).then(() => undefined);
     },
   };
   try {
-    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean };
+    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean, proxmox: startProxmox };
     await settleAll(options.clouds.map((cloud) => starters[cloud](sandbox, host, actionStepMs)));
     if (options.changesPerMinute > 0) {
       sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
@@ -128,5 +130,25 @@ async function startDigitalOcean(sandbox: SandboxEmulators, host: string, action
       credentials: { type: 'token' as const, token: team.token },
       endpoint: digitalocean.url,
     })),
+  };
+}
+
+async function startProxmox(sandbox: SandboxEmulators, host: string, actionStepMs: number): Promise<void> {
+  const { fleet } = sandbox;
+  const { startProxmoxEmulator } = await import('../../emulators/proxmox/index.js');
+  const proxmox = (sandbox.proxmox = await startProxmoxEmulator({ fleet, host, port: 0, actionStepMs }));
+  sandbox.providers.proxmox = {
+    maxAttempts: 3,
+    maxConcurrency: 4,
+    clusters: fleet.proxmox.clusterNames.map((name, index) => {
+      const cluster = fleet.proxmox.of(name);
+      return {
+        id: name,
+        endpoint: proxmox.url,
+        credentials: { type: 'token' as const, token: `${cluster.tokenId}=${cluster.tokenSecret}` },
+        // Both ways of trusting a self-signed cluster: its CA for the first, the pinned certificate for the others.
+        tls: index === 0 ? { caCertificate: proxmox.caCertificate } : { fingerprint: proxmox.fingerprint },
+      };
+    }),
   };
 }

@@ -6,7 +6,7 @@ import { createFleet, type Fleet } from '../../emulators/fleet.js';
 import { DEFAULT_SANDBOX, startSandboxEmulators } from '../../src/sandbox/emulators.js';
 import type { ProviderName } from '../../src/providers/types.js';
 
-const ALL_CLOUDS: ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean'];
+const ALL_CLOUDS: ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox'];
 
 interface Change {
   cloud: ProviderName;
@@ -43,6 +43,8 @@ const LEGAL_EDGES: Readonly<Record<ProviderName, readonly string[]>> = {
   ],
   // A droplet's power actions show as actions, not statuses: the status flips at once.
   digitalocean: ['active→off', 'off→active'],
+  // A guest's shutdown, start, pause and resume show as tasks: its state flips at once.
+  proxmox: ['running→stopped', 'stopped→running', 'running→paused', 'paused→running'],
 };
 
 /** States a VM rests in; every other state is the middle of a transition. */
@@ -51,9 +53,10 @@ const SETTLED: Readonly<Record<ProviderName, readonly string[]>> = {
   azure: ['running', 'stopped', 'deallocated', 'hibernated', 'failed'],
   gcp: ['RUNNING', 'TERMINATED', 'STOPPED', 'SUSPENDED'],
   digitalocean: ['new', 'active', 'off', 'archive'],
+  proxmox: ['running', 'stopped', 'paused'],
 };
 
-const RUNNING: Readonly<Record<ProviderName, string>> = { aws: 'running', azure: 'running', gcp: 'RUNNING', digitalocean: 'active' };
+const RUNNING: Readonly<Record<ProviderName, string>> = { aws: 'running', azure: 'running', gcp: 'RUNNING', digitalocean: 'active', proxmox: 'running' };
 
 const isSettled = (cloud: ProviderName, state: string) => SETTLED[cloud].includes(state);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,6 +69,7 @@ function recordChanges(fleet: Fleet): Change[] {
     changes.push({ cloud: 'gcp', vm: `${c.project}/${c.zone}/${c.instance}`, from: c.previousStatus, to: c.status }),
   );
   fleet.digitalocean.onChange((c) => changes.push({ cloud: 'digitalocean', vm: `${c.team}/${c.dropletId}`, from: c.previous, to: c.current }));
+  fleet.proxmox.onChange((c) => changes.push({ cloud: 'proxmox', vm: `${c.cluster}/${c.vmid}`, from: c.previous, to: c.current }));
   return changes;
 }
 
@@ -81,6 +85,9 @@ function vmStates(fleet: Fleet): { cloud: ProviderName; vm: string; state: strin
       ),
     ),
     ...fleet.digitalocean.teams.flatMap((t) => fleet.digitalocean.droplets(t.uuid).map((d) => ({ cloud: 'digitalocean' as const, vm: `${t.uuid}/${d.id}`, state: d.status as string }))),
+    ...fleet.proxmox.clusterNames.flatMap((name) =>
+      fleet.proxmox.of(name).guests.filter((g) => g.template === 0).map((g) => ({ cloud: 'proxmox' as const, vm: `${name}/${g.vmid}`, state: fleet.proxmox.powerOf(g) as string })),
+    ),
   ];
 }
 
@@ -150,16 +157,16 @@ describe('startFleetChurn in simulated time', () => {
     expect(movesIn(changes).length).toBeGreaterThan(1000);
     for (const c of changes) expect(LEGAL_EDGES[c.cloud], `${c.cloud} ${c.vm}`).toContain(`${c.from}→${c.to}`);
     // Each change follows on from the VM's previous one, and settling always comes from the middle
-    // of a move — but on DigitalOcean, whose droplet status has no in-between values (a power action
-    // in progress is an action, not a status), where a move is one change.
+    // of a move — but on DigitalOcean and Proxmox VE, whose statuses have no in-between values (a
+    // power action in progress is an action or a task, not a status), where a move is one change.
     const stateOf = new Map(before.map((v) => [v.vm, v.state]));
     for (const c of changes) {
       expect(c.from).toBe(stateOf.get(c.vm));
       stateOf.set(c.vm, c.to);
-      if (isSettled(c.cloud, c.to) && c.cloud !== 'digitalocean') expect(isSettled(c.cloud, c.from)).toBe(false);
+      if (isSettled(c.cloud, c.to) && c.cloud !== 'digitalocean' && c.cloud !== 'proxmox') expect(isSettled(c.cloud, c.from)).toBe(false);
     }
     const edges = new Set(changes.map((c) => `${c.from}→${c.to}`));
-    const completions = ['active→off', 'off→active', 'stopping→stopped', 'pending→running', 'deallocating→deallocated', 'starting→running', 'STAGING→RUNNING', 'SUSPENDING→SUSPENDED'];
+    const completions = ['active→off', 'off→active', 'running→paused', 'paused→running', 'stopped→running', 'stopping→stopped', 'pending→running', 'deallocating→deallocated', 'starting→running', 'STAGING→RUNNING', 'SUSPENDING→SUSPENDED'];
     for (const edge of [...completions, 'PROVISIONING→STAGING']) expect(edges).toContain(edge);
     expect(changes.filter((c) => ['terminated', 'shutting-down', 'deleting', 'DEPROVISIONING'].includes(c.to))).toEqual([]);
   });

@@ -2,7 +2,6 @@
 // a failed subgraph call is logged with the subgraph's name and code but without the subgraph
 // request's body (it holds the caller's signed token and the whole query); the client gets the
 // rest of its answer and SUBGRAPH_UNAVAILABLE naming the subgraph (src/gateway/mask-error.ts).
-import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
@@ -10,6 +9,7 @@ import { readSupergraph } from '../../src/gateway/compose.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/server.js';
 import type { SubgraphName } from '../../src/subgraphs/catalog.js';
 import { startTestApp } from '../support/app.js';
+import { closedPortUrl } from '../support/harness.js';
 
 interface LogLine {
   level: number;
@@ -20,13 +20,6 @@ interface LogLine {
 
 const ERROR = 50;
 
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}/graphql`;
-}
 
 describe("the gateway runtime's log", () => {
   let app: RunningApp;
@@ -42,7 +35,7 @@ describe("the gateway runtime's log", () => {
       port: 0,
       planner: 'rust',
       supergraphSdl: await readSupergraph(),
-      subgraphUrls: { ...urls, network: await closedPortUrl() },
+      subgraphUrls: { ...urls, network: `${await closedPortUrl()}/graphql` },
       maxQueuedPerSubscriber: 100,
       runtimeLog: pino({ level: 'debug' }, { write: (line: string) => void raw.push(line) }).child({ component: 'gateway-runtime' }),
     });

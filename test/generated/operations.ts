@@ -708,7 +708,8 @@ export type Provider =
   | 'AWS'
   | 'AZURE'
   | 'DIGITALOCEAN'
-  | 'GCP';
+  | 'GCP'
+  | 'PROXMOX';
 
 export type ProviderForecast = {
   __typename?: 'ProviderForecast';

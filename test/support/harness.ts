@@ -1,5 +1,6 @@
 // What every emulator test harness shares: one started emulator (with its SDK clients) for a
 // whole test file, and the rejection of a call that must fail.
+import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Starts before the file's tests and closes after them; the getter gives what was started. */
@@ -32,4 +33,13 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of items) out.push(item);
   return out;
+}
+
+/** A loopback URL where nothing listens (a port just freed): a cloud that cannot be reached. */
+export async function closedPortUrl(scheme: 'http' | 'https' = 'http'): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `${scheme}://127.0.0.1:${port}`;
 }

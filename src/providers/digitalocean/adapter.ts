@@ -15,13 +15,13 @@ import { applyFilter, matchesNothing } from '../list-filter.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { Reusable } from '../reusable.js';
 import { retryPolicy } from '../retry.js';
+import { configuredSecrets, readSecret } from '../secret-source.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
 import { DEFAULT_API_URL, DoClient } from './client.js';
 import { describeDoError, toProviderError } from './errors.js';
 import { KINDS, LISTINGS, type ListingName, type TeamLists } from './kinds.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { digitalOceanScopeOf } from './outline.js';
-import { configuredSecrets, readToken } from './token.js';
 
 export interface DigitalOceanAdapterOptions extends RateLimitOptions {
   logger?: Logger;
@@ -48,7 +48,7 @@ export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, op
     const secrets = configuredSecrets(account.credentials);
     const scope = { ...digitalOceanScopeOf(account.id), provider: 'digitalocean' as const };
     const token = new Reusable(async () => {
-      const read = await readToken(account.credentials);
+      const read = await readSecret(account.credentials, 'DigitalOcean token');
       if (!secrets.includes(read)) secrets.push(read);
       return read;
     });

@@ -5,7 +5,7 @@
 // team, region and operation — never a token.
 import { NODE_NETWORK_CODES, categoryOfHttpStatus } from '../errors.js';
 import { failureHandling, type FailureFacts, type SecretShape } from '../scrub.js';
-import { TokenError } from './token.js';
+import { TokenError } from '../secret-source.js';
 
 /** An answer of the API that was not a success. */
 export class DoApiError extends Error {

@@ -2,12 +2,11 @@
 // API's 429 retried after the wait it names; a used-up window not hammered), an unreachable API,
 // a token from the environment or missing there — each a ProviderError naming the team and the
 // operation, never the token.
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDigitalOceanEmulator } from '../../../emulators/digitalocean/index.js';
 import { createFleet } from '../../../emulators/fleet.js';
 import { ProviderError } from '../../../src/providers/errors.js';
-import { rejectionOf, startedForFile } from '../../support/harness.js';
+import { closedPortUrl, rejectionOf, startedForFile } from '../../support/harness.js';
 import { adapterFor, teamScope } from './support.js';
 
 const fleet = createFleet({ seed: 7, vmsPerScope: 3 });
@@ -23,13 +22,6 @@ afterEach(() => {
   delete process.env.FLEETGRAPH_TEST_DO_TOKEN;
 });
 
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}`;
-}
 
 describe('DigitalOcean failures', () => {
   it('a token the API refuses is AUTH, naming the team and operation, without the token', async () => {

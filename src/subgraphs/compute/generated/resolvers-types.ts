@@ -321,7 +321,8 @@ export type Provider =
   | 'aws'
   | 'azure'
   | 'digitalocean'
-  | 'gcp';
+  | 'gcp'
+  | 'proxmox';
 
 export type ProviderStatus = {
   __typename?: 'ProviderStatus';
@@ -846,7 +847,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
 
 export type ProviderStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderStatus'] = ResolversParentTypes['ProviderStatus']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['AccountStatus']>, ParentType, ContextType>;

@@ -232,7 +232,8 @@ export type Provider =
   | 'aws'
   | 'azure'
   | 'digitalocean'
-  | 'gcp';
+  | 'gcp'
+  | 'proxmox';
 
 export type ProviderForecast = {
   __typename?: 'ProviderForecast';
@@ -836,7 +837,7 @@ export type PriceQuoteResolvers<ContextType = SubgraphContext, ParentType extend
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
 
 export type ProviderForecastResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderForecast'] = ResolversParentTypes['ProviderForecast']> = ResolversObject<{
   monthEnd?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

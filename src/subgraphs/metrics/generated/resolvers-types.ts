@@ -82,7 +82,8 @@ export type Provider =
   | 'aws'
   | 'azure'
   | 'digitalocean'
-  | 'gcp';
+  | 'gcp'
+  | 'proxmox';
 
 /** A key/value label: a cloud tag or label, or a provider-specific attribute. */
 export type Tag = {
@@ -309,7 +310,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
 
 export type TagResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -119,7 +119,8 @@ export type Provider =
   | 'aws'
   | 'azure'
   | 'digitalocean'
-  | 'gcp';
+  | 'gcp'
+  | 'proxmox';
 
 export type PublicIp = {
   __typename?: 'PublicIp';
@@ -602,7 +603,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
 
 export type PublicIpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicIp'] = ResolversParentTypes['PublicIp'], FederationReferenceType extends FederationReferenceTypes['PublicIp'] = FederationReferenceTypes['PublicIp']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicIp']> | FederationReferenceType, FederationReferenceType, ContextType>;

@@ -1,7 +1,7 @@
-// A team's API token, read where the config says (environment, file, or the config itself) when
-// the first request needs it, and read again after a failure (a secret mounted late, rotated).
+// A provider's API token, read where the config says (environment, file, or the config itself)
+// when the first request needs it, and read again after a failure (a secret mounted late, rotated).
 import { readFile } from 'node:fs/promises';
-import type { DigitalOceanTokenSource } from '../../config/schema.js';
+import type { SecretSource } from '../config/secret-source-schema.js';
 
 /** The token could not be read: raised before any request is sent. */
 export class TokenError extends Error {
@@ -11,13 +11,14 @@ export class TokenError extends Error {
   }
 }
 
-export async function readToken(source: DigitalOceanTokenSource, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+/** `what` names the token in errors ("DigitalOcean token", "Proxmox VE API token"). */
+export async function readSecret(source: SecretSource, what: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   switch (source.type) {
     case 'token':
       return source.token;
     case 'env': {
       const token = env[source.variable]?.trim();
-      if (!token) throw new TokenError(`environment variable ${source.variable} holds no DigitalOcean token`);
+      if (!token) throw new TokenError(`environment variable ${source.variable} holds no ${what}`);
       return token;
     }
     case 'file': {
@@ -34,6 +35,6 @@ export async function readToken(source: DigitalOceanTokenSource, env: NodeJS.Pro
 }
 
 /** The token itself when the config holds it (scrubbed from every failure); a token read from elsewhere is added once read. */
-export function configuredSecrets(source: DigitalOceanTokenSource): string[] {
+export function configuredSecrets(source: SecretSource): string[] {
   return source.type === 'token' ? [source.token] : [];
 }
