@@ -6,6 +6,7 @@ import { azureLifecycle } from './azure/fleet/lifecycle.js';
 import { gcpLifecycle } from './gcp/fleet/lifecycle.js';
 import { digitalOceanLifecycle } from './digitalocean/fleet/lifecycle.js';
 import { proxmoxLifecycle } from './proxmox/fleet/lifecycle.js';
+import { libvirtLifecycle } from './libvirt/fleet/lifecycle.js';
 import type { CloudName, Fleet } from './fleet.js';
 import type { ChurnVm, CloudLifecycle } from './kit/lifecycle.js';
 import { Random } from './kit/prng.js';
@@ -37,6 +38,7 @@ const LIFECYCLES: Readonly<Record<CloudName, (fleet: Fleet) => CloudLifecycle>> 
   gcp: (fleet) => gcpLifecycle(fleet.gcp),
   digitalocean: (fleet) => digitalOceanLifecycle(fleet.digitalocean),
   proxmox: (fleet) => proxmoxLifecycle(fleet.proxmox),
+  libvirt: (fleet) => libvirtLifecycle(fleet.libvirt),
 };
 
 export function startFleetChurn(fleet: Fleet, options: FleetChurnOptions): FleetChurn {

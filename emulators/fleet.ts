@@ -5,9 +5,10 @@ import { AzureFleet } from './azure/fleet/fleet.js';
 import { GcpFleet } from './gcp/fleet/fleet.js';
 import { DigitalOceanFleet } from './digitalocean/fleet/fleet.js';
 import { ProxmoxFleet } from './proxmox/fleet/fleet.js';
+import { LibvirtFleet } from './libvirt/fleet/fleet.js';
 
 /** The clouds the fleet simulates. */
-export type CloudName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox';
+export type CloudName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt';
 
 /** One account (AWS account, Azure subscription, GCP project) in one region of a cloud. */
 export interface FleetScope {
@@ -37,6 +38,8 @@ export interface Fleet {
   readonly digitalocean: DigitalOceanFleet;
   /** Clusters × nodes, in the Proxmox VE API's shape (generated when first asked for). */
   readonly proxmox: ProxmoxFleet;
+  /** KVM hosts, as libvirt's test driver reads them (generated when first asked for). */
+  readonly libvirt: LibvirtFleet;
   /** Every provider × account × region the fleet populates. */
   scopes(): FleetScope[];
   /** The fleet's clock ("now" for state changes and metrics). */
@@ -59,6 +62,7 @@ export function createFleet(options: FleetOptions = {}): Fleet {
   const gcp = new GcpFleet({ seed, vmsPerScope, clock });
   const digitalocean = new DigitalOceanFleet({ seed, vmsPerScope, clock });
   const proxmox = new ProxmoxFleet({ seed, vmsPerScope, clock });
+  const libvirt = new LibvirtFleet({ seed, vmsPerScope, clock });
   return {
     seed,
     vmsPerScope,
@@ -67,12 +71,14 @@ export function createFleet(options: FleetOptions = {}): Fleet {
     gcp,
     digitalocean,
     proxmox,
+    libvirt,
     scopes: () => [
       ...aws.scopes().map((s): FleetScope => ({ provider: 'aws', account: s.account, region: s.region })),
       ...azure.scopes().map((s): FleetScope => ({ provider: 'azure', account: s.subscriptionId, region: s.location })),
       ...gcp.scopes().map((s): FleetScope => ({ provider: 'gcp', account: s.project, region: s.region })),
       ...digitalocean.scopes().map((s): FleetScope => ({ provider: 'digitalocean', account: s.team, region: s.region })),
       ...proxmox.scopes().map((s): FleetScope => ({ provider: 'proxmox', account: s.cluster, region: s.node })),
+      ...libvirt.scopes().map((s): FleetScope => ({ provider: 'libvirt', account: s.host, region: s.host })),
     ],
     now: clock,
   };
@@ -82,6 +88,7 @@ export * from './azure/fleet/index.js';
 export * from './gcp/fleet/index.js';
 export * from './digitalocean/fleet/index.js';
 export * from './proxmox/fleet/index.js';
+export * from './libvirt/fleet/index.js';
 export { AwsFleet, type InstanceStateListener } from './aws/fleet/fleet.js';
 export { InvalidStateTransitionError } from './aws/fleet/state.js';
 export {

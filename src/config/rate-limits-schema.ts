@@ -110,6 +110,17 @@ export const rateLimitsSchema = z
       })
       .strict()
       .prefault({}),
+    libvirt: z
+      .object({
+        /**
+         * virsh runs per host (each a process and a connection; over SSH a login). libvirtd sets
+         * no request limit but admits 20 clients at once by default (max_clients): bucket 20,
+         * refill 10/s (besides at most `maxConcurrency` runs at once, providers/libvirt/virsh.ts).
+         */
+        virsh: bucket(20, 10, false),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { rateLimitsSchema } from './rate-limits-schema.js';
 import { serverSchema } from './server-schema.js';
 import { digitalOceanProviderSchema } from './digitalocean-schema.js';
 import { proxmoxProviderSchema } from './proxmox-schema.js';
+import { libvirtProviderSchema } from './libvirt-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
@@ -238,6 +239,7 @@ export const configSchema = z
         gcp: gcpProviderSchema.optional(),
         digitalocean: digitalOceanProviderSchema.optional(),
         proxmox: proxmoxProviderSchema.optional(),
+        libvirt: libvirtProviderSchema.optional(),
       })
       .strict()
       .prefault({}),
@@ -288,4 +290,5 @@ export { rateLimitsSchema, type BucketConfig, type RateLimitsConfig } from './ra
 export type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from './digitalocean-schema.js';
 export type { SecretSource } from './secret-source-schema.js';
 export type { ProxmoxClusterConfig, ProxmoxProviderConfig } from './proxmox-schema.js';
+export type { LibvirtHostConfig, LibvirtProviderConfig } from './libvirt-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

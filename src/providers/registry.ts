@@ -7,6 +7,7 @@ import { azureOutline } from './azure/outline.js';
 import { gcpOutline } from './gcp/outline.js';
 import { digitalOceanOutline } from './digitalocean/outline.js';
 import { proxmoxOutline } from './proxmox/outline.js';
+import { libvirtOutline } from './libvirt/outline.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
 import { lazyCloud, type AccountInfo, type CloudAdapters, type CloudOutline } from './lazy-cloud.js';
@@ -71,7 +72,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
   const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
   const options = { rateLimits };
-  const { aws, azure, gcp, digitalocean, proxmox } = providers;
+  const { aws, azure, gcp, digitalocean, proxmox, libvirt } = providers;
   const configured: { outline: CloudOutline; load: () => Promise<CloudAdapters> }[] = [
     ...(aws ? [{ outline: awsOutline(aws, costs), load: async () => (await import('./aws/cloud.js')).createAwsCloud(aws, costs, options) }] : []),
     ...(azure ? [{ outline: azureOutline(azure, costs), load: async () => (await import('./azure/cloud.js')).createAzureCloud(azure, costs, options) }] : []),
@@ -80,6 +81,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
       ? [{ outline: digitalOceanOutline(digitalocean), load: async () => (await import('./digitalocean/cloud.js')).createDigitalOceanCloud(digitalocean, options) }]
       : []),
     ...(proxmox ? [{ outline: proxmoxOutline(proxmox), load: async () => (await import('./proxmox/cloud.js')).createProxmoxCloud(proxmox, options) }] : []),
+    ...(libvirt ? [{ outline: libvirtOutline(libvirt), load: async () => (await import('./libvirt/cloud.js')).createLibvirtCloud(libvirt, options) }] : []),
   ];
   const adapters = new Map<ProviderName, ProviderAdapter>();
   const pricing = new Map<ProviderName, PricingAdapter>();

@@ -1,8 +1,8 @@
 // The normalised model: the only shapes subgraphs ever see. Provider adapters translate their
 // cloud's native objects into these; anything a cloud has that the model lacks stays in `extras`.
 
-export type ProviderName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox';
-export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox'];
+export type ProviderName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt';
+export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'];
 
 /**
  * Where a batch of calls goes: one provider, one account (AWS account, Azure subscription, GCP

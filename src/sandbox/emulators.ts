@@ -11,9 +11,11 @@ import { tableId } from '../../emulators/gcp/bigquery/tables.js';
 import type { GcpEmulator } from '../../emulators/gcp/index.js';
 import type { DigitalOceanEmulator } from '../../emulators/digitalocean/index.js';
 import type { ProxmoxEmulator } from '../../emulators/proxmox/index.js';
+import type { LibvirtTestDriver } from '../../emulators/libvirt/index.js';
+import { logger } from '../telemetry/logger.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
-export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp', 'proxmox'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp', 'proxmox', 'libvirt'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
 
 export interface SandboxEmulators {
   fleet: Fleet;
@@ -23,6 +25,8 @@ export interface SandboxEmulators {
   gcp?: GcpEmulator;
   digitalocean?: DigitalOceanEmulator;
   proxmox?: ProxmoxEmulator;
+  /** libvirt's test driver over the simulated KVM hosts, when virsh is installed. */
+  libvirt?: LibvirtTestDriver;
   /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
   churn?: FleetChurn;
   providers: Config['providers'];
@@ -50,11 +54,11 @@ export async function startSandboxEmulators(
     providers: {},
     stop: () => {
       sandbox.churn?.stop();
-      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close(), sandbox.proxmox?.close()]).then(() => undefined);
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close(), sandbox.proxmox?.close(), sandbox.libvirt?.close()]).then(() => undefined);
     },
   };
   try {
-    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean, proxmox: startProxmox };
+    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean, proxmox: startProxmox, libvirt: startLibvirt };
     await settleAll(options.clouds.map((cloud) => starters[cloud](sandbox, host, actionStepMs)));
     if (options.changesPerMinute > 0) {
       sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
@@ -150,5 +154,22 @@ async function startProxmox(sandbox: SandboxEmulators, host: string, actionStepM
         tls: index === 0 ? { caCertificate: proxmox.caCertificate } : { fingerprint: proxmox.fingerprint },
       };
     }),
+  };
+}
+
+async function startLibvirt(sandbox: SandboxEmulators): Promise<void> {
+  const { fleet } = sandbox;
+  const { startLibvirtTestDriver, virshAvailable } = await import('../../emulators/libvirt/index.js');
+  if (!(await virshAvailable())) {
+    logger('sandbox').warn('libvirt skipped: install libvirt-clients (virsh) to run the KVM hosts on libvirt\'s test driver');
+    return;
+  }
+  const driver = (sandbox.libvirt = await startLibvirtTestDriver({ fleet }));
+  sandbox.providers.libvirt = {
+    // virsh itself, behind a wrapper that records each run (the tests count them).
+    virsh: driver.virsh,
+    timeoutSeconds: 30,
+    maxConcurrency: 2,
+    hosts: [...driver.uris].map(([id, uri]) => ({ id, uri })),
   };
 }

@@ -31,7 +31,7 @@ describe('createFleet', () => {
       { provider: 'aws', account: '222222222222', region: 'us-east-1' },
       { provider: 'aws', account: '222222222222', region: 'eu-west-1' },
     ]);
-    expect(new Set(fleet.scopes().map((s) => s.provider))).toEqual(new Set(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox']));
+    expect(new Set(fleet.scopes().map((s) => s.provider))).toEqual(new Set(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt']));
     for (const scope of fleet.aws.scopes()) expect(scope.instances).toHaveLength(60);
     expect(snapshotOf(fleet.aws.scopes())).toBe(snapshotOf(createFleet({ seed: 42 }).aws.scopes()));
   });

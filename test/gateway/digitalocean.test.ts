@@ -8,6 +8,7 @@ import type { RunningApp } from '../../src/app.js';
 import { ProvidersDocument, VmByIdDocument } from '../generated/operations.js';
 import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
 import { execute } from '../support/graphql.js';
+import { accountHealth } from '../support/provider-health.js';
 import { subscribe } from '../support/subscriptions.js';
 
 const VMS = parse(`query($filter: VmFilter, $first: Int) {
@@ -81,11 +82,10 @@ describe('a DigitalOcean team whose API fails', () => {
     expect(result.errors?.map((e) => e.extensions)).toContainEqual(
       expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE', provider: 'digitalocean', account: broken!.uuid, operation: 'droplets.list' }),
     );
-    const providers = await execute(gatewayUrl(failing), ProvidersDocument, {});
-    const accounts = providers.data!.providers.find((p) => p.provider === 'DIGITALOCEAN')!.accounts;
     // One scope per team: each of its regions shows that scope's health.
-    expect(new Set(accounts.find((a) => a.id === broken!.uuid)!.regions.map((r) => r.health))).toEqual(new Set(['FAILING']));
-    expect(new Set(accounts.find((a) => a.id === healthy!.uuid)!.regions.map((r) => r.health))).toEqual(new Set(['HEALTHY']));
+    const health = await accountHealth(failing, 'DIGITALOCEAN');
+    expect(health.get(broken!.uuid)).toEqual(new Set(['FAILING']));
+    expect(health.get(healthy!.uuid)).toEqual(new Set(['HEALTHY']));
   });
 });
 

@@ -9,6 +9,7 @@ import type { RunningApp } from '../../src/app.js';
 import { ProvidersDocument, VmByIdDocument } from '../generated/operations.js';
 import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
 import { execute } from '../support/graphql.js';
+import { accountHealth } from '../support/provider-health.js';
 import { subscribe } from '../support/subscriptions.js';
 
 const VMS = parse(`query($filter: VmFilter, $first: Int) {
@@ -83,10 +84,9 @@ describe('a Proxmox VE cluster whose API fails', () => {
     expect(result.errors?.map((e) => e.extensions)).toContainEqual(
       expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE', provider: 'proxmox', account: 'pve-edge', operation: 'cluster.resources' }),
     );
-    const providers = await execute(gatewayUrl(failing), ProvidersDocument, {});
-    const accounts = providers.data!.providers.find((p) => p.provider === 'PROXMOX')!.accounts;
-    expect(accounts.find((a) => a.id === 'pve-edge')!.regions.map((r) => r.health)).toEqual(['FAILING']);
-    expect(accounts.find((a) => a.id === 'pve-lab')!.regions.map((r) => r.health)).toEqual(['HEALTHY']);
+    const health = await accountHealth(failing, 'PROXMOX');
+    expect(health.get('pve-edge')).toEqual(new Set(['FAILING']));
+    expect(health.get('pve-lab')).toEqual(new Set(['HEALTHY']));
   });
 });
 

@@ -709,6 +709,7 @@ export type Provider =
   | 'AZURE'
   | 'DIGITALOCEAN'
   | 'GCP'
+  | 'LIBVIRT'
   | 'PROXMOX';
 
 export type ProviderForecast = {

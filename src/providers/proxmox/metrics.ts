@@ -12,7 +12,8 @@
 // does not answer, has no series (unavailable), for no call.
 import { ProviderError } from '../errors.js';
 import { planInScope } from '../metric-plan.js';
-import { METRIC_UNITS, type MetricName, type MetricPoint, type MetricQuery, type MetricRequest, type MetricSeries, type Scope } from '../types.js';
+import { intoPeriods, roundMetric } from '../metric-points.js';
+import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type Scope } from '../types.js';
 import { guestPath } from './inventory.js';
 import type { ClusterReads } from './reads.js';
 import type { PveResource, PveRrdPoint } from './wire.js';
@@ -33,8 +34,8 @@ type Reading = { field: keyof PveRrdPoint; value(point: PveRrdPoint, step: numbe
 const rate = (field: 'netin' | 'netout' | 'diskread' | 'diskwrite'): Reading => ({ field, value: (p, step) => (p[field] === undefined ? undefined : Math.round(p[field]! * step)), adds: true });
 
 const ANSWERED: Partial<Record<MetricName, Reading>> = {
-  CPU_UTILIZATION: { field: 'cpu', value: (p) => (p.cpu === undefined ? undefined : round(p.cpu * 100)), adds: false },
-  MEMORY_UTILIZATION: { field: 'mem', value: (p) => (p.mem === undefined || !p.maxmem ? undefined : round((100 * p.mem) / p.maxmem)), adds: false },
+  CPU_UTILIZATION: { field: 'cpu', value: (p) => (p.cpu === undefined ? undefined : roundMetric(p.cpu * 100)), adds: false },
+  MEMORY_UTILIZATION: { field: 'mem', value: (p) => (p.mem === undefined || !p.maxmem ? undefined : roundMetric((100 * p.mem) / p.maxmem)), adds: false },
   NETWORK_IN_BYTES: rate('netin'),
   NETWORK_OUT_BYTES: rate('netout'),
   DISK_READ_BYTES: rate('diskread'),
@@ -72,7 +73,7 @@ function seriesOf(owner: Scope, query: MetricQuery, rrd: PveRrdPoint[] | null, s
   if (query.name === null) {
     const field = (query.nativeName ?? '') as keyof PveRrdPoint;
     if (!/^[a-z]+$/.test(field)) throw new ProviderError('INVALID_INPUT', owner, METRICS_OPERATION, null, `"${field}" is not a Proxmox RRD field`);
-    const points = merge(inRange.flatMap((p) => (typeof p[field] === 'number' ? [{ time: p.time, value: p[field] as number }] : [])), step, query.period, false);
+    const points = intoPeriods(inRange.flatMap((p) => (typeof p[field] === 'number' ? [{ time: p.time, value: p[field] as number }] : [])), step, query.period, false);
     return { ...base, nativeName: field, unit: '', points, available: points.length > 0 };
   }
   const reading = ANSWERED[query.name];
@@ -81,7 +82,7 @@ function seriesOf(owner: Scope, query: MetricQuery, rrd: PveRrdPoint[] | null, s
     const value = reading.value(p, step);
     return value === undefined ? [] : [{ time: p.time, value }];
   });
-  return { ...base, nativeName: reading.field, unit: METRIC_UNITS[query.name], points: merge(values, step, query.period, reading.adds), available: true };
+  return { ...base, nativeName: reading.field, unit: METRIC_UNITS[query.name], points: intoPeriods(values, step, query.period, reading.adds), available: true };
 }
 
 /** The shortest timeframe whose points reach back to `from`. */
@@ -90,20 +91,3 @@ function timeframeFor(from: Date, now: Date): readonly [string, number] {
   return TIMEFRAMES.find(([, step]) => step * POINTS >= back) ?? TIMEFRAMES[TIMEFRAMES.length - 1]!;
 }
 
-/** Points of `step` seconds as points of `period` (when longer): summed for amounts, averaged for shares. */
-function merge(values: { time: number; value: number }[], step: number, period: number, adds: boolean): MetricPoint[] {
-  if (period <= step) return values.map((v) => ({ timestamp: new Date(v.time * 1000), value: v.value }));
-  const buckets = new Map<number, number[]>();
-  for (const v of values) {
-    const start = Math.floor(v.time / period) * period;
-    buckets.set(start, [...(buckets.get(start) ?? []), v.value]);
-  }
-  return [...buckets.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, list]) => {
-      const sum = list.reduce((a, b) => a + b, 0);
-      return { timestamp: new Date(start * 1000), value: adds ? sum : round(sum / list.length) };
-    });
-}
-
-const round = (value: number) => Math.round(value * 1000) / 1000;

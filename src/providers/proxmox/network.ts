@@ -4,6 +4,7 @@
 // public IP or NIC resources. A security group's rules are ACCEPT, DROP or REJECT (DENY for the
 // model), `in` or `out`; disabled rules do not apply and are left out; a rule that includes
 // another group names it in its description.
+import { networkCidr } from '../cidr.js';
 import { extrasOf, resourceBase } from '../common.js';
 import type { Network, Scope, SecurityGroup, SecurityRule } from '../types.js';
 import type { PveFirewallGroup, PveFirewallRule, PveNetworkInterface } from './wire.js';
@@ -14,7 +15,7 @@ export function mapBridge(owner: Scope, node: string, bridge: PveNetworkInterfac
   return {
     ...resourceBase(owner, 'network', `${node}/${bridge.iface}`, bridge.iface, []),
     extras: extrasOf({ node, type: bridge.type, ports: bridge.bridge_ports, vlanAware: bridge.bridge_vlan_aware === 1, gateway: bridge.gateway, comments: bridge.comments?.trim(), autostart: bridge.autostart === 1 }),
-    cidrBlocks: [bridge.cidr, bridge.cidr6].filter((c): c is string => Boolean(c)).map(networkOf),
+    cidrBlocks: [bridge.cidr, bridge.cidr6].filter((c): c is string => Boolean(c)).map((cidr) => (cidr.includes('/') ? networkCidr(cidr.split('/')[0]!, Number(cidr.split('/')[1])) : cidr)),
     isDefault: bridge.iface === 'vmbr0',
     providerState: bridge.active === 1 ? 'active' : 'inactive',
   };
@@ -53,15 +54,4 @@ function portsOf(dport: string | undefined): [number | null, number | null] {
   const numbers = dport.split(/[,:]/).map(Number).filter(Number.isInteger);
   if (numbers.length === 0) return [null, null];
   return [Math.min(...numbers), Math.max(...numbers)];
-}
-
-/** 10.10.0.11/24 → 10.10.0.0/24: the bridge's own address names the range it is on. */
-function networkOf(cidr: string): string {
-  const [address, bits] = cidr.split('/');
-  if (!address || !bits || address.includes(':')) return cidr;
-  const prefix = Number(bits);
-  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  const network = (value & mask) >>> 0;
-  return `${[24, 16, 8, 0].map((shift) => (network >>> shift) & 255).join('.')}/${prefix}`;
 }

@@ -233,6 +233,7 @@ export type Provider =
   | 'azure'
   | 'digitalocean'
   | 'gcp'
+  | 'libvirt'
   | 'proxmox';
 
 export type ProviderForecast = {
@@ -837,7 +838,7 @@ export type PriceQuoteResolvers<ContextType = SubgraphContext, ParentType extend
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
 
 export type ProviderForecastResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderForecast'] = ResolversParentTypes['ProviderForecast']> = ResolversObject<{
   monthEnd?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

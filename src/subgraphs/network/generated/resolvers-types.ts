@@ -120,6 +120,7 @@ export type Provider =
   | 'azure'
   | 'digitalocean'
   | 'gcp'
+  | 'libvirt'
   | 'proxmox';
 
 export type PublicIp = {
@@ -603,7 +604,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', PROXMOX: 'proxmox' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
 
 export type PublicIpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicIp'] = ResolversParentTypes['PublicIp'], FederationReferenceType extends FederationReferenceTypes['PublicIp'] = FederationReferenceTypes['PublicIp']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicIp']> | FederationReferenceType, FederationReferenceType, ContextType>;

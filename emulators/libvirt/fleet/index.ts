@@ -1,0 +1,3 @@
+export { LibvirtFleet } from './fleet.js';
+export { libvirtLifecycle } from './lifecycle.js';
+export type * from './types.js';
