@@ -28,7 +28,7 @@ const SOURCE_DIRS = ['src', 'emulators', 'schema'];
 /** Besides the sources, what decides what the build makes: the dependencies are bundled too. */
 const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 /** Files besides code that modules read relative to themselves. */
-const ASSET = /\.(graphql|lua)$/;
+const ASSET = /\.(graphql|lua|proto)$/;
 /**
  * Dependencies left out of the bundle: they read files relative to their own code (the GCP
  * clients' protos, ioredis and pino their own package or worker files), or load native addons
@@ -42,6 +42,7 @@ const EXTERNAL = [
   '@google-cloud/*',
   'google-auth-library',
   'protobufjs',
+  '@grpc/grpc-js',
   'bufferutil',
   'utf-8-validate',
   '@opentelemetry/context-async-hooks',

@@ -8,7 +8,7 @@ export const ROLES = ['viewer', 'operator', 'admin'] as const;
 /** The part of the fleet a caller is granted; each absent list: all of it. */
 export const grantsSchema = z
   .object({
-    providers: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'])).min(1).optional(),
+    providers: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd'])).min(1).optional(),
     accounts: z.array(z.string().min(1)).min(1).optional(),
     /** Regions (a region grants its zones too). */
     regions: z.array(z.string().min(1)).min(1).optional(),

@@ -121,6 +121,13 @@ export const rateLimitsSchema = z
       })
       .strict()
       .prefault({}),
+    containerd: z
+      .object({
+        /** gRPC calls per host over its socket: containerd sets no limit; bucket 100, refill 50/s spares a busy node. */
+        grpc: bucket(100, 50, false),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

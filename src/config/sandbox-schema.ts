@@ -7,9 +7,10 @@ export const sandboxSchema = z
      * Which clouds the sandbox emulates. DigitalOcean is opt-in: its Monitoring API answers one droplet
      * per request within 250 requests a minute, so the quick start's every-VM metrics query would
      * spend it (see README, "Pointing it at real DigitalOcean"). libvirt's hosts run on libvirt's
-     * own test driver, through virsh: skipped, with a line saying so, where virsh is not installed.
+     * own test driver, through virsh, and containerd is a real containerd run as root: each is
+     * skipped, with a line saying what is missing, where it cannot run.
      */
-    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'])).min(1).default(['aws', 'azure', 'gcp', 'proxmox', 'libvirt']),
+    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd'])).min(1).default(['aws', 'azure', 'gcp', 'proxmox', 'libvirt', 'containerd']),
     seed: z.number().int().default(42),
     /** VMs per account and region in the demo fleet. */
     vmsPerScope: z.number().int().min(1).max(10_000).default(60),

@@ -11,6 +11,7 @@ import { serverSchema } from './server-schema.js';
 import { digitalOceanProviderSchema } from './digitalocean-schema.js';
 import { proxmoxProviderSchema } from './proxmox-schema.js';
 import { libvirtProviderSchema } from './libvirt-schema.js';
+import { containerdProviderSchema } from './containerd-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
@@ -240,6 +241,7 @@ export const configSchema = z
         digitalocean: digitalOceanProviderSchema.optional(),
         proxmox: proxmoxProviderSchema.optional(),
         libvirt: libvirtProviderSchema.optional(),
+        containerd: containerdProviderSchema.optional(),
       })
       .strict()
       .prefault({}),
@@ -291,4 +293,5 @@ export type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from './di
 export type { SecretSource } from './secret-source-schema.js';
 export type { ProxmoxClusterConfig, ProxmoxProviderConfig } from './proxmox-schema.js';
 export type { LibvirtHostConfig, LibvirtProviderConfig } from './libvirt-schema.js';
+export type { ContainerdHostConfig, ContainerdProviderConfig } from './containerd-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];

@@ -1,7 +1,7 @@
 // What every provider's mappers build the same way: the base fields of a resource, extras,
 // dates, de-duplicated lists. Cloud-neutral; each cloud's own tag and id rules stay in its folder.
 import { globalId } from './ids.js';
-import type { ResourceBase, ResourceKind, Scope, Tag } from './types.js';
+import type { ResourceBase, ResourceKind, Scope, Tag, VirtualMachine } from './types.js';
 
 /**
  * The fields every resource carries: its global id, native id, provider, account, region, name and
@@ -52,4 +52,9 @@ export function chunk<T>(values: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
+}
+
+/** The address fields of a VM its provider lists no addresses for (they come from a guest agent, per VM): fresh lists each time. */
+export function noAddresses(): Pick<VirtualMachine, 'privateIp' | 'publicIp' | 'privateIps' | 'publicIps' | 'ipv6Addresses'> {
+  return { privateIp: null, publicIp: null, privateIps: [], publicIps: [], ipv6Addresses: [] };
 }

@@ -8,6 +8,7 @@ import { gcpOutline } from './gcp/outline.js';
 import { digitalOceanOutline } from './digitalocean/outline.js';
 import { proxmoxOutline } from './proxmox/outline.js';
 import { libvirtOutline } from './libvirt/outline.js';
+import { siteOutline } from './site-outline.js';
 import { HealthBoard } from './health.js';
 import { scopeKey } from './ids.js';
 import { lazyCloud, type AccountInfo, type CloudAdapters, type CloudOutline } from './lazy-cloud.js';
@@ -72,7 +73,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
   // One limiter for every adapter of the process: its buckets are shared through the cache's Redis.
   const rateLimits = createRateLimiter(config.rateLimits, config.cache.redisUrl ? { url: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix } : undefined);
   const options = { rateLimits };
-  const { aws, azure, gcp, digitalocean, proxmox, libvirt } = providers;
+  const { aws, azure, gcp, digitalocean, proxmox, libvirt, containerd } = providers;
   const configured: { outline: CloudOutline; load: () => Promise<CloudAdapters> }[] = [
     ...(aws ? [{ outline: awsOutline(aws, costs), load: async () => (await import('./aws/cloud.js')).createAwsCloud(aws, costs, options) }] : []),
     ...(azure ? [{ outline: azureOutline(azure, costs), load: async () => (await import('./azure/cloud.js')).createAzureCloud(azure, costs, options) }] : []),
@@ -82,6 +83,9 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
       : []),
     ...(proxmox ? [{ outline: proxmoxOutline(proxmox), load: async () => (await import('./proxmox/cloud.js')).createProxmoxCloud(proxmox, options) }] : []),
     ...(libvirt ? [{ outline: libvirtOutline(libvirt), load: async () => (await import('./libvirt/cloud.js')).createLibvirtCloud(libvirt, options) }] : []),
+    ...(containerd
+      ? [{ outline: siteOutline('containerd', containerd.hosts), load: async () => (await import('./containerd/cloud.js')).createContainerdCloud(containerd, options) }]
+      : []),
   ];
   const adapters = new Map<ProviderName, ProviderAdapter>();
   const pricing = new Map<ProviderName, PricingAdapter>();

@@ -1,8 +1,8 @@
 // The normalised model: the only shapes subgraphs ever see. Provider adapters translate their
 // cloud's native objects into these; anything a cloud has that the model lacks stays in `extras`.
 
-export type ProviderName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt';
-export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'];
+export type ProviderName = 'aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt' | 'containerd';
+export const PROVIDERS: readonly ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd'];
 
 /**
  * Where a batch of calls goes: one provider, one account (AWS account, Azure subscription, GCP
@@ -129,7 +129,12 @@ export interface ResourceBase {
   gaps?: Gap[];
 }
 
+/** What a VirtualMachine is: a virtual machine, or a container (containerd, Proxmox LXC) listed beside them. */
+export type WorkloadKind = 'vm' | 'container';
+
 export interface VirtualMachine extends ResourceBase {
+  /** 'vm' when absent. A container has no disks, NICs or instance type of its own: those stay empty, not made up. */
+  workload?: WorkloadKind;
   zone: string | null;
   state: VmState;
   providerState: string;

@@ -12,10 +12,11 @@ import type { GcpEmulator } from '../../emulators/gcp/index.js';
 import type { DigitalOceanEmulator } from '../../emulators/digitalocean/index.js';
 import type { ProxmoxEmulator } from '../../emulators/proxmox/index.js';
 import type { LibvirtTestDriver } from '../../emulators/libvirt/index.js';
+import type { ContainerdDaemon } from '../../emulators/containerd/index.js';
 import { logger } from '../telemetry/logger.js';
 
 export type SandboxOptions = NonNullable<Config['sandbox']>;
-export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp', 'proxmox', 'libvirt'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
+export const DEFAULT_SANDBOX: SandboxOptions = { clouds: ['aws', 'azure', 'gcp', 'proxmox', 'libvirt', 'containerd'], seed: 42, vmsPerScope: 60, changesPerMinute: 12, push: true, writes: true, actionStepMs: 3000 };
 
 export interface SandboxEmulators {
   fleet: Fleet;
@@ -27,6 +28,8 @@ export interface SandboxEmulators {
   proxmox?: ProxmoxEmulator;
   /** libvirt's test driver over the simulated KVM hosts, when virsh is installed. */
   libvirt?: LibvirtTestDriver;
+  /** A real containerd holding the seeded containers, where it can run (root, containerd, runc, gcc). */
+  containerd?: ContainerdDaemon;
   /** The fleet changing on its own, when `sandbox.changesPerMinute` > 0. */
   churn?: FleetChurn;
   providers: Config['providers'];
@@ -54,14 +57,16 @@ export async function startSandboxEmulators(
     providers: {},
     stop: () => {
       sandbox.churn?.stop();
-      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close(), sandbox.proxmox?.close(), sandbox.libvirt?.close()]).then(() => undefined);
+      return Promise.all([sandbox.aws?.close(), sandbox.azure?.close(), sandbox.gcp?.close(), sandbox.digitalocean?.close(), sandbox.proxmox?.close(), sandbox.libvirt?.close(), sandbox.containerd?.close()]).then(() => undefined);
     },
   };
   try {
-    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean, proxmox: startProxmox, libvirt: startLibvirt };
+    const starters = { aws: startAws, azure: startAzure, gcp: startGcp, digitalocean: startDigitalOcean, proxmox: startProxmox, libvirt: startLibvirt, containerd: startContainerdHost };
     await settleAll(options.clouds.map((cloud) => starters[cloud](sandbox, host, actionStepMs)));
     if (options.changesPerMinute > 0) {
-      sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: options.clouds });
+      // containerd's containers are real: the churn moves only the simulated fleet.
+      const churned = options.clouds.filter((cloud): cloud is Exclude<typeof cloud, 'containerd'> => cloud !== 'containerd');
+      sandbox.churn = startFleetChurn(fleet, { changesPerMinute: options.changesPerMinute, seed: options.seed, clouds: churned });
     }
   } catch (error) {
     await sandbox.stop();
@@ -172,4 +177,15 @@ async function startLibvirt(sandbox: SandboxEmulators): Promise<void> {
     maxConcurrency: 2,
     hosts: [...driver.uris].map(([id, uri]) => ({ id, uri })),
   };
+}
+
+async function startContainerdHost(sandbox: SandboxEmulators): Promise<void> {
+  const { containerdUnavailable, startContainerd } = await import('../../emulators/containerd/index.js');
+  const missing = await containerdUnavailable();
+  if (missing) {
+    logger('sandbox').warn(`containerd skipped: ${missing}`);
+    return;
+  }
+  const daemon = (sandbox.containerd = await startContainerd({ seed: sandbox.fleet.seed, perNamespace: Math.min(sandbox.fleet.vmsPerScope, 6) }));
+  sandbox.providers.containerd = { timeoutSeconds: 10, hosts: [{ id: 'ctr-1', socket: daemon.socket }] };
 }

@@ -4,19 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFleetChurn } from '../../emulators/churn.js';
 import { createFleet, type Fleet } from '../../emulators/fleet.js';
 import { DEFAULT_SANDBOX, startSandboxEmulators } from '../../src/sandbox/emulators.js';
-import type { ProviderName } from '../../src/providers/types.js';
+import type { CloudName } from '../../emulators/fleet.js';
 
-const ALL_CLOUDS: ProviderName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'];
+const ALL_CLOUDS: CloudName[] = ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt'];
 
 interface Change {
-  cloud: ProviderName;
+  cloud: CloudName;
   vm: string;
   from: string;
   to: string;
 }
 
 /** The documented lifecycle edges the churn may take (stop/deallocate/suspend and start/resume). */
-const LEGAL_EDGES: Readonly<Record<ProviderName, readonly string[]>> = {
+const LEGAL_EDGES: Readonly<Record<CloudName, readonly string[]>> = {
   aws: ['running→stopping', 'stopping→stopped', 'stopped→pending', 'pending→running'],
   azure: [
     'running→stopping',
@@ -49,7 +49,7 @@ const LEGAL_EDGES: Readonly<Record<ProviderName, readonly string[]>> = {
 };
 
 /** States a VM rests in; every other state is the middle of a transition. */
-const SETTLED: Readonly<Record<ProviderName, readonly string[]>> = {
+const SETTLED: Readonly<Record<CloudName, readonly string[]>> = {
   aws: ['running', 'stopped', 'terminated'],
   azure: ['running', 'stopped', 'deallocated', 'hibernated', 'failed'],
   gcp: ['RUNNING', 'TERMINATED', 'STOPPED', 'SUSPENDED'],
@@ -58,9 +58,9 @@ const SETTLED: Readonly<Record<ProviderName, readonly string[]>> = {
   libvirt: ['running', 'shutoff', 'paused'],
 };
 
-const RUNNING: Readonly<Record<ProviderName, string>> = { aws: 'running', azure: 'running', gcp: 'RUNNING', digitalocean: 'active', proxmox: 'running', libvirt: 'running' };
+const RUNNING: Readonly<Record<CloudName, string>> = { aws: 'running', azure: 'running', gcp: 'RUNNING', digitalocean: 'active', proxmox: 'running', libvirt: 'running' };
 
-const isSettled = (cloud: ProviderName, state: string) => SETTLED[cloud].includes(state);
+const isSettled = (cloud: CloudName, state: string) => SETTLED[cloud].includes(state);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function recordChanges(fleet: Fleet): Change[] {
@@ -77,7 +77,7 @@ function recordChanges(fleet: Fleet): Change[] {
 }
 
 /** Every VM's current state, keyed as recordChanges keys them. */
-function vmStates(fleet: Fleet): { cloud: ProviderName; vm: string; state: string }[] {
+function vmStates(fleet: Fleet): { cloud: CloudName; vm: string; state: string }[] {
   const zoneOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
   return [
     ...fleet.aws.scopes().flatMap((s) => s.instances.map((i) => ({ cloud: 'aws' as const, vm: i.instanceId, state: i.state as string }))),
@@ -193,7 +193,7 @@ describe('startFleetChurn in simulated time', () => {
 
   it('keeps the number of running VMs of each cloud where it started', () => {
     const fleet = createFleet({ seed: 11 });
-    const runningCount = (cloud: ProviderName) => vmStates(fleet).filter((v) => v.cloud === cloud && v.state === RUNNING[cloud]).length;
+    const runningCount = (cloud: CloudName) => vmStates(fleet).filter((v) => v.cloud === cloud && v.state === RUNNING[cloud]).length;
     const before = Object.fromEntries(ALL_CLOUDS.map((cloud) => [cloud, runningCount(cloud)]));
     const changes = recordChanges(fleet);
     const churn = startFleetChurn(fleet, { changesPerMinute: 60, seed: 2, clouds: ALL_CLOUDS, stepDelayMs: 10 });

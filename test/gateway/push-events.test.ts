@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 /** Stops one running VM of `provider` in the sandbox fleet. */
-/** The clouds that push changes (DigitalOcean's, Proxmox's and libvirt's are only polled). */
-type PushingCloud = Exclude<Provider, 'DIGITALOCEAN' | 'PROXMOX' | 'LIBVIRT'>;
+/** The clouds that push changes (DigitalOcean's, Proxmox's, libvirt's and containerd's are only polled). */
+type PushingCloud = Exclude<Provider, 'DIGITALOCEAN' | 'PROXMOX' | 'LIBVIRT' | 'CONTAINERD'>;
 
 const stopOne: Record<PushingCloud, () => void> = {
   AWS: () => {

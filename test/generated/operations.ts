@@ -707,6 +707,7 @@ export type PriceQuote = {
 export type Provider =
   | 'AWS'
   | 'AZURE'
+  | 'CONTAINERD'
   | 'DIGITALOCEAN'
   | 'GCP'
   | 'LIBVIRT'
@@ -1297,6 +1298,8 @@ export type VirtualMachine = {
   instanceType?: Maybe<Scalars['String']['output']>;
   /** Every IPv6 address of every interface. */
   ipv6Addresses?: Maybe<Array<Scalars['String']['output']>>;
+  /** A virtual machine, or a container (containerd, Proxmox LXC). */
+  kind: WorkloadKind;
   launchedAt?: Maybe<Scalars['DateTime']['output']>;
   memoryMiB?: Maybe<Scalars['Int']['output']>;
   /**
@@ -1587,6 +1590,15 @@ export type VolumeState =
   | 'ERROR'
   | 'IN_USE'
   | 'UNKNOWN';
+
+/**
+ * What a VirtualMachine is. Containers (containerd's, Proxmox LXC guests) are listed beside virtual
+ * machines with the same fields; what a container does not have of its own (disks, network
+ * interfaces, an instance type, security groups) stays empty rather than being made up.
+ */
+export type WorkloadKind =
+  | 'CONTAINER'
+  | 'VIRTUAL_MACHINE';
 
 export type Join__Graph =
   | 'COMPUTE'

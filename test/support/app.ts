@@ -21,7 +21,7 @@ export interface TestAppOptions extends AppOptions {
   concurrentListings?: number;
   maxAttempts?: number;
   /** The sandbox's clouds; AWS alone unless a test is about the others (it starts fastest). */
-  clouds?: ('aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt')[];
+  clouds?: ('aws' | 'azure' | 'gcp' | 'digitalocean' | 'proxmox' | 'libvirt' | 'containerd')[];
   /** The sandbox fleet's own state changes per minute; none unless a test is about them. */
   changesPerMinute?: number;
   /** Whether the emulators push changes to the receivers; off unless a test is about pushes. */

@@ -15,7 +15,8 @@ import { DOMSTATS_OPERATION, DUMPXML_OPERATION, readDomains, readDomstats, type 
 import { KINDS, type HostReads } from './kinds.js';
 import { METRICS_OPERATION, seriesFor } from './metrics.js';
 import { libvirtOutline, libvirtScopeOf } from './outline.js';
-import { SampleStore } from './samples.js';
+import { CounterSamples } from '../counter-samples.js';
+import { sampleOf, type DomainSample } from './samples.js';
 import { Virsh } from './virsh.js';
 
 export interface LibvirtAdapterOptions extends RateLimitOptions {
@@ -27,7 +28,7 @@ interface Host {
   reads: HostReads;
   /** Samples the host's counters now (one domstats run), learning names it had not seen. */
   sample(): Promise<void>;
-  samples: SampleStore;
+  samples: CounterSamples<DomainSample>;
 }
 
 const failures: CloudFailures = { toProviderError, codeOf: (error) => describeLibvirtError(error).code };
@@ -49,7 +50,13 @@ export function createLibvirtAdapter(config: LibvirtProviderConfig, options: Lib
       beforeRun: (operation) => options.rateLimits?.take({ ...scope, provider: 'libvirt' as const }, 'virsh', operation) ?? Promise.resolve(),
     });
     const calls = scopeCalls('libvirt', log, scope, [], failures);
-    const samples = new SampleStore();
+    const samples = new CounterSamples<DomainSample>();
+    const record = (stats: Awaited<ReturnType<typeof readDomstats>>, at: number) => {
+      for (const domain of stats) {
+        const uuid = uuids.get(domain.name);
+        if (uuid) samples.record(uuid, sampleOf(domain, at));
+      }
+    };
     const uuids = new Map<string, string>();
     const now = () => Math.floor(Date.now() / 1000);
     let inFlight: Promise<HostDomain[]> | null = null;
@@ -63,7 +70,7 @@ export function createLibvirtAdapter(config: LibvirtProviderConfig, options: Lib
           const domains = await calls.call(DUMPXML_OPERATION, () => readDomains(virsh, stats));
           uuids.clear();
           for (const { spec } of domains) uuids.set(spec.name, spec.uuid);
-          samples.record(stats, at, (name) => uuids.get(name));
+          record(stats, at);
           return domains;
         })().finally(() => (inFlight = null));
         return inFlight;
@@ -72,7 +79,7 @@ export function createLibvirtAdapter(config: LibvirtProviderConfig, options: Lib
     async function sample(): Promise<void> {
       const stats = await calls.call(DOMSTATS_OPERATION, () => readDomstats(virsh));
       if (stats.some((s) => !uuids.has(s.name))) await reads.domains();
-      else samples.record(stats, now(), (name) => uuids.get(name));
+      else record(stats, now());
     }
     return { config: host, reads, sample, samples };
   }

@@ -3,7 +3,7 @@
 // path (or pool/volume) they are stored at, its NICs `<uuid>/<mac>`, its network the libvirt
 // network its first NIC is on. libvirt knows a guest's addresses only from DHCP leases or the
 // guest agent, per domain: not listed.
-import { extrasOf, resourceBase } from '../common.js';
+import { extrasOf, noAddresses, resourceBase } from '../common.js';
 import { globalId } from '../ids.js';
 import type { NetworkInterface, Scope, VirtualMachine } from '../types.js';
 import type { DomainSpec } from './domain-xml.js';
@@ -25,11 +25,7 @@ export function mapDomain(owner: Scope, spec: DomainSpec, stats: DomainStats): V
     launchedAt: null,
     imageId: null,
     platform: null,
-    privateIp: null,
-    publicIp: null,
-    privateIps: [],
-    publicIps: [],
-    ipv6Addresses: [],
+    ...noAddresses(),
     networkId: network ? globalId(owner, 'network', network) : null,
     subnetId: null,
     volumeIds: spec.disks.filter((d) => d.device === 'disk' && d.source).map((d) => globalId(owner, 'volume', d.source!)),

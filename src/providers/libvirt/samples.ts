@@ -1,15 +1,8 @@
-// libvirt keeps no history: domstats gives counters as they are now (CPU time, bytes and requests
-// per disk and NIC) and the guest's memory as last reported. So each host's reads are kept as
-// samples, per domain, in this process — every listing and every metrics request samples the
-// whole host in its one domstats run — and a series is what changed between consecutive samples.
-// History therefore starts with the process; a domain keeps at most MAX_SAMPLES, and samples
-// closer than MIN_SPACING_S to the previous one are not kept.
+// A domain's counters as one domstats read gives them: a metrics sample (../counter-samples.ts).
+// Every listing and every metrics request samples the whole host in its one domstats run.
 import { numberField, summedField, type DomainStats } from './domstats.js';
 
-export const MAX_SAMPLES = 240;
-const MIN_SPACING_S = 10;
-
-export interface Sample {
+export interface DomainSample {
   /** Unix seconds */
   at: number;
   /** ns of CPU time, all vCPUs */
@@ -26,28 +19,7 @@ export interface Sample {
   memoryUnused: number | null;
 }
 
-export class SampleStore {
-  private readonly byDomain = new Map<string, Sample[]>();
-
-  /** Keeps one sample per domain whose UUID is known (`uuidOf` its name). */
-  record(stats: readonly DomainStats[], at: number, uuidOf: (name: string) => string | undefined): void {
-    for (const domain of stats) {
-      const uuid = uuidOf(domain.name);
-      if (!uuid) continue;
-      const samples = this.byDomain.get(uuid) ?? [];
-      if (samples.length > 0 && at - samples[samples.length - 1]!.at < MIN_SPACING_S) continue;
-      samples.push(sampleOf(domain, at));
-      if (samples.length > MAX_SAMPLES) samples.splice(0, samples.length - MAX_SAMPLES);
-      this.byDomain.set(uuid, samples);
-    }
-  }
-
-  of(uuid: string): readonly Sample[] {
-    return this.byDomain.get(uuid) ?? [];
-  }
-}
-
-function sampleOf(stats: DomainStats, at: number): Sample {
+export function sampleOf(stats: DomainStats, at: number): DomainSample {
   return {
     at,
     cpuTime: numberField(stats, 'cpu.time'),

@@ -3,7 +3,7 @@
 // memory it is given (Proxmox has no instance types). Its state joins QEMU's run state from the
 // node's VM list (states.ts); its volumes are the disks the storages list under its vmid. Its
 // addresses are known to Proxmox only through the guest agent, one call per guest: not listed.
-import { extrasOf, resourceBase } from '../common.js';
+import { extrasOf, noAddresses, resourceBase } from '../common.js';
 import { globalId } from '../ids.js';
 import type { Scope, VirtualMachine } from '../types.js';
 import { guestStateOf } from './states.js';
@@ -18,6 +18,7 @@ export function mapGuest(owner: Scope, guest: PveResource, qmpstatus: string | n
   return {
     ...resourceBase(owner, 'vm', String(guest.vmid), guest.name ?? null, tagsOf(guest.tags)),
     extras: extrasOf({ guestType: guest.type, node: guest.node, status: guest.status, lock: guest.lock, haState: guest.hastate, pool: guest.pool, diskGiB: guest.maxdisk ? Math.round(guest.maxdisk / 1024 ** 3) : undefined }),
+    ...(guest.type === 'lxc' ? { workload: 'container' as const } : {}),
     zone: guest.node,
     state,
     providerState,
@@ -27,11 +28,7 @@ export function mapGuest(owner: Scope, guest: PveResource, qmpstatus: string | n
     launchedAt: uptime > 0 ? new Date(Math.floor(now.getTime() / 1000 - uptime) * 1000) : null,
     imageId: null,
     platform: guest.type === 'lxc' ? 'linux' : null,
-    privateIp: null,
-    publicIp: null,
-    privateIps: [],
-    publicIps: [],
-    ipv6Addresses: [],
+    ...noAddresses(),
     networkId: null,
     subnetId: null,
     volumeIds,

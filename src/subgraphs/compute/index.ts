@@ -1,5 +1,5 @@
 import { DateTime } from '../shared/scalars.js';
-import { operationKindEnum, providerEnum, roleEnum } from '../shared/enums.js';
+import { operationKindEnum, providerEnum, roleEnum, workloadKindEnum } from '../shared/enums.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { AuditEntry } from './resolvers/audit-entry.js';
 import { Mutation } from './resolvers/mutation.js';
@@ -11,7 +11,7 @@ import { Subscription } from './resolvers/subscription.js';
 import { VirtualMachine } from './resolvers/virtual-machine.js';
 import { VmStateChangedEvent } from './resolvers/vm-state-changed-event.js';
 
-export const computeResolvers: Resolvers = { Query, Subscription, VirtualMachine, VmStateChangedEvent, DateTime, Provider: providerEnum };
+export const computeResolvers: Resolvers = { Query, Subscription, VirtualMachine, VmStateChangedEvent, DateTime, Provider: providerEnum, WorkloadKind: workloadKindEnum };
 
 /** With `writes.enabled`: the mutations, operations and the audit log besides. */
 export const computeWriteResolvers: Resolvers = {

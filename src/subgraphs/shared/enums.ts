@@ -1,5 +1,6 @@
 // GraphQL enum values whose internal value differs from their name (the model's spelling).
-export const providerEnum = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp', DIGITALOCEAN: 'digitalocean', PROXMOX: 'proxmox', LIBVIRT: 'libvirt' } as const;
+export const providerEnum = { AWS: 'aws', AZURE: 'azure', GCP: 'gcp', DIGITALOCEAN: 'digitalocean', PROXMOX: 'proxmox', LIBVIRT: 'libvirt', CONTAINERD: 'containerd' } as const;
+export const workloadKindEnum = { VIRTUAL_MACHINE: 'vm', CONTAINER: 'container' } as const;
 export const roleEnum = { VIEWER: 'viewer', OPERATOR: 'operator', ADMIN: 'admin' } as const;
 export const operationKindEnum = {
   START_VM: 'startVm',

@@ -8,7 +8,9 @@ import { startLibvirtTestDriver } from '../../../emulators/libvirt/index.js';
 import { globalId } from '../../../src/providers/ids.js';
 import { parseDomstats } from '../../../src/providers/libvirt/domstats.js';
 import { seriesFor } from '../../../src/providers/libvirt/metrics.js';
-import { SampleStore } from '../../../src/providers/libvirt/samples.js';
+import { CounterSamples } from '../../../src/providers/counter-samples.js';
+import type { DomainStats } from '../../../src/providers/libvirt/domstats.js';
+import { sampleOf, type DomainSample } from '../../../src/providers/libvirt/samples.js';
 import type { MetricName } from '../../../src/providers/types.js';
 import { startedForFile } from '../../support/harness.js';
 import { adapterFor, hostScope } from './support.js';
@@ -18,7 +20,18 @@ const owner = hostScope('kvm-9');
 const UUID = '6f1a3c2e-0000-4000-8000-000000000001';
 const T0 = 1_800_000_000;
 
-function seriesOver(names: MetricName[], store: SampleStore, period = 30) {
+type Store = CounterSamples<DomainSample>;
+const newStore = (): Store => new CounterSamples<DomainSample>();
+
+/** Keeps a sample of each domain `uuidOf` names, as the adapter does after a domstats read. */
+function record(store: Store, stats: DomainStats[], at: number, uuidOf: (name: string) => string | undefined): void {
+  for (const domain of stats) {
+    const uuid = uuidOf(domain.name);
+    if (uuid) store.record(uuid, sampleOf(domain, at));
+  }
+}
+
+function seriesOver(names: MetricName[], store: Store, period = 30) {
   return seriesFor(owner, { from: new Date((T0 - 60) * 1000), to: new Date((T0 + 120) * 1000), queries: names.map((name) => ({ resourceId: globalId(owner, 'vm', UUID), name, nativeName: null, period })) }, (uuid) => store.of(uuid));
 }
 
@@ -33,10 +46,10 @@ describe('libvirt domstats and metrics', () => {
   });
 
   it('turns two samples 30 s apart into CPU %, bytes and operations per interval, and memory in use', () => {
-    const store = new SampleStore();
+    const store = newStore();
     const uuidOf = (name: string) => (name === 'ubuntu-cloud-vm' ? UUID : undefined);
-    store.record(fixture(1), T0, uuidOf);
-    store.record(fixture(2), T0 + 30, uuidOf);
+    record(store, fixture(1), T0, uuidOf);
+    record(store, fixture(2), T0 + 30, uuidOf);
     const [cpu, netIn, netOut, read, written, reads, writes, memory] = seriesOver(
       ['CPU_UTILIZATION', 'NETWORK_IN_BYTES', 'NETWORK_OUT_BYTES', 'DISK_READ_BYTES', 'DISK_WRITE_BYTES', 'DISK_READ_OPS', 'DISK_WRITE_OPS', 'MEMORY_UTILIZATION'],
       store,
@@ -54,23 +67,23 @@ describe('libvirt domstats and metrics', () => {
   });
 
   it('gives no point across a counter reset (the domain restarted), and no series for fields never reported', () => {
-    const store = new SampleStore();
-    store.record(fixture(2), T0, () => UUID);
-    store.record(fixture(1), T0 + 30, () => UUID);
+    const store = newStore();
+    record(store, fixture(2), T0, () => UUID);
+    record(store, fixture(1), T0 + 30, () => UUID);
     const [cpu, net] = seriesOver(['CPU_UTILIZATION', 'NETWORK_IN_BYTES'], store);
     expect(cpu!.points).toEqual([]);
     expect(net!.points).toEqual([]);
-    const off = new SampleStore();
-    off.record(fixture(1), T0, (name) => (name === 'win11' ? UUID : undefined));
-    off.record(fixture(1), T0 + 30, (name) => (name === 'win11' ? UUID : undefined));
+    const off = newStore();
+    record(off, fixture(1), T0, (name) => (name === 'win11' ? UUID : undefined));
+    record(off, fixture(1), T0 + 30, (name) => (name === 'win11' ? UUID : undefined));
     expect(seriesOver(['CPU_UTILIZATION', 'MEMORY_UTILIZATION'], off).map((s) => s.available)).toEqual([false, false]);
   });
 
   it('merges intervals into a longer period: amounts added, shares averaged', () => {
-    const store = new SampleStore();
-    store.record(fixture(1), T0, () => UUID);
-    store.record(fixture(2), T0 + 30, () => UUID);
-    store.record(fixture(2), T0 + 60, () => UUID);
+    const store = newStore();
+    record(store, fixture(1), T0, () => UUID);
+    record(store, fixture(2), T0 + 30, () => UUID);
+    record(store, fixture(2), T0 + 60, () => UUID);
     const [cpu, net] = seriesOver(['CPU_UTILIZATION', 'NETWORK_IN_BYTES'], store, 3600);
     expect(cpu!.points).toHaveLength(1);
     expect(cpu!.points[0]!.value).toBe(12.5);

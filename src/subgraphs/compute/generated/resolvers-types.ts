@@ -320,6 +320,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'containerd'
   | 'digitalocean'
   | 'gcp'
   | 'libvirt'
@@ -459,6 +460,8 @@ export type VirtualMachine = {
   instanceType?: Maybe<Scalars['String']['output']>;
   /** Every IPv6 address of every interface. */
   ipv6Addresses?: Maybe<Array<Scalars['String']['output']>>;
+  /** A virtual machine, or a container (containerd, Proxmox LXC). */
+  kind: WorkloadKind;
   launchedAt?: Maybe<Scalars['DateTime']['output']>;
   memoryMiB?: Maybe<Scalars['Int']['output']>;
   name?: Maybe<Scalars['String']['output']>;
@@ -587,6 +590,15 @@ export type VmStateChangedEvent = {
   vm?: Maybe<VirtualMachine>;
   vmId: Scalars['ID']['output'];
 };
+
+/**
+ * What a VirtualMachine is. Containers (containerd's, Proxmox LXC guests) are listed beside virtual
+ * machines with the same fields; what a container does not have of its own (disks, network
+ * interfaces, an instance type, security groups) stays empty rather than being made up.
+ */
+export type WorkloadKind =
+  | 'container'
+  | 'vm';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -730,6 +742,7 @@ export type ResolversTypes = ResolversObject<{
   VmOrderField: VmOrderField;
   VmState: VmState;
   VmStateChangedEvent: ResolverTypeWrapper<VmStateChangedModel>;
+  WorkloadKind: null;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -848,7 +861,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', CONTAINERD: 'containerd', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
 
 export type ProviderStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderStatus'] = ResolversParentTypes['ProviderStatus']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
@@ -894,6 +907,7 @@ export type VirtualMachineResolvers<ContextType = SubgraphContext, ParentType ex
   imageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ipv6Addresses?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkloadKind'], ParentType, ContextType>;
   launchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   memoryMiB?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -941,6 +955,8 @@ export type VmStateChangedEventResolvers<ContextType = SubgraphContext, ParentTy
   vmId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WorkloadKindResolvers = { CONTAINER: 'container', VIRTUAL_MACHINE: 'vm' };
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AccountStatus?: AccountStatusResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -963,5 +979,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   VmConnection?: VmConnectionResolvers<ContextType>;
   VmEdge?: VmEdgeResolvers<ContextType>;
   VmStateChangedEvent?: VmStateChangedEventResolvers<ContextType>;
+  WorkloadKind?: WorkloadKindResolvers;
 }>;
 

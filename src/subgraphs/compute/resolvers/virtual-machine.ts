@@ -21,5 +21,7 @@ export const VM_JOINED_FIELDS: readonly (keyof VmModel & string)[] = [
 
 export const VirtualMachine: VirtualMachineResolvers = {
   __resolveReference: (reference, context) => resolveEntity(context, 'vm', reference.id),
+  // An enum mapped to the model's spelling (codegen.yml) is typed null for a resolver to return.
+  kind: (vm) => (vm.workload ?? 'vm') as never,
   ...gapAwareResolvers<VmModel>(VM_JOINED_FIELDS),
 };

@@ -231,6 +231,7 @@ export type PriceQuote = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'containerd'
   | 'digitalocean'
   | 'gcp'
   | 'libvirt'
@@ -838,7 +839,7 @@ export type PriceQuoteResolvers<ContextType = SubgraphContext, ParentType extend
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', CONTAINERD: 'containerd', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
 
 export type ProviderForecastResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProviderForecast'] = ResolversParentTypes['ProviderForecast']> = ResolversObject<{
   monthEnd?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

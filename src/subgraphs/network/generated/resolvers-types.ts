@@ -118,6 +118,7 @@ export type PageInfo = {
 export type Provider =
   | 'aws'
   | 'azure'
+  | 'containerd'
   | 'digitalocean'
   | 'gcp'
   | 'libvirt'
@@ -604,7 +605,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
+export type ProviderResolvers = { AWS: 'aws', AZURE: 'azure', CONTAINERD: 'containerd', DIGITALOCEAN: 'digitalocean', GCP: 'gcp', LIBVIRT: 'libvirt', PROXMOX: 'proxmox' };
 
 export type PublicIpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicIp'] = ResolversParentTypes['PublicIp'], FederationReferenceType extends FederationReferenceTypes['PublicIp'] = FederationReferenceTypes['PublicIp']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicIp']> | FederationReferenceType, FederationReferenceType, ContextType>;

@@ -1,0 +1,34 @@
+// The containers the sandbox's containerd holds, from the seed: two namespaces, each with
+// containers whose tasks run (a tiny static program that waits), one paused, one that exited with
+// status 3, and one created with no task; labels like an orchestrator's.
+import { Random } from '../kit/prng.js';
+import { TAG_VOCABULARY } from '../kit/vocabulary.js';
+
+export type WorkloadState = 'running' | 'paused' | 'exited' | 'no-task';
+
+export interface Workload {
+  namespace: string;
+  id: string;
+  labels: Record<string, string>;
+  state: WorkloadState;
+}
+
+export const NAMESPACES = ['fleet-web', 'fleet-jobs'] as const;
+
+/** `perNamespace` containers in each namespace (at least the four states). */
+export function workloadsOf(seed: number, perNamespace: number): Workload[] {
+  const random = Random.of(seed, 'containerd');
+  const forced: WorkloadState[] = ['paused', 'exited', 'no-task'];
+  return NAMESPACES.flatMap((namespace, n) =>
+    Array.from({ length: Math.max(4, perNamespace) }, (_, i) => {
+      const app = random.pick(TAG_VOCABULARY.app);
+      const env = random.pick(TAG_VOCABULARY.env);
+      return {
+        namespace,
+        id: `${app}-${env}-${n}${String(i + 1).padStart(2, '0')}`,
+        labels: { app, env, team: random.pick(TAG_VOCABULARY.team), 'nerdctl/name': `${app}-${i + 1}` },
+        state: n === 0 ? forced[i] ?? 'running' : 'running',
+      };
+    }),
+  );
+}
