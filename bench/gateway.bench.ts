@@ -5,6 +5,8 @@
 //      (what the gateway adds);
 //   3. upstream calls for a full-account query against the theoretical floor;
 //   4./5. a three-cloud query over ~1,000 VMs: calls / floor per provider, p50/p99 warm and cold;
+//   5b. DigitalOcean, Proxmox VE, libvirt and containerd: calls / floor per provider, p50/p99 warm
+//      (bench/more-providers.ts);
 //   6. subscription fan-out: 10,000 graphql-ws subscribers on one gateway, delivery latency of a
 //      burst and memory per idle subscriber (bench/fan-out.ts);
 //   7./8. costs + savings over ~1,000 VMs: billing, catalog and metric calls / floor per
@@ -33,6 +35,7 @@ import { limitsBench } from './limits.js';
 import { scaleBench } from './scale.js';
 import { startupBench } from './startup.js';
 import { multiCloud } from './multi-cloud.js';
+import { moreProviders } from './more-providers.js';
 import { upstreamVersusFloor } from './upstream-floor.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -97,6 +100,7 @@ async function queryBenchmarks(): Promise<void> {
   console.log('\n3. upstream calls for every VM of an account with volumes, security groups and 2 metric series (cold cache)');
   console.table(await upstreamVersusFloor());
   await multiCloud(SECONDS);
+  await moreProviders(SECONDS);
 }
 
 async function main(): Promise<void> {

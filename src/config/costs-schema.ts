@@ -64,6 +64,25 @@ export const costsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * What a machine on your own hardware costs, per provider without a bill (Proxmox VE, libvirt,
+     * containerd): a VM's or container's hourly price is vCPUs × `vcpuHour` + memory GiB ×
+     * `memoryGiBHour`, a volume's monthly price GiB × `storageGiBMonth`. Costs from a rate card are
+     * always ESTIMATEs and say where their price came from.
+     */
+    rateCards: z
+      .partialRecord(
+        z.enum(['proxmox', 'libvirt', 'containerd']),
+        z
+          .object({
+            currency: currencyCode,
+            vcpuHour: decimalString,
+            memoryGiBHour: decimalString,
+            storageGiBMonth: decimalString.optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     gcp: z
       .object({
         enabled: z.boolean().default(true),

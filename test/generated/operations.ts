@@ -1286,8 +1286,10 @@ export type VirtualMachine = {
    * What the VM cost from `from` to `to` (exclusive): ACTUAL from the cloud's per-resource billing
    * data where it has some for the window (AWS: the last 14 days, with resource-level data
    * enabled; Azure: any window; GCP: with the detailed billing export), else an ESTIMATE: the
-   * catalog's on-demand price × the hours the VM ran in the window, as far as FleetGraph can tell
-   * (see `estimate.method`). One billing query per account and window for any number of VMs.
+   * catalog's on-demand price — on your own hardware (Proxmox VE, libvirt, containerd) the
+   * configured rate card × its vCPUs and memory — × the hours the VM ran in the window, as far as
+   * FleetGraph can tell (see `estimate.method`). One billing query per account and window for any
+   * number of VMs.
    */
   cost?: Maybe<ResourceCost>;
   /** Provider-specific attributes the model does not normalise. */
@@ -1318,7 +1320,9 @@ export type VirtualMachine = {
   platform?: Maybe<Scalars['String']['output']>;
   /**
    * The VM's on-demand price for its type, region and operating system (Windows when the
-   * platform is windows, else Linux), from the cloud's price catalog (cached for a day). In
+   * platform is windows, else Linux), from the cloud's price catalog (cached for a day); for
+   * Proxmox VE, libvirt and containerd, the configured rate card (costs.rateCards) × its vCPUs and
+   * memory (sku `rate-card:<provider>`). In
    * `currency` when asked (configured exchange rates). Null, with an error naming the provider,
    * when the catalog could not be asked.
    */

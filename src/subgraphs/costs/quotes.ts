@@ -6,6 +6,10 @@ import type { ProviderName } from '../../providers/types.js';
 import type { PriceCatalogs } from '../../loaders/prices.js';
 import type { Converter } from './currency.js';
 import { times, type MoneyValue } from './money.js';
+import { rateCardOf, rateCardQuote, rateCardStorage, type RateCards } from './rate-cards.js';
+
+/** Providers that send no bill and have no catalog: priced only by a configured rate card. */
+const ON_PREMISES: ReadonlySet<ProviderName> = new Set(['proxmox', 'libvirt', 'containerd']);
 
 export interface InstanceOfferValue extends Omit<InstancePrice, 'hourly'> {
   hourly: MoneyValue;
@@ -32,6 +36,9 @@ export interface PricedVm {
   region: string;
   instanceType?: string | null;
   platform?: string | null;
+  /** What a rate card prices a machine without an instance type by (rate-cards.ts). */
+  vcpus?: number | null;
+  memoryMiB?: number | null;
 }
 
 export interface PricedVolume {
@@ -50,8 +57,10 @@ export function instanceOffer(price: InstancePrice, convert: Converter): Instanc
   return { ...price, hourly: convert(price.hourly), monthly: convert(times(price.hourly, HOURS_PER_MONTH)) };
 }
 
-export async function vmPriceQuote(vm: PricedVm, prices: PriceCatalogs, convert: Converter): Promise<PriceQuoteValue> {
-  if (!vm.instanceType) return { offer: null, reason: 'The VM reports no instance type.' };
+export async function vmPriceQuote(vm: PricedVm, prices: PriceCatalogs, convert: Converter, rateCards: RateCards = {}): Promise<PriceQuoteValue> {
+  const card = rateCardOf(rateCards, vm.provider);
+  if (card) return rateCardQuote(vm, card, convert);
+  if (!vm.instanceType) return { offer: null, reason: ON_PREMISES.has(vm.provider) ? `${vm.provider} sends no bill and has no price catalog: configure costs.rateCards.${vm.provider}.` : 'The VM reports no instance type.' };
   const os = osOf(vm.platform);
   const catalog = await prices.instances(vm.provider, vm.region, os);
   const wanted = vm.instanceType.toLowerCase();
@@ -62,7 +71,13 @@ export async function vmPriceQuote(vm: PricedVm, prices: PriceCatalogs, convert:
   return { offer: instanceOffer(price, convert), reason: null };
 }
 
-export async function volumePriceQuote(volume: PricedVolume, prices: PriceCatalogs, convert: Converter): Promise<VolumePriceQuoteValue> {
+export async function volumePriceQuote(volume: PricedVolume, prices: PriceCatalogs, convert: Converter, rateCards: RateCards = {}): Promise<VolumePriceQuoteValue> {
+  const card = rateCardOf(rateCards, volume.provider);
+  if (card) {
+    const offer = rateCardStorage(volume.provider, volume.region, volume.volumeType ?? null, card, convert);
+    if (!offer) return { offer: null, monthly: null, reason: `costs.rateCards.${volume.provider} names no storageGiBMonth.` };
+    return { offer, monthly: times(offer.monthly, volume.sizeGiB), reason: null };
+  }
   if (!volume.volumeType) return { offer: null, monthly: null, reason: 'The volume reports no volume type.' };
   const wanted = volume.volumeType.toLowerCase();
   const candidates = (await prices.storage(volume.provider, volume.region)).filter((p) => p.volumeType.toLowerCase() === wanted);

@@ -51,7 +51,7 @@ export async function vmCost(vm: CostedVm, args: CostArgs, context: SubgraphCont
   const { window, convert, costType } = checked(args, context);
   const actual = await actualCost('vm', vm, window, costType, convert, context);
   if (actual.amount) return { ...window, amount: actual.amount, basis: 'ACTUAL', estimate: null, note: null };
-  const quote = await vmPriceQuote(vm, context.loaders.prices, convert);
+  const quote = await vmPriceQuote(vm, context.loaders.prices, convert, context.services.costs.rateCards);
   if (!quote.offer) throw cannotEstimate(quote.reason);
   const history = await historyFrom(context, window.from);
   const { amount, estimate } = vmEstimate(quote.offer, runningHours({ id: vm.id, state: vm.state, launchedAt: dateOf(vm.launchedAt) }, window, new Date(), history));
@@ -62,7 +62,7 @@ export async function volumeCost(volume: CostedVolume, args: CostArgs, context: 
   const { window, convert, costType } = checked(args, context);
   const actual = await actualCost('volume', volume, window, costType, convert, context);
   if (actual.amount) return { ...window, amount: actual.amount, basis: 'ACTUAL', estimate: null, note: null };
-  const quote = await volumePriceQuote(volume, context.loaders.prices, convert);
+  const quote = await volumePriceQuote(volume, context.loaders.prices, convert, context.services.costs.rateCards);
   if (!quote.offer) throw cannotEstimate(quote.reason);
   const { amount, estimate } = volumeEstimate(quote.offer, volume.sizeGiB, dateOf(volume.createdAt), window, new Date());
   return { ...window, amount, basis: 'ESTIMATE', estimate, note: actual.note };

@@ -438,18 +438,23 @@ export type VirtualMachine = {
    * What the VM cost from `from` to `to` (exclusive): ACTUAL from the cloud's per-resource billing
    * data where it has some for the window (AWS: the last 14 days, with resource-level data
    * enabled; Azure: any window; GCP: with the detailed billing export), else an ESTIMATE: the
-   * catalog's on-demand price × the hours the VM ran in the window, as far as FleetGraph can tell
-   * (see `estimate.method`). One billing query per account and window for any number of VMs.
+   * catalog's on-demand price — on your own hardware (Proxmox VE, libvirt, containerd) the
+   * configured rate card × its vCPUs and memory — × the hours the VM ran in the window, as far as
+   * FleetGraph can tell (see `estimate.method`). One billing query per account and window for any
+   * number of VMs.
    */
   cost?: Maybe<ResourceCost>;
   id: Scalars['ID']['output'];
   instanceType?: Maybe<Scalars['String']['output']>;
   launchedAt?: Maybe<Scalars['DateTime']['output']>;
+  memoryMiB?: Maybe<Scalars['Int']['output']>;
   nativeId: Scalars['String']['output'];
   platform?: Maybe<Scalars['String']['output']>;
   /**
    * The VM's on-demand price for its type, region and operating system (Windows when the
-   * platform is windows, else Linux), from the cloud's price catalog (cached for a day). In
+   * platform is windows, else Linux), from the cloud's price catalog (cached for a day); for
+   * Proxmox VE, libvirt and containerd, the configured rate card (costs.rateCards) × its vCPUs and
+   * memory (sku `rate-card:<provider>`). In
    * `currency` when asked (configured exchange rates). Null, with an error naming the provider,
    * when the catalog could not be asked.
    */
@@ -459,6 +464,7 @@ export type VirtualMachine = {
   recommendations?: Maybe<Array<Recommendation>>;
   region: Scalars['String']['output'];
   state: VmState;
+  vcpus?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -623,12 +629,12 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'VirtualMachine' }
     & GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"state":true,"launchedAt":true}>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"state":true,"launchedAt":true}>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"state":true,"launchedAt":true}>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"state":true,"launchedAt":true}>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"provider":true,"region":true,"instanceType":true,"platform":true}>
-        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"provider":true,"region":true,"instanceType":true,"platform":true,"account":true,"state":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true,"state":true,"launchedAt":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true,"state":true,"launchedAt":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true,"state":true,"launchedAt":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"nativeId":true,"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true,"state":true,"launchedAt":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"provider":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true}>
+        | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"provider":true,"region":true,"instanceType":true,"platform":true,"vcpus":true,"memoryMiB":true,"account":true,"state":true}>
         | GraphQLRecursivePick<FederationTypes['VirtualMachine'], {"provider":true,"account":true,"region":true,"instanceType":true,"platform":true,"state":true}> ) );
   Volume:
     ( { __typename: 'Volume' }

@@ -15,7 +15,7 @@ export function modelProvider(value: string): ProviderName {
 
 export async function vmPrice(vm: PricedVm, currency: string | null | undefined, context: SubgraphContext): Promise<PriceQuoteValue | null> {
   const convert = converterTo(currency, context.services.costs);
-  return orNull(context, () => vmPriceQuote({ ...vm, provider: modelProvider(vm.provider) }, context.loaders.prices, convert));
+  return orNull(context, () => vmPriceQuote({ ...vm, provider: modelProvider(vm.provider) }, context.loaders.prices, convert, context.services.costs.rateCards));
 }
 
 export async function volumePrice(
@@ -24,7 +24,7 @@ export async function volumePrice(
   context: SubgraphContext,
 ): Promise<VolumePriceQuoteValue | null> {
   const convert = converterTo(currency, context.services.costs);
-  return orNull(context, () => volumePriceQuote({ ...volume, provider: modelProvider(volume.provider) }, context.loaders.prices, convert));
+  return orNull(context, () => volumePriceQuote({ ...volume, provider: modelProvider(volume.provider) }, context.loaders.prices, convert, context.services.costs.rateCards));
 }
 
 async function orNull<T>(context: SubgraphContext, run: () => Promise<T>): Promise<T | null> {
