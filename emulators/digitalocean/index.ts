@@ -3,4 +3,5 @@
 export { startDigitalOceanEmulator, type DigitalOceanEmulator } from './server.js';
 export { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 export { DROPLET_METRICS } from './monitoring.js';
+export { DO_SIZES } from './fleet/catalogue.js';
 export type { DoFaultRule, DoFaults, DoRequestLog, DoRequestLogEntry, DoService } from './log.js';

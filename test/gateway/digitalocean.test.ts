@@ -8,6 +8,7 @@ import type { RunningApp } from '../../src/app.js';
 import { ProvidersDocument, VmByIdDocument } from '../generated/operations.js';
 import { gatewayUrl, startTestApp, untilEveryScopePolled } from '../support/app.js';
 import { execute } from '../support/graphql.js';
+import { DO_SIZES } from '../../emulators/digitalocean/index.js';
 import { accountHealth } from '../support/provider-health.js';
 import { subscribe } from '../support/subscriptions.js';
 
@@ -58,6 +59,34 @@ describe('a cold query over AWS and DigitalOcean', () => {
     }
     const again = await execute(gatewayUrl(app), VmByIdDocument, { id: droplets[0]!.id });
     expect(again.data?.vm?.id).toBe(droplets[0]!.id);
+  });
+});
+
+const PRICES = parse(`query($filter: VmFilter) {
+  vms(first: 100, filter: $filter) { nodes { instanceType price { offer { sku instanceType hourly { amount currency } description } reason } } }
+}`);
+
+describe('DigitalOcean droplet prices', () => {
+  let priced: RunningApp;
+  beforeAll(async () => {
+    priced = await startTestApp({ clouds: ['digitalocean'], vmsPerScope: 3 });
+  });
+  afterAll(async () => {
+    await priced?.stop();
+  });
+
+  it("prices each droplet at its size's hourly price from GET /v2/sizes, exact, one sizes listing for every region", async () => {
+    const result = await execute(gatewayUrl(priced), PRICES, { filter: { providers: ['DIGITALOCEAN'] } });
+    expect(result.errors).toBeUndefined();
+    const nodes = (result.data as { vms: { nodes: { instanceType: string; price: { offer: { sku: string; hourly: { amount: string; currency: string }; description: string } } }[] } }).vms.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const vm of nodes) {
+      const size = DO_SIZES.find((s) => s.slug === vm.instanceType)!;
+      expect(vm.price.offer).toMatchObject({ sku: size.slug, hourly: { amount: String(size.price_hourly), currency: 'USD' } });
+      expect(vm.price.offer.description).toContain(`up to ${size.price_monthly} USD a month`);
+    }
+    // The four regions' catalogs are looked up at once and share one listing of every size.
+    expect(priced.sandbox!.digitalocean!.requests.count({ action: 'sizes.list' })).toBe(1);
   });
 });
 

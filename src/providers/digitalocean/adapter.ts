@@ -8,60 +8,27 @@
 // get(kind, ids) lists the team and picks the ids: one call per droplet would cost more as soon as
 // more than one is asked for. Concurrent callers of the same listing share it.
 import type { Logger } from 'pino';
-import type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from '../../config/schema.js';
+import type { DigitalOceanProviderConfig } from '../../config/schema.js';
 import { logger as rootLogger } from '../../telemetry/logger.js';
-import { assembleAdapter, requireConfigured, scopeCalls, type CloudFailures } from '../adapter.js';
+import { assembleAdapter, requireConfigured, scopeCalls } from '../adapter.js';
 import { applyFilter, matchesNothing } from '../list-filter.js';
-import type { RateLimitOptions } from '../rate-limits/limiter.js';
-import { Reusable } from '../reusable.js';
-import { retryPolicy } from '../retry.js';
-import { configuredSecrets, readSecret } from '../secret-source.js';
 import { ALL_REGIONS, type ListFilter, type ProviderAdapter, type ResourceKind, type ResourceTypes, type Scope } from '../types.js';
-import { DEFAULT_API_URL, DoClient } from './client.js';
-import { describeDoError, toProviderError } from './errors.js';
+import { failures } from './errors.js';
 import { KINDS, LISTINGS, type ListingName, type TeamLists } from './kinds.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { digitalOceanScopeOf } from './outline.js';
+import { createTeam, type Team, type TeamOptions } from './teams.js';
 
-export interface DigitalOceanAdapterOptions extends RateLimitOptions {
+export interface DigitalOceanAdapterOptions extends TeamOptions {
   logger?: Logger;
-  /** Longest one request waits for its answer (tests shorten it). */
-  attemptTimeoutMs?: number;
 }
 
-interface Team {
-  config: DigitalOceanAccountConfig;
-  client: DoClient;
-  /** The configured token, and the token once read from the environment or a file: scrubbed from every failure. */
-  secrets: string[];
-}
-
-const failures: CloudFailures = { toProviderError, codeOf: (error) => describeDoError(error).code };
 
 export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, options: DigitalOceanAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.digitalocean');
-  const teams = new Map(config.accounts.map((account) => [account.id.toLowerCase(), teamOf(account)]));
+  const teams = new Map(config.accounts.map((account) => [account.id.toLowerCase(), createTeam(account, config, options)]));
   const scopes: Scope[] = [...teams.keys()].map(digitalOceanScopeOf);
   const inFlight = new Map<string, Promise<unknown[]>>();
-
-  function teamOf(account: DigitalOceanAccountConfig): Team {
-    const secrets = configuredSecrets(account.credentials);
-    const scope = { ...digitalOceanScopeOf(account.id), provider: 'digitalocean' as const };
-    const token = new Reusable(async () => {
-      const read = await readSecret(account.credentials, 'DigitalOcean token');
-      if (!secrets.includes(read)) secrets.push(read);
-      return read;
-    });
-    const client = new DoClient({
-      account: scope.account,
-      baseUrl: account.endpoint ?? DEFAULT_API_URL,
-      token: () => token.get(),
-      policy: retryPolicy(config.maxAttempts),
-      beforeAttempt: (operation) => options.rateLimits?.take(scope, 'api', operation) ?? Promise.resolve(),
-      ...(options.attemptTimeoutMs ? { attemptTimeoutMs: options.attemptTimeoutMs } : {}),
-    });
-    return { config: account, client, secrets };
-  }
 
   function teamFor(scope: Scope, operation: string): Team {
     return requireConfigured(

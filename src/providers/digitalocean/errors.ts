@@ -3,6 +3,7 @@
 // the window frees up). Network failures and unreadable tokens are classified too. Every adapter
 // method rethrows through `toProviderError`, so callers only see a ProviderError naming provider,
 // team, region and operation — never a token.
+import type { CloudFailures } from '../adapter.js';
 import { NODE_NETWORK_CODES, categoryOfHttpStatus } from '../errors.js';
 import { failureHandling, type FailureFacts, type SecretShape } from '../scrub.js';
 import { TokenError } from '../secret-source.js';
@@ -41,3 +42,6 @@ export function describeDoError(error: unknown): FailureFacts {
 }
 
 export const { redact, toProviderError } = failureHandling(SECRET_SHAPES, describeDoError);
+
+/** How DigitalOcean failures are named (adapter.ts, the price catalog). */
+export const failures: CloudFailures = { toProviderError, codeOf: (error) => describeDoError(error).code };

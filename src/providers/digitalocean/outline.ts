@@ -4,6 +4,7 @@
 import type { DigitalOceanProviderConfig } from '../../config/schema.js';
 import type { CloudOutline } from '../lazy-cloud.js';
 import { ALL_REGIONS, type Scope } from '../types.js';
+import { dropletFamilyOf } from './size-family.js';
 
 export const digitalOceanScopeOf = (account: string): Scope => ({ provider: 'digitalocean', account: account.toLowerCase(), region: ALL_REGIONS });
 
@@ -13,6 +14,8 @@ export function digitalOceanOutline(config: DigitalOceanProviderConfig): CloudOu
     accounts: config.accounts.map((a) => ({ provider: 'digitalocean', id: a.id.toLowerCase(), name: a.name ?? null, regions: a.regions ?? [ALL_REGIONS] })),
     scopes: [...new Set(config.accounts.map((a) => a.id.toLowerCase()))].map(digitalOceanScopeOf),
     scopeOf: digitalOceanScopeOf,
+    // Droplet prices from GET /v2/sizes (pricing.ts); sizes are named in full, none unlisted.
+    pricing: { familyOf: dropletFamilyOf, pricesUnlistedTypes: false },
     // Read-only for now: mutations on a droplet are refused (PROVIDER_NOT_CONFIGURED) before any call.
     readOnly: true,
   };

@@ -6,24 +6,14 @@ import type { ProviderName } from '../../providers/types.js';
 import type { PriceCatalogs } from '../../loaders/prices.js';
 import type { Converter } from './currency.js';
 import { times, type MoneyValue } from './money.js';
+import type { InstanceOfferValue, PriceQuoteValue, StorageOfferValue } from './offer.js';
 import { rateCardOf, rateCardQuote, rateCardStorage, type RateCards } from './rate-cards.js';
+
+export type { InstanceOfferValue, PriceQuoteValue, StorageOfferValue } from './offer.js';
 
 /** Providers that send no bill and have no catalog: priced only by a configured rate card. */
 const ON_PREMISES: ReadonlySet<ProviderName> = new Set(['proxmox', 'libvirt', 'containerd']);
 
-export interface InstanceOfferValue extends Omit<InstancePrice, 'hourly'> {
-  hourly: MoneyValue;
-  monthly: MoneyValue;
-}
-
-export interface StorageOfferValue extends Omit<StoragePrice, 'monthly'> {
-  monthly: MoneyValue;
-}
-
-export interface PriceQuoteValue {
-  offer: InstanceOfferValue | null;
-  reason: string | null;
-}
 
 export interface VolumePriceQuoteValue {
   offer: StorageOfferValue | null;

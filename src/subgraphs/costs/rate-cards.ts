@@ -8,7 +8,7 @@ import { HOURS_PER_MONTH } from '../../providers/pricing.js';
 import type { ProviderName } from '../../providers/types.js';
 import type { Converter } from './currency.js';
 import { money, times } from './money.js';
-import type { InstanceOfferValue, PriceQuoteValue, StorageOfferValue } from './quotes.js';
+import type { InstanceOfferValue, PriceQuoteValue, StorageOfferValue } from './offer.js';
 
 export type RateCards = CostsConfig['rateCards'];
 type RateCard = NonNullable<RateCards[keyof RateCards]>;
