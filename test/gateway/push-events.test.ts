@@ -12,10 +12,37 @@ import { VmStateChangedDocument, VmStateDocument, type Provider } from '../gener
 
 let app: RunningApp;
 
+// Polling once a second: a change is pushed within milliseconds, so the poll that also sees it
+// comes after the push (the race the test must not lose is push against the next poll).
+const POLL_SECONDS = 1;
+
 beforeAll(async () => {
-  app = await startTestApp({ clouds: ['aws', 'azure', 'gcp'], vmsPerScope: 3, push: true, pollIntervalSeconds: 0.3 });
+  app = await startTestApp({ clouds: ['aws', 'azure', 'gcp'], vmsPerScope: 3, push: true, pollIntervalSeconds: POLL_SECONDS });
   await untilEveryScopePolled(app);
+  await warmUpPushes();
 }, 90_000);
+
+/**
+ * One change per cloud before the tests: the first SNS message makes the receiver fetch the
+ * signing certificate (then cached), the first of each cloud loads its push path — slow enough
+ * that a poll could see the change first. Their events are taken and dropped here.
+ */
+async function warmUpPushes(): Promise<void> {
+  for (const provider of ['AWS', 'AZURE', 'GCP'] as const) {
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] }, since: afterWarmUp });
+    try {
+      await subscription.connected;
+      stopOne[provider]();
+      const [result] = await subscription.take(1);
+      afterWarmUp = result!.data!.vmStateChanged.id;
+    } finally {
+      await subscription.dispose();
+    }
+  }
+}
+
+/** The events before this id are the warm-up's: the tests read from after it. */
+let afterWarmUp = '0-0';
 
 afterAll(async () => {
   await app?.stop();
@@ -50,8 +77,8 @@ const stopOne: Record<PushingCloud, () => void> = {
 
 describe('cloud pushes reach subscribers through the gateway', () => {
   it.each(['AWS', 'AZURE', 'GCP'] as const)('%s: one change, pushed and polled, is one PUSH event with the VM in its new state', async (provider) => {
-    // since "0-0" (all retained, then live): the change cannot fall before the subscription is live.
-    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] }, since: '0-0' });
+    // since the warm-up's last event (all retained after it, then live): the change cannot fall before the subscription is live.
+    const subscription = subscribe(gatewayUrl(app), VmStateChangedDocument, { filter: { providers: [provider] }, since: afterWarmUp });
     try {
       await subscription.connected;
       stopOne[provider]();
@@ -61,7 +88,7 @@ describe('cloud pushes reach subscribers through the gateway', () => {
       expect(event).toMatchObject({ source: 'PUSH', previousState: 'RUNNING', newState: 'STOPPING' });
       expect(event.vm).toMatchObject({ id: event.vmId, state: 'STOPPING' });
       // Two more poll rounds see the same change: nothing more is published.
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, 2 * POLL_SECONDS * 1000 + 300));
       expect(subscription.received).toEqual([]);
     } finally {
       await subscription.dispose();
