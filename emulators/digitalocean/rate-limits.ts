@@ -1,7 +1,9 @@
-// DigitalOcean's rate limits, per token: 5,000 requests per hour and 250 per minute (sliding
-// windows). Every answer carries `ratelimit-limit` (the hourly limit), `ratelimit-remaining` and
-// `ratelimit-reset` (Unix seconds when the oldest request in the window expires); past either
-// limit the request is refused with 429 and those headers.
+// DigitalOcean's rate limits, per token: 5,000 requests per hour and a burst limit of 250 per
+// minute (sliding windows). Every answer carries the hourly quota: `ratelimit-limit`,
+// `ratelimit-remaining` and `ratelimit-reset` (Unix seconds when the oldest request of the hour
+// expires). Past the hourly quota a request is refused 429 with those headers; past the burst
+// limit, 429 with `Retry-After` (seconds until the oldest request of the minute expires), the
+// hourly headers unchanged by it.
 
 export interface RateLimits {
   perMinute: number;
@@ -33,20 +35,16 @@ export class TokenWindows {
     const times = (this.sent.get(token) ?? []).filter((t) => t > now - HOUR_MS);
     this.sent.set(token, times);
     const inMinute = times.filter((t) => t > now - MINUTE_MS);
-    const admitted = times.length < this.limits.perHour && inMinute.length < this.limits.perMinute;
+    const hourFull = times.length >= this.limits.perHour;
+    const burst = !hourFull && inMinute.length >= this.limits.perMinute;
+    const admitted = !hourFull && !burst;
     if (admitted) times.push(now);
-    const minute = times.filter((t) => t > now - MINUTE_MS);
-    const minuteLeft = this.limits.perMinute - minute.length;
-    const hourLeft = this.limits.perHour - times.length;
-    // The window with fewer requests left decides when requests may go again: when its oldest expires.
-    const oldest = minuteLeft <= hourLeft ? (minute[0] ?? now) + MINUTE_MS : (times[0] ?? now) + HOUR_MS;
-    return {
-      admitted,
-      headers: {
-        'ratelimit-limit': String(this.limits.perHour),
-        'ratelimit-remaining': String(Math.max(0, Math.min(minuteLeft, hourLeft))),
-        'ratelimit-reset': String(Math.ceil(oldest / 1000)),
-      },
+    const headers: Record<string, string> = {
+      'ratelimit-limit': String(this.limits.perHour),
+      'ratelimit-remaining': String(Math.max(0, this.limits.perHour - times.length)),
+      'ratelimit-reset': String(Math.ceil(((times[0] ?? now) + HOUR_MS) / 1000)),
     };
+    if (burst) headers['retry-after'] = String(Math.max(1, Math.ceil((inMinute[0]! + MINUTE_MS - now) / 1000)));
+    return { admitted, headers };
   }
 }

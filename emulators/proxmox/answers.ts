@@ -51,6 +51,7 @@ export function answerOf(route: Route, context: AnswerContext): unknown {
   if (route.vmid === undefined) return guestList(cluster, node.node, route.guestType!, query.get('full') === '1');
   const guest = cluster.guests.find((g) => g.vmid === route.vmid && g.type === route.guestType && g.node === node.node);
   if (!guest) throw new PveApiError(500, `Configuration file 'nodes/${node.node}/${route.guestType === 'qemu' ? 'qemu-server' : 'lxc'}/${route.vmid}.conf' does not exist`);
+  if (guest.brokenConfig) throw new PveApiError(500, guest.brokenConfig);
   switch (route.guestPart) {
     case 'status':
       return { ...guestSummary(guest, true), ha: guest.hastate ? { managed: 1, state: guest.hastate } : { managed: 0 } };
@@ -75,7 +76,7 @@ function clusterResources(cluster: PveCluster, type: string | null): unknown[] {
     throw new PveApiError(400, 'Parameter verification failed.', { type: `value '${type}' does not have a value in the enumeration 'vm, storage, node, sdn'` });
   }
   const online = new Set(cluster.nodes.filter((n) => n.status === 'online').map((n) => n.node));
-  const vms = () => cluster.guests.map((g) => (online.has(g.node) ? { id: `${g.type}/${g.vmid}`, type: g.type, ...guestSummary(g, false) } : { id: `${g.type}/${g.vmid}`, type: g.type, vmid: g.vmid, node: g.node, status: 'unknown', template: g.template, ...(g.name ? { name: g.name } : {}) }));
+  const vms = () => cluster.guests.map((g) => (online.has(g.node) ? { id: `${g.type}/${g.vmid}`, type: g.type, ...guestSummary(g, false), ...(g.clusterStatus ? { status: g.clusterStatus } : {}) } : { id: `${g.type}/${g.vmid}`, type: g.type, vmid: g.vmid, node: g.node, status: 'unknown', template: g.template, ...(g.name ? { name: g.name } : {}) }));
   const storages = () =>
     cluster.storages.flatMap((s) =>
       s.nodes.map((node) => ({ id: `storage/${node}/${s.storage}`, type: 'storage', storage: s.storage, node, plugintype: s.plugintype, content: s.content, shared: s.shared, status: online.has(node) ? 'available' : 'unknown', maxdisk: s.total, disk: Math.round(s.total * 0.42) })),

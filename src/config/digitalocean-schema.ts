@@ -3,6 +3,7 @@
 // file or the config itself, and the regions wanted (every region when absent: the API lists a
 // team's resources in all regions at once).
 import { z } from 'zod';
+import { isSafeTokenEndpoint } from './loopback.js';
 import { secretSourceSchema } from './secret-source-schema.js';
 
 export const digitalOceanAccountSchema = z
@@ -13,8 +14,11 @@ export const digitalOceanAccountSchema = z
     /** Region slugs (nyc3, ams3, …) whose resources are listed; all of them when absent. */
     regions: z.array(z.string().regex(/^[a-z]{3}\d$/, 'must be a region slug such as nyc3 or ams3')).min(1).optional(),
     credentials: secretSourceSchema.default({ type: 'env', variable: 'DIGITALOCEAN_ACCESS_TOKEN' }),
-    /** Overrides the API's base URL (the emulator): http(s)://host:port, the API under /v2. */
-    endpoint: z.url().optional(),
+    /** Overrides the API's base URL: https://host:port (http only on loopback: the emulator), the API under /v2. */
+    endpoint: z
+      .url()
+      .refine(isSafeTokenEndpoint, 'must be an https:// URL (the token travels in a header); http:// only to this machine (localhost, 127.0.0.1)')
+      .optional(),
   })
   .strict();
 

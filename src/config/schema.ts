@@ -13,6 +13,7 @@ import { proxmoxProviderSchema } from './proxmox-schema.js';
 import { libvirtProviderSchema } from './libvirt-schema.js';
 import { containerdProviderSchema } from './containerd-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
+import { isLoopbackHost } from './loopback.js';
 
 const awsCredentials = z.discriminatedUnion('type', [
   z.object({ type: z.literal('default') }).strict(),
@@ -269,11 +270,6 @@ export const configSchema = z
     }
   });
 
-/** Hosts only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
 export type Config = z.infer<typeof configSchema>;
 export type AwsProviderConfig = z.infer<typeof awsProviderSchema>;
 export type AwsAccountConfig = z.infer<typeof awsAccountSchema>;
@@ -295,3 +291,4 @@ export type { ProxmoxClusterConfig, ProxmoxProviderConfig } from './proxmox-sche
 export type { LibvirtHostConfig, LibvirtProviderConfig } from './libvirt-schema.js';
 export type { ContainerdHostConfig, ContainerdProviderConfig } from './containerd-schema.js';
 export type CacheTtlKind = keyof CacheConfig['ttlSeconds'];
+export { isLoopbackHost } from './loopback.js';

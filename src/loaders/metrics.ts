@@ -1,10 +1,13 @@
 // Metric series. Every series a query asks for, for any number of resources, goes into one
 // batch; it is split by scope and time window (a provider call takes one window), cache misses
 // become one adapter call per group, and the adapter packs them into as few API calls as its
-// limits allow (500 queries per CloudWatch GetMetricData).
+// limits allow (500 queries per CloudWatch GetMetricData). A group whose call fails fails its
+// series; a series the adapter answers with a failure (one droplet's call throttled) fails alone,
+// and is cached as such for the metrics TTL, as listings are cached with their gaps.
 import DataLoader from 'dataloader';
 import { cachedByIds } from '../cache/index.js';
 import { metricKey } from '../cache/keys.js';
+import { errorOfGap } from '../providers/gaps.js';
 import { parseGlobalId, scopeKey } from '../providers/ids.js';
 import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricSeries, type Scope } from '../providers/types.js';
 import { callScope } from './call-scope.js';
@@ -35,7 +38,8 @@ export function createMetricLoader(services: Services): MetricLoader {
         groupByScopeAndWindow(services, keys).map(async (group) => {
           try {
             const loaded = await loadGroup(services, group);
-            for (const [key, series] of loaded) results.set(key, series);
+            // A series whose own upstream read failed is that failure, for its resource alone.
+            for (const [key, series] of loaded) results.set(key, series.failure ? errorOfGap(series.failure) : series);
           } catch (error) {
             for (const key of group.keys) results.set(cacheKeyOf(key), error as Error);
           }

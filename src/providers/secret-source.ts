@@ -1,7 +1,9 @@
 // A provider's API token, read where the config says (environment, file, or the config itself)
-// when the first request needs it, and read again after a failure (a secret mounted late, rotated).
+// when the first request needs it, and read again after a failure to read it (a secret mounted
+// late) or after the API refused it (a secret rotated where the old one was revoked).
 import { readFile } from 'node:fs/promises';
 import type { SecretSource } from '../config/secret-source-schema.js';
+import { Reusable } from './reusable.js';
 
 /** The token could not be read: raised before any request is sent. */
 export class TokenError extends Error {
@@ -37,4 +39,21 @@ export async function readSecret(source: SecretSource, what: string, env: NodeJS
 /** The token itself when the config holds it (scrubbed from every failure); a token read from elsewhere is added once read. */
 export function configuredSecrets(source: SecretSource): string[] {
   return source.type === 'token' ? [source.token] : [];
+}
+
+export interface TokenSource {
+  /** The token, read once and kept. */
+  get(): Promise<string>;
+  /** The API refused it (401): forgotten, so the next request reads it again. */
+  rejected(): void;
+}
+
+/** `secrets` collects every token read, so that failures can be scrubbed of it. */
+export function tokenSource(source: SecretSource, what: string, secrets: string[]): TokenSource {
+  const token = new Reusable(async () => {
+    const read = await readSecret(source, what);
+    if (!secrets.includes(read)) secrets.push(read);
+    return read;
+  });
+  return { get: () => token.get(), rejected: () => void token.take() };
 }

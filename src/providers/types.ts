@@ -338,6 +338,8 @@ export interface MetricSeries {
   points: MetricPoint[];
   /** False when the provider has no such metric for this resource (e.g. memory without an agent). */
   available: boolean;
+  /** Set when the upstream read of this series failed: the series is that error, the rest of its batch answered. */
+  failure?: Gap;
 }
 
 // ---- the adapter interface ----

@@ -116,6 +116,22 @@ describe('a DigitalOcean team whose API fails', () => {
     expect(health.get(broken!.uuid)).toEqual(new Set(['FAILING']));
     expect(health.get(healthy!.uuid)).toEqual(new Set(['HEALTHY']));
   });
+
+  it("fails only the metrics of the droplet whose Monitoring call failed; the other droplets' metrics answer", async () => {
+    const emulator = failing.sandbox!.digitalocean!;
+    emulator.faults.clear();
+    emulator.faults.add({ action: 'monitoring.droplet.cpu', kind: 'forbidden', times: 1 });
+    const to = new Date();
+    const result = await execute(gatewayUrl(failing), METRICS, { filter: { providers: ['DIGITALOCEAN'], states: ['RUNNING'] }, from: new Date(to.getTime() - 3600_000).toISOString(), to: to.toISOString() });
+    const nodes = (result.data as { vms: { nodes: { id: string; metrics: { name: string; points: unknown[] }[] | null }[] } }).vms.nodes;
+    expect(nodes).toHaveLength(3);
+    const failed = nodes.filter((vm) => vm.metrics === null);
+    expect(failed).toHaveLength(1);
+    for (const vm of nodes.filter((v) => v.metrics !== null)) expect(vm.metrics!.find((m) => m.name === 'CPU_UTILIZATION')!.points.length).toBeGreaterThan(0);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.path).toEqual(['vms', 'nodes', nodes.indexOf(failed[0]!), 'metrics']);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_AUTH_FAILED', provider: 'digitalocean', operation: 'monitoring.droplet.cpu' });
+  });
 });
 
 let app: RunningApp;

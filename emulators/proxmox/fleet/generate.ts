@@ -170,15 +170,20 @@ function firewallGroups(random: Random): PveFirewallGroup[] {
     group('web', 'public web servers', [
       { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '80' },
       { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '443' },
+      { type: 'in', action: 'ACCEPT', macro: 'Ping' },
+      { type: 'in', action: 'ACCEPT', proto: 'icmp', 'icmp-type': 'fragmentation-needed' },
+      { type: 'in', action: 'DROP', proto: 'tcp', dport: '8000,8080:8090', comment: 'dev servers' },
     ]),
     group('ssh-office', 'SSH from the office', [
-      { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '22', source: OFFICE_CIDR },
+      { type: 'in', action: 'ACCEPT', macro: 'SSH', source: OFFICE_CIDR },
       { type: 'in', action: 'DROP', proto: 'tcp', dport: '22', comment: 'everyone else' },
     ]),
     group('db', 'databases', [
       { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '5432', source: '10.20.0.0/16' },
       { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '6379:6380', source: '10.20.0.0/16' },
       { type: 'out', action: 'ACCEPT', dest: '0.0.0.0/0' },
+      { type: 'in', action: 'ACCEPT', macro: 'DNS', source: '10.20.0.0/16' },
+      { type: 'group', action: 'ssh-office' },
     ]),
   ];
 }

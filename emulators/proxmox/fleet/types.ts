@@ -77,6 +77,10 @@ export interface PveGuest {
   name: string;
   node: string;
   status: GuestStatus;
+  /** When set, every read of this guest's own paths answers 500 with it (a config file Proxmox cannot parse). */
+  brokenConfig?: string;
+  /** What cluster/resources still says, when set: the cluster's view lags the node's by seconds. */
+  clusterStatus?: GuestStatus;
   /** QEMU only: the run state behind `running` (paused, suspended, …). */
   qmpstatus?: QmpStatus;
   lock?: string;
@@ -140,9 +144,13 @@ export interface PveBridge {
 export interface PveFirewallRule {
   pos: number;
   type: 'in' | 'out' | 'group';
+  /** ACCEPT, DROP or REJECT; for a `group` rule, the group it includes. */
   action: 'ACCEPT' | 'DROP' | 'REJECT' | string;
   enable: 0 | 1;
+  /** A firewall macro (`SSH`): the API gives `SSH(ACCEPT)` as macro and action apart. */
+  macro?: string;
   proto?: string;
+  'icmp-type'?: string;
   dport?: string;
   source?: string;
   dest?: string;

@@ -76,7 +76,12 @@ export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, op
     },
     fetch: fetchKind,
     metricsOperation: METRICS_OPERATION,
-    metrics: (scope, request) => getMetrics(scope, teamFor(scope, METRICS_OPERATION).client, request),
+    metrics(scope, request) {
+      const team = teamFor(scope, METRICS_OPERATION);
+      const calls = scopeCalls('digitalocean', log, scope, team.secrets, failures);
+      // Each Monitoring call fails as itself (named, scrubbed), so that it fails only its own series.
+      return getMetrics(scope, { get: (operation, path, query) => calls.call(operation, () => team.client.get(operation, path, query)) }, request);
+    },
     async close() {
       inFlight.clear();
     },

@@ -24,6 +24,8 @@ export interface DoClientOptions {
   /** Scheme, host and port; the API lives under /v2. */
   baseUrl: string;
   token(): Promise<string>;
+  /** The API refused the token (401): the next request reads it again (it may have been rotated). */
+  tokenRejected?(): void;
   policy: RetryPolicy;
   /** Waits for a client-side rate-limit token; a ProviderError it throws fails the request unsent. */
   beforeAttempt?(operation: string): Promise<void>;
@@ -79,6 +81,7 @@ export class DoClient {
       }),
     );
     this.noteWindow(response.headers);
+    if (response.status === 401) this.options.tokenRejected?.();
     if (!response.ok) throw await apiError(response);
     return response.json();
   }

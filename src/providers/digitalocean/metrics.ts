@@ -6,8 +6,9 @@
 //   MEMORY_UTILIZATION `memory_total` and `memory_available`: the share in use, % (needs the agent);
 // and any native metric by its own name (`load_1`, `filesystem_free`, …), as the API gives it.
 // Disk throughput and operations the API does not offer: those series are unavailable, uncalled.
+// A call that fails (a 429 once the per-minute budget is spent) fails only the series it feeds.
 import { ProviderError } from '../errors.js';
-import { planInScope } from '../metric-plan.js';
+import { planInScope, seriesOrFailure } from '../metric-plan.js';
 import { METRIC_UNITS, type MetricName, type MetricPoint, type MetricQuery, type MetricRequest, type MetricSeries, type Scope } from '../types.js';
 import type { DoClient } from './client.js';
 import type { DoMetricsAnswer } from './wire.js';
@@ -27,13 +28,17 @@ const ANSWERED: Partial<Record<MetricName, { nativeName: string; read(fetch: Fet
   },
 };
 
-export async function getMetrics(scope: Scope, client: DoClient, request: MetricRequest): Promise<MetricSeries[]> {
+export async function getMetrics(scope: Scope, client: Pick<DoClient, 'get'>, request: MetricRequest): Promise<MetricSeries[]> {
   const check = { holds: (id: { provider: string; account: string }) => id.provider === 'digitalocean' && id.account === scope.account, describe: `team ${scope.account}` };
   const planned = request.queries.map((query) => planInScope(scope, METRICS_OPERATION, query, check, (id) => ({ query, dropletId: id.nativeId })));
-  return Promise.all(planned.map(({ query, dropletId }) => seriesOf(scope, client, request, query, dropletId)));
+  return Promise.all(
+    planned.map(({ query, dropletId }) =>
+      seriesOrFailure(query, query.nativeName ?? ANSWERED[query.name!]?.nativeName ?? '', query.name ? METRIC_UNITS[query.name] : '', () => seriesOf(scope, client, request, query, dropletId)),
+    ),
+  );
 }
 
-async function seriesOf(scope: Scope, client: DoClient, request: MetricRequest, query: MetricQuery, dropletId: string): Promise<MetricSeries> {
+async function seriesOf(scope: Scope, client: Pick<DoClient, 'get'>, request: MetricRequest, query: MetricQuery, dropletId: string): Promise<MetricSeries> {
   const fetch: Fetch = async (metric, extra = {}) => {
     const answer = await client.get<DoMetricsAnswer>(`monitoring.droplet.${metric}`, `monitoring/metrics/droplet/${metric}`, {
       host_id: dropletId,

@@ -4,8 +4,7 @@
 import type { DigitalOceanAccountConfig, DigitalOceanProviderConfig } from '../../config/schema.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy } from '../retry.js';
-import { Reusable } from '../reusable.js';
-import { configuredSecrets, readSecret } from '../secret-source.js';
+import { configuredSecrets, tokenSource } from '../secret-source.js';
 import { DEFAULT_API_URL, DoClient } from './client.js';
 import { digitalOceanScopeOf } from './outline.js';
 
@@ -24,15 +23,12 @@ export interface TeamOptions extends RateLimitOptions {
 export function createTeam(account: DigitalOceanAccountConfig, config: DigitalOceanProviderConfig, options: TeamOptions): Team {
   const secrets = configuredSecrets(account.credentials);
   const scope = { ...digitalOceanScopeOf(account.id), provider: 'digitalocean' as const };
-  const token = new Reusable(async () => {
-    const read = await readSecret(account.credentials, 'DigitalOcean token');
-    if (!secrets.includes(read)) secrets.push(read);
-    return read;
-  });
+  const token = tokenSource(account.credentials, 'DigitalOcean token', secrets);
   const client = new DoClient({
     account: scope.account,
     baseUrl: account.endpoint ?? DEFAULT_API_URL,
     token: () => token.get(),
+    tokenRejected: () => token.rejected(),
     policy: retryPolicy(config.maxAttempts),
     beforeAttempt: (operation) => options.rateLimits?.take(scope, 'api', operation) ?? Promise.resolve(),
     ...(options.attemptTimeoutMs ? { attemptTimeoutMs: options.attemptTimeoutMs } : {}),

@@ -12,7 +12,7 @@ import { applyFilter, matchesNothing } from '../list-filter.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy } from '../retry.js';
 import { Reusable } from '../reusable.js';
-import { configuredSecrets, readSecret } from '../secret-source.js';
+import { configuredSecrets, tokenSource } from '../secret-source.js';
 import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
 import { PveClient } from './client.js';
 import { CaFileError, describePveError, toProviderError } from './errors.js';
@@ -48,11 +48,7 @@ export function createProxmoxAdapter(config: ProxmoxProviderConfig, options: Pro
   function clusterOf(cluster: ProxmoxClusterConfig): Cluster {
     const scope = proxmoxScopeOf(cluster);
     const secrets = configuredSecrets(cluster.credentials);
-    const token = new Reusable(async () => {
-      const read = await readSecret(cluster.credentials, 'Proxmox VE API token (USER@REALM!TOKENID=SECRET)');
-      if (!secrets.includes(read)) secrets.push(read);
-      return read;
-    });
+    const token = tokenSource(cluster.credentials, 'Proxmox VE API token (USER@REALM!TOKENID=SECRET)', secrets);
     const trust = new Reusable(() => trustOf(cluster));
     const client = new PveClient({
       cluster: cluster.id,
@@ -60,6 +56,7 @@ export function createProxmoxAdapter(config: ProxmoxProviderConfig, options: Pro
       baseUrl: cluster.endpoint,
       trust: () => trust.get(),
       token: () => token.get(),
+      tokenRejected: () => token.rejected(),
       policy: retryPolicy(config.maxAttempts),
       maxConcurrency: config.maxConcurrency,
       beforeAttempt: (operation) => options.rateLimits?.take({ ...scope, provider: 'proxmox' as const }, 'api', operation) ?? Promise.resolve(),

@@ -3,8 +3,9 @@
 // retry too):
 //   - waits for a slot (at most `maxConcurrency` in flight: pveproxy has three workers by default)
 //     and for a token of the cluster's client-side bucket (`beforeAttempt`: the shared rate limits);
-//   - is retried for 5xx and dropped connections by the shared policy (retry.ts), but not for 595
-//     (the node the path names is unreachable: the next attempt would find it so too);
+//   - is retried for 429, 502–504, 596–599 and dropped connections by the shared policy (retry.ts),
+//     but not for 500 (Proxmox's answer for errors that stay) or 595 (the node the path names is
+//     unreachable: the next attempt would find it so too);
 //   - ends with no answer after `attemptTimeoutMs`, and is counted and traced per attempt.
 import type https from 'node:https';
 import pLimit, { type LimitFunction } from 'p-limit';
@@ -13,7 +14,7 @@ import { pageOfUrl } from '../../telemetry/upstream-spans.js';
 import { ProviderError } from '../errors.js';
 import { Reusable } from '../reusable.js';
 import { ATTEMPT_TIMEOUT_MS, parseRetryAfter, withRetries, type RetryPolicy } from '../retry.js';
-import { NODE_UNREACHABLE, PveApiError, describePveError } from './errors.js';
+import { PveApiError, describePveError } from './errors.js';
 import { agentFor, httpsGet, type ClusterTrust, type HttpsAnswer } from './transport.js';
 
 export interface PveClientOptions {
@@ -26,12 +27,22 @@ export interface PveClientOptions {
   trust(): Promise<ClusterTrust>;
   /** `USER@REALM!TOKENID=SECRET` */
   token(): Promise<string>;
+  /** The API refused the token (401): the next request reads it again (it may have been rotated). */
+  tokenRejected?(): void;
   policy: RetryPolicy;
   maxConcurrency: number;
   /** Waits for a client-side rate-limit token; a ProviderError it throws fails the request unsent. */
   beforeAttempt?(operation: string): Promise<void>;
   attemptTimeoutMs?: number;
 }
+
+/**
+ * The answers worth asking again: throttled, and a proxy or node that did not answer in time
+ * (502–504; 596–599 are pveproxy's own for a node connection that broke). Proxmox answers 500 for
+ * what will not change (a guest's config does not exist or cannot be parsed, an unknown group),
+ * and 595 for a node that is unreachable: neither is retried.
+ */
+const RETRIED_STATUSES = new Set([429, 502, 503, 504, 596, 597, 598, 599]);
 
 export class PveClient {
   private readonly agent: Reusable<https.Agent>;
@@ -50,8 +61,8 @@ export class PveClient {
       classify(error) {
         if (error instanceof ProviderError) return { category: error.category, retryAfterMs: null, final: true };
         const facts = describePveError(error);
-        const unreachable = error instanceof PveApiError && error.status === NODE_UNREACHABLE;
-        return { category: facts.category, retryAfterMs: error instanceof PveApiError ? error.retryAfterMs : null, final: unreachable };
+        const permanent = error instanceof PveApiError && !RETRIED_STATUSES.has(error.status);
+        return { category: facts.category, retryAfterMs: error instanceof PveApiError ? error.retryAfterMs : null, final: permanent };
       },
     }) as Promise<T>;
   }
@@ -68,6 +79,7 @@ export class PveClient {
     const answer = await observeUpstreamAttempt(call, { pageKey: () => pageOfUrl(url.href), statusOf: (a: HttpsAnswer) => a.status }, () =>
       httpsGet(url, agent, { authorization: `PVEAPIToken=${token}`, accept: 'application/json' }, this.options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS),
     );
+    if (answer.status === 401) this.options.tokenRejected?.();
     if (answer.status < 200 || answer.status >= 300) throw apiError(answer);
     const parsed = JSON.parse(answer.body) as { data?: unknown };
     return parsed.data ?? null;

@@ -1,23 +1,25 @@
 // Guests (QEMU VMs and LXC containers) → VirtualMachine. A guest's id is its vmid (unique in the
 // cluster), its zone the node it runs on (it keeps its id when it migrates), its size the CPUs and
 // memory it is given (Proxmox has no instance types). Its state joins QEMU's run state from the
-// node's VM list (states.ts); its volumes are the disks the storages list under its vmid. Its
+// node's VM list (states.ts), which is read live where cluster/resources is a few seconds behind:
+// where the two disagree, the node's list wins; its volumes are the disks the storages list under its vmid. Its
 // addresses are known to Proxmox only through the guest agent, one call per guest: not listed.
 import { extrasOf, noAddresses, resourceBase } from '../common.js';
 import { globalId } from '../ids.js';
 import type { Scope, VirtualMachine } from '../types.js';
 import { guestStateOf } from './states.js';
 import { tagsOf } from './tags.js';
-import type { PveResource } from './wire.js';
+import type { PveQemuListItem, PveResource } from './wire.js';
 
 const MIB = 1024 * 1024;
 
-export function mapGuest(owner: Scope, guest: PveResource, qmpstatus: string | null, volumeIds: string[], now: Date): VirtualMachine {
-  const { state, providerState } = guestStateOf({ status: guest.status, qmpstatus, lock: guest.lock ?? null, hastate: guest.hastate ?? null });
-  const uptime = guest.status === 'running' ? guest.uptime ?? 0 : 0;
+export function mapGuest(owner: Scope, guest: PveResource, live: PveQemuListItem | null, volumeIds: string[], now: Date): VirtualMachine {
+  const status = live?.status ?? guest.status;
+  const { state, providerState } = guestStateOf({ status, qmpstatus: live?.qmpstatus ?? null, lock: live ? live.lock ?? null : guest.lock ?? null, hastate: guest.hastate ?? null });
+  const uptime = status === 'running' ? guest.uptime ?? 0 : 0;
   return {
     ...resourceBase(owner, 'vm', String(guest.vmid), guest.name ?? null, tagsOf(guest.tags)),
-    extras: extrasOf({ guestType: guest.type, node: guest.node, status: guest.status, lock: guest.lock, haState: guest.hastate, pool: guest.pool, diskGiB: guest.maxdisk ? Math.round(guest.maxdisk / 1024 ** 3) : undefined }),
+    extras: extrasOf({ guestType: guest.type, node: guest.node, status, lock: live ? live.lock : guest.lock, haState: guest.hastate, pool: guest.pool, diskGiB: guest.maxdisk ? Math.round(guest.maxdisk / 1024 ** 3) : undefined }),
     ...(guest.type === 'lxc' ? { workload: 'container' as const } : {}),
     zone: guest.node,
     state,

@@ -6,6 +6,8 @@ import type { PveNodeResource, PveResource, PveStorageResource } from './wire.js
 export interface ClusterInventory {
   /** Non-template guests of the wanted nodes. */
   guests: PveResource[];
+  /** vmids of every non-template guest of the cluster, wanted nodes or not (whose disks are in use). */
+  guestVmids: Set<number>;
   /** vmids of templates (their disks are no VM's volumes). */
   templates: Set<number>;
   storages: PveStorageResource[];
@@ -15,12 +17,15 @@ export interface ClusterInventory {
    * one that is not fails on its own, as a gap).
    */
   onlineNodes: string[];
+  /** Wanted nodes the cluster lists as not online: nothing can be read from them. */
+  offlineNodes: string[];
 }
 
 export function inventoryOf(resources: readonly (PveResource | PveStorageResource | PveNodeResource)[], wantedNodes: readonly string[] | undefined): ClusterInventory {
   const wanted = (node: string) => !wantedNodes || wantedNodes.includes(node);
-  const inventory: ClusterInventory = { guests: [], templates: new Set(), storages: [], onlineNodes: [] };
+  const inventory: ClusterInventory = { guests: [], guestVmids: new Set(), templates: new Set(), storages: [], onlineNodes: [], offlineNodes: [] };
   for (const resource of resources) {
+    if ((resource.type === 'qemu' || resource.type === 'lxc') && (resource as PveResource).template !== 1) inventory.guestVmids.add((resource as PveResource).vmid);
     if (!wanted(resource.node)) continue;
     switch (resource.type) {
       case 'qemu':
@@ -35,6 +40,7 @@ export function inventoryOf(resources: readonly (PveResource | PveStorageResourc
         break;
       case 'node':
         if (resource.status === 'online') inventory.onlineNodes.push(resource.node);
+        else inventory.offlineNodes.push(resource.node);
         break;
       default:
         break;

@@ -1,8 +1,10 @@
 // Model metrics → a guest's RRD data (`…/rrddata?timeframe=…&cf=AVERAGE`): one call per guest
 // answers every metric asked of it (plus the one cluster/resources that says on which node and of
 // which type each guest is). The timeframe is the shortest whose 70 points reach back to `from`
-// (hour: 1-minute points, day: 30 minutes, week: 3 hours, month: 12 hours, year: a week); a
-// `period` longer than the step merges points (percentages averaged, bytes added up).
+// (hour: 1-minute points, day: 30 minutes, week: 3 hours, month: 12 hours, year: a week; the step
+// is read from the answer's own timestamps); a `period` longer than the step merges points
+// (percentages averaged, bytes added up), a shorter one is answered at the step. A guest whose
+// read fails fails only its own series.
 //   CPU_UTILIZATION    `cpu` (a fraction of the guest's CPUs) × 100;
 //   MEMORY_UTILIZATION `mem` / `maxmem` × 100;
 //   NETWORK_IN/OUT     `netin` / `netout` (bytes per second) × the step: bytes per interval;
@@ -11,7 +13,7 @@
 // Proxmox does not record: those series are unavailable. A guest not listed, or on a node that
 // does not answer, has no series (unavailable), for no call.
 import { ProviderError } from '../errors.js';
-import { planInScope } from '../metric-plan.js';
+import { planInScope, seriesOrFailure } from '../metric-plan.js';
 import { intoPeriods, roundMetric } from '../metric-points.js';
 import { METRIC_UNITS, type MetricName, type MetricQuery, type MetricRequest, type MetricSeries, type Scope } from '../types.js';
 import { guestPath } from './inventory.js';
@@ -60,15 +62,18 @@ export async function getMetrics(reads: ClusterReads, request: MetricRequest): P
     return pending;
   };
   return Promise.all(
-    planned.map(async ({ query, vmid }) => {
+    planned.map(({ query, vmid }) => {
       const guest = guests.get(vmid);
-      return seriesOf(owner, query, guest ? await pointsOf(guest) : null, step, request);
+      const unit = query.name ? METRIC_UNITS[query.name] : '';
+      return seriesOrFailure(query, query.nativeName ?? ANSWERED[query.name!]?.field ?? '', unit, async () => seriesOf(owner, query, guest ? await pointsOf(guest) : null, request, step));
     }),
   );
 }
 
-function seriesOf(owner: Scope, query: MetricQuery, rrd: PveRrdPoint[] | null, step: number, request: MetricRequest): MetricSeries {
-  const base = { resourceId: query.resourceId, name: query.name, period: query.period };
+function seriesOf(owner: Scope, query: MetricQuery, rrd: PveRrdPoint[] | null, request: MetricRequest, nominalStep: number): MetricSeries {
+  const step = stepOf(rrd ?? [], nominalStep);
+  // Points come no closer than the RRD's step: a shorter period is answered at the step, and says so.
+  const base = { resourceId: query.resourceId, name: query.name, period: Math.max(query.period, step) };
   const inRange = (rrd ?? []).filter((p) => p.time * 1000 >= request.from.getTime() && p.time * 1000 <= request.to.getTime());
   if (query.name === null) {
     const field = (query.nativeName ?? '') as keyof PveRrdPoint;
@@ -83,6 +88,15 @@ function seriesOf(owner: Scope, query: MetricQuery, rrd: PveRrdPoint[] | null, s
     return value === undefined ? [] : [{ time: p.time, value }];
   });
   return { ...base, nativeName: reading.field, unit: METRIC_UNITS[query.name], points: intoPeriods(values, step, query.period, reading.adds), available: true };
+}
+
+/** The RRD's step, from its own timestamps (RRD files created by other Proxmox versions may differ); else the timeframe's usual one. */
+function stepOf(rrd: readonly PveRrdPoint[], nominal: number): number {
+  for (let i = 1; i < rrd.length; i++) {
+    const gap = rrd[i]!.time - rrd[i - 1]!.time;
+    if (gap > 0) return gap;
+  }
+  return nominal;
 }
 
 /** The shortest timeframe whose points reach back to `from`. */

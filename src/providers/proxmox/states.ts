@@ -28,6 +28,9 @@ export type QmpStatus =
 
 export type GuestStatus = 'running' | 'stopped' | 'unknown';
 
+/** What `qmpstatus` holds: QEMU's run state while QEMU runs, else Proxmox copies the status. */
+export type QmpStatusValue = QmpStatus | 'stopped';
+
 export interface GuestStateInput {
   status: string;
   qmpstatus?: string | null;
@@ -62,8 +65,11 @@ function stateOf({ status, qmpstatus, lock, hastate }: GuestStateInput): VmState
 }
 
 function runStateOf(qmpstatus: string): VmState {
-  const runState = qmpstatus as QmpStatus;
+  const runState = qmpstatus as QmpStatusValue;
   switch (runState) {
+    // QEMU is gone although the status said running (a guest that stopped between two reads).
+    case 'stopped':
+      return 'STOPPED';
     case 'running':
     case 'colo':
     // A migration's source side finishing: the guest is still there and running until it moves.

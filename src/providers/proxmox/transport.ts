@@ -1,8 +1,10 @@
-// HTTPS to one cluster with the trust the config gives: the system's CAs plus the cluster's own CA
+// HTTPS to one cluster with the trust the config gives: Node's bundled CAs (and those of
+// NODE_EXTRA_CA_CERTS, which a CA list of our own would otherwise drop) plus the cluster's own CA
 // (Proxmox's pve-root-ca.pem), or the server certificate pinned by its SHA-256 fingerprint. With a
 // fingerprint, the certificate is checked when the connection is made, before the socket is
 // handed to the request: no byte of a request (its token) reaches a server that does not match.
 // Answers are read whole, up to MAX_BODY_BYTES.
+import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
@@ -11,7 +13,7 @@ import tls from 'node:tls';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface ClusterTrust {
-  /** PEM of a CA to trust besides the system's. */
+  /** PEM of a CA to trust besides Node's bundled ones. */
   ca?: string;
   /** `AA:BB:…` (upper-case): only a server certificate with this SHA-256 fingerprint is accepted. */
   fingerprint?: string;
@@ -60,7 +62,19 @@ class PinnedAgent extends https.Agent {
 export function agentFor(trust: ClusterTrust, maxSockets: number): https.Agent {
   const options: https.AgentOptions = { keepAlive: true, maxSockets };
   if (trust.fingerprint) return new PinnedAgent(trust.fingerprint, options);
-  return new https.Agent({ ...options, ...(trust.ca ? { ca: [...tls.rootCertificates, trust.ca] } : {}) });
+  return new https.Agent({ ...options, rejectUnauthorized: true, ...(trust.ca ? { ca: [...tls.rootCertificates, ...extraCertificates(), trust.ca] } : {}) });
+}
+
+/** The PEM file NODE_EXTRA_CA_CERTS names (a corporate CA, say), as Node adds it to its own list; none when unset or unreadable. */
+function extraCertificates(): string[] {
+  const path = process.env.NODE_EXTRA_CA_CERTS;
+  if (!path) return [];
+  try {
+    return [readFileSync(path, 'utf8')];
+  } catch {
+    // Node itself only warns about an unreadable file at start-up, and trusts the rest.
+    return [];
+  }
 }
 
 export function httpsGet(url: URL, agent: https.Agent, headers: Record<string, string>, timeoutMs: number): Promise<HttpsAnswer> {

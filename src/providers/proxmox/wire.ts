@@ -104,8 +104,12 @@ export interface PveFirewallGroup {
 /** `/cluster/firewall/groups/{group}`. */
 export interface PveFirewallRule {
   pos: number;
+  /** `group`: the rule includes the security group its action names. */
   type: 'in' | 'out' | 'group' | string;
+  /** ACCEPT, DROP or REJECT; for a `group` rule, the group's name. */
   action: string;
+  /** A macro's name (the rule `SSH(ACCEPT)`), which stands for its protocols and ports. */
+  macro?: string;
   enable?: 0 | 1;
   proto?: string;
   dport?: string;
@@ -113,7 +117,7 @@ export interface PveFirewallRule {
   source?: string;
   dest?: string;
   comment?: string;
-  icmp_type?: string;
+  'icmp-type'?: string;
 }
 
 /** `/nodes/{node}/{qemu|lxc}/{vmid}/rrddata`: one point per step; rates in bytes per second, cpu a fraction of the guest's CPUs. */

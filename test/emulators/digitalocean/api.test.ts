@@ -71,20 +71,32 @@ describe('the DigitalOcean emulator', () => {
     for (const ip of reservedIps) if (ip.droplet) expect(droplets.map((d) => d.id)).toContain(ip.droplet.id);
   });
 
-  it('counts requests against the token: remaining goes down, and past the limit 429 with the reset', async () => {
-    emulator().setRateLimits({ perMinute: 3, perHour: 5000 });
+  it('counts requests against the hourly quota: remaining goes down, and past it 429 with the reset', async () => {
+    emulator().setRateLimits({ perMinute: 250, perHour: 3 });
     const remaining: string[] = [];
     for (let i = 0; i < 3; i++) remaining.push((await get('/v2/vpcs')).headers.get('ratelimit-remaining')!);
     expect(remaining).toEqual(['2', '1', '0']);
     const refused = await get('/v2/vpcs');
     expect(refused.status).toBe(429);
     expect((await refused.json()).id).toBe('too_many_requests');
-    expect(refused.headers.get('ratelimit-limit')).toBe('5000');
+    expect(refused.headers.get('ratelimit-limit')).toBe('3');
     const reset = Number(refused.headers.get('ratelimit-reset'));
-    expect(reset * 1000).toBeGreaterThan(Date.now());
-    expect(reset * 1000).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect(reset * 1000).toBeGreaterThan(Date.now() + 3_500_000);
+    expect(reset * 1000).toBeLessThanOrEqual(Date.now() + 3_601_000);
     // Another team's token has its own window.
     expect((await get('/v2/vpcs', fleet.digitalocean.teams[1]!.token)).status).toBe(200);
+  });
+
+  it('past the burst limit (per minute) refuses 429 with Retry-After, the hourly headers telling only the hour', async () => {
+    emulator().setRateLimits({ perMinute: 2, perHour: 5000 });
+    const answers = [await get('/v2/vpcs'), await get('/v2/vpcs')];
+    expect(answers.map((a) => a.headers.get('ratelimit-remaining'))).toEqual(['4999', '4998']);
+    const refused = await get('/v2/vpcs');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('ratelimit-remaining')).toBe('4998');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
   });
 
   it('injects throttling with Retry-After and unavailability', async () => {

@@ -2,9 +2,13 @@
 // API's 429 retried after the wait it names; a used-up window not hammered), an unreachable API,
 // a token from the environment or missing there — each a ProviderError naming the team and the
 // operation, never the token.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDigitalOceanEmulator } from '../../../emulators/digitalocean/index.js';
 import { createFleet } from '../../../emulators/fleet.js';
+import { digitalOceanProviderSchema } from '../../../src/config/digitalocean-schema.js';
 import { ProviderError } from '../../../src/providers/errors.js';
 import { closedPortUrl, rejectionOf, startedForFile } from '../../support/harness.js';
 import { adapterFor, teamScope } from './support.js';
@@ -45,8 +49,8 @@ describe('DigitalOcean failures', () => {
     expect(emulator().requests.count({ action: 'droplets.list', status: 200 })).toBe(1);
   });
 
-  it('once the rate-limit window is used up, it fails THROTTLED and sends nothing more until the window frees', async () => {
-    emulator().setRateLimits({ perMinute: 2, perHour: 5000 });
+  it('once the hourly quota is used up, it fails THROTTLED and sends nothing more until the window frees', async () => {
+    emulator().setRateLimits({ perMinute: 250, perHour: 2 });
     const adapter = adapterFor(fleet, emulator().url);
     const scope = teamScope(team().uuid);
     await adapter.list('volume', scope);
@@ -56,6 +60,18 @@ describe('DigitalOcean failures', () => {
     expect(error.message).toContain('ratelimit-reset');
     // The second answer said nothing remains: the third request was never sent.
     expect(emulator().requests.count()).toBe(2);
+  });
+
+  it('past the burst limit, it is THROTTLED by the 429 and its Retry-After, not by the hourly headers', async () => {
+    emulator().setRateLimits({ perMinute: 2, perHour: 5000 });
+    const adapter = adapterFor(fleet, emulator().url);
+    const scope = teamScope(team().uuid);
+    await adapter.list('volume', scope);
+    await adapter.list('network', scope);
+    // Retry-After (up to a minute) is longer than a request may wait: the 429 is the answer.
+    const error = await rejectionOf<ProviderError>(adapter.list('snapshot', scope));
+    expect(error.category).toBe('THROTTLED');
+    expect(emulator().requests.count({ status: 429 })).toBe(1);
   });
 
   it('an API it cannot reach is UNAVAILABLE', async () => {
@@ -73,6 +89,29 @@ describe('DigitalOcean failures', () => {
     process.env.FLEETGRAPH_TEST_DO_TOKEN = team().token;
     const vms = await adapterFor(fleet, emulator().url, { credentials }).list('vm', teamScope(team().uuid));
     expect(vms.length).toBe(3 * fleet.digitalocean.regions.length);
+  });
+
+  it('reads a token the API refused again on the next request: a rotated token is picked up without a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fleetgraph-do-token-'));
+    const path = join(dir, 'token');
+    await writeFile(path, 'dop_v1_revoked');
+    try {
+      const adapter = adapterFor(fleet, emulator().url, { credentials: { type: 'file', path } });
+      expect((await rejectionOf<ProviderError>(adapter.list('vm', teamScope(team().uuid)))).category).toBe('AUTH');
+      await writeFile(path, team().token);
+      expect(await adapter.list('vm', teamScope(team().uuid))).toHaveLength(3 * fleet.digitalocean.regions.length);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an endpoint that would send the token in the clear, but for one on this machine (the emulator)', () => {
+    const account = { id: team().uuid, credentials: { type: 'token', token: 'dop_v1_x' } };
+    expect(() => digitalOceanProviderSchema.parse({ accounts: [{ ...account, endpoint: 'http://api.example.com' }] })).toThrow(/https/);
+    expect(() => digitalOceanProviderSchema.parse({ accounts: [{ ...account, endpoint: 'http://10.0.0.5:8080' }] })).toThrow(/https/);
+    for (const endpoint of ['https://api.example.com', 'http://127.0.0.1:4010', 'http://localhost:4010']) {
+      expect(digitalOceanProviderSchema.parse({ accounts: [{ ...account, endpoint }] }).accounts[0]!.endpoint).toBe(endpoint);
+    }
   });
 
   it('refuses a scope that is not a configured team, before any call', async () => {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFleet } from '../../../emulators/fleet.js';
 import { startProxmoxEmulator } from '../../../emulators/proxmox/index.js';
 import { parseGlobalId } from '../../../src/providers/ids.js';
+import type { Gap } from '../../../src/providers/types.js';
 import { startedForFile } from '../../support/harness.js';
 import { adapterFor, clusterScope, wireGet } from './support.js';
 
@@ -36,6 +37,20 @@ describe('the Proxmox VE adapter', () => {
     // local-lvm on each of three nodes, and the shared Ceph pool once.
     expect(emulator().requests.count({ action: 'storage.content' })).toBe(4);
     expect(emulator().requests.count()).toBe(1 + nodesWithRunningVms + 4);
+  });
+
+  it("believes the node's live VM list where cluster/resources still shows a guest that just stopped as running", async () => {
+    const guest = fleet.proxmox.of(LAB).guests.find((g) => g.type === 'qemu' && g.status === 'running' && !g.lock && !g.hastate)!;
+    fleet.proxmox.setPower(LAB, guest.vmid, 'stopped');
+    guest.clusterStatus = 'running';
+    try {
+      const [vm] = await adapterFor(fleet, emulator()).get('vm', clusterScope(LAB), [String(guest.vmid)]);
+      expect(vm).toMatchObject({ state: 'STOPPED', providerState: 'stopped', launchedAt: null });
+      expect(vm!.extras).toContainEqual({ key: 'status', value: 'stopped' });
+    } finally {
+      delete guest.clusterStatus;
+      fleet.proxmox.setPower(LAB, guest.vmid, 'running');
+    }
   });
 
   it('gets one guest by id reading only its own node', async () => {
@@ -85,12 +100,38 @@ describe('the Proxmox VE adapter', () => {
     const wire = await wireGet<{ group: string }[]>(emulator(), fleet, LAB, 'cluster/firewall/groups');
     expect(groups.map((g) => g.nativeId).sort()).toEqual(wire.map((g) => g.group).sort());
     const ssh = groups.find((g) => g.nativeId === 'ssh-office')!;
+    // SSH(ACCEPT) from the office: the macro's port, not every port.
     expect(ssh.rules).toEqual([
-      expect.objectContaining({ direction: 'INGRESS', protocol: 'tcp', fromPort: 22, toPort: 22, sources: ['203.0.113.0/24'], action: 'ALLOW', priority: 0 }),
+      expect.objectContaining({ direction: 'INGRESS', protocol: 'tcp', fromPort: 22, toPort: 22, sources: ['203.0.113.0/24'], action: 'ALLOW', priority: 0, description: 'macro SSH' }),
       expect.objectContaining({ direction: 'INGRESS', fromPort: 22, sources: [], action: 'DENY', priority: 1 }),
     ]);
-    expect(groups.find((g) => g.nativeId === 'db')!.rules[1]).toMatchObject({ fromPort: 6379, toPort: 6380 });
+    const web = groups.find((g) => g.nativeId === 'web')!.rules;
+    expect(web.filter((r) => r.protocol === 'icmp').map((r) => [r.icmpType, r.icmpCode, r.fromPort, r.description])).toEqual([
+      [8, null, null, 'macro Ping'],
+      [3, 4, null, null],
+    ]);
+    expect(web.find((r) => r.action === 'DENY')).toMatchObject({ fromPort: 8000, toPort: 8090, description: 'ports 8000,8080:8090; dev servers' });
+    const db = groups.find((g) => g.nativeId === 'db')!;
+    expect(db.rules[1]).toMatchObject({ fromPort: 6379, toPort: 6380 });
+    // DNS: one rule per protocol the macro stands for; the included group is no rule of its own.
+    expect(db.rules.filter((r) => r.description === 'macro DNS').map((r) => [r.protocol, r.fromPort, r.sources])).toEqual([
+      ['udp', 53, ['10.20.0.0/16']],
+      ['tcp', 53, ['10.20.0.0/16']],
+    ]);
+    expect(db.rules).toHaveLength(5);
+    expect(db.extras).toContainEqual({ key: 'includes', value: 'ssh-office' });
     expect(emulator().requests.count({ action: 'firewall.group.rules' })).toBe(wire.length);
+  });
+
+  it('keeps a rule whose macro it does not know, saying that its ports are not shown', async () => {
+    const web = fleet.proxmox.of(LAB).firewallGroups.find((g) => g.group === 'web')!;
+    web.rules.push({ pos: web.rules.length, type: 'in', action: 'ACCEPT', enable: 1, macro: 'SomeFutureMacro' });
+    try {
+      const groups = await adapterFor(fleet, emulator()).list('securityGroup', clusterScope(LAB));
+      expect(groups.find((g) => g.nativeId === 'web')!.rules.at(-1)).toMatchObject({ protocol: 'all', fromPort: null, description: 'macro SomeFutureMacro, unknown to FleetGraph: its protocols and ports are not shown' });
+    } finally {
+      web.rules.pop();
+    }
   });
 
   it('has no subnets, public IPs or NICs, for no call; a filter by node narrows the reads', async () => {
@@ -102,16 +143,52 @@ describe('the Proxmox VE adapter', () => {
     expect(emulator().requests.count({ action: 'qemu.list' })).toBe(1);
   });
 
-  it('shows the guests of a node that is down as UNKNOWN, and reads nothing from that node', async () => {
+  it('shows the guests of a node that is down as UNKNOWN, reads nothing from that node, and names what it could not read', async () => {
     fleet.proxmox.setNodeStatus(LAB, 'pve3', 'offline');
     try {
-      const vms = await adapterFor(fleet, emulator()).list('vm', clusterScope(LAB));
+      const adapter = adapterFor(fleet, emulator());
+      const vms = await adapter.list('vm', clusterScope(LAB));
       const onPve3 = vms.filter((v) => v.zone === 'pve3');
       expect(onPve3.length).toBeGreaterThan(0);
-      for (const vm of onPve3) expect(vm).toMatchObject({ state: 'UNKNOWN', providerState: 'unknown' });
+      for (const vm of onPve3) {
+        expect(vm).toMatchObject({ state: 'UNKNOWN', providerState: 'unknown', volumeIds: [] });
+        // Its local disks are on pve3: unknown, not "none".
+        expect(vm.gaps).toEqual([expect.objectContaining({ fields: ['volumeIds'], category: 'UNAVAILABLE', providerCode: 'NodeOffline', operation: 'storage.content' })]);
+      }
+      for (const vm of vms.filter((v) => v.zone !== 'pve3')) expect(vm.gaps ?? []).toEqual([]);
+      const listingGaps = async (kind: 'volume' | 'snapshot' | 'network') => {
+        const gaps: Gap[] = [];
+        await adapter.list(kind, clusterScope(LAB), {}, gaps);
+        return gaps.map((g) => [g.operation, g.providerCode, g.message.includes('pve3')]);
+      };
+      expect(await listingGaps('volume')).toEqual([['storage.content', 'NodeOffline', true]]);
+      expect(await listingGaps('snapshot')).toEqual([['guest.snapshots', 'NodeOffline', true]]);
+      expect(await listingGaps('network')).toEqual([['network.list', 'NodeOffline', true]]);
       expect(emulator().requests.count({ region: 'pve3' })).toBe(0);
     } finally {
       fleet.proxmox.setNodeStatus(LAB, 'pve3', 'online');
     }
+  });
+
+  it('narrows snapshots and bridges by id before reading them', async () => {
+    const adapter = adapterFor(fleet, emulator());
+    const guest = fleet.proxmox.of(LAB).guests.find((g) => g.template === 0 && g.snapshots.length > 0)!;
+    const wanted = `${guest.vmid}/${guest.snapshots[0]!.name}`;
+    expect((await adapter.get('snapshot', clusterScope(LAB), [wanted])).map((s) => s.nativeId)).toEqual([wanted]);
+    expect(emulator().requests.count({ action: `${guest.type}.snapshots` })).toBe(1);
+    emulator().requests.reset();
+    const bridges = await adapter.get('network', clusterScope(LAB), ['pve2/vmbr1']);
+    expect(bridges.map((b) => b.nativeId)).toEqual(['pve2/vmbr1']);
+    expect(emulator().requests.count({ action: 'network.list' })).toBe(1);
+  });
+
+  it('counts a shared disk as in use when its guest runs on a node outside the configured ones', async () => {
+    const cluster = fleet.proxmox.of(LAB);
+    const sharedNames = new Set(cluster.storages.filter((s) => s.shared === 1).map((s) => s.storage));
+    const guest = cluster.guests.find((g) => g.template === 0 && g.disks.some((d) => sharedNames.has(d.volid.split(':')[0]!)))!;
+    const disk = guest.disks.find((d) => sharedNames.has(d.volid.split(':')[0]!))!;
+    const otherNodes = cluster.nodes.map((n) => n.node).filter((n) => n !== guest.node);
+    const volumes = await adapterFor(fleet, emulator(), { nodes: otherNodes }).list('volume', clusterScope(LAB));
+    expect(volumes.find((v) => v.name === disk.volid)).toMatchObject({ state: 'IN_USE' });
   });
 });

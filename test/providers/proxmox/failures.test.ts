@@ -2,8 +2,12 @@
 // that is not trusted or not the pinned one (no request sent), a cluster it cannot reach, a node
 // or storage whose read fails beside the rest (a gap), a token from the environment or a CA file
 // that cannot be read — each a ProviderError naming the cluster and operation, never the token.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFleet } from '../../../emulators/fleet.js';
+import { generateTlsIdentity } from '../../../emulators/kit/tls.js';
 import { startProxmoxEmulator } from '../../../emulators/proxmox/index.js';
 import { proxmoxProviderSchema } from '../../../src/config/proxmox-schema.js';
 import { ProviderError } from '../../../src/providers/errors.js';
@@ -46,6 +50,25 @@ describe('Proxmox VE failures', () => {
     expect(emulator().requests.count()).toBe(0);
   });
 
+  it("a configured CA is trusted beside Node's own and NODE_EXTRA_CA_CERTS, whose CAs it does not drop", async () => {
+    const other = await generateTlsIdentity('127.0.0.1', 'another CA');
+    const dir = await mkdtemp(join(tmpdir(), 'fleetgraph-extra-ca-'));
+    const extra = join(dir, 'extra.pem');
+    await writeFile(extra, emulator().caCertificate);
+    const before = process.env.NODE_EXTRA_CA_CERTS;
+    delete process.env.NODE_EXTRA_CA_CERTS;
+    try {
+      // The configured CA is not the emulator's: without the extra file, refused.
+      expect((await rejectionOf<ProviderError>(adapterFor(fleet, emulator(), { tls: { caCertificate: other.cert } }).list('vm', clusterScope(LAB)))).category).toBe('AUTH');
+      process.env.NODE_EXTRA_CA_CERTS = extra;
+      expect((await adapterFor(fleet, emulator(), { tls: { caCertificate: other.cert } }).list('vm', clusterScope(LAB))).length).toBeGreaterThan(0);
+    } finally {
+      if (before === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+      else process.env.NODE_EXTRA_CA_CERTS = before;
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a pinned fingerprint: the matching certificate is accepted, any other refused before the request (and its token) is sent', async () => {
     const pinned = await adapterFor(fleet, emulator(), { tls: { fingerprint: emulator().fingerprint.toLowerCase() } }).list('vm', clusterScope(LAB));
     expect(pinned.length).toBe(fleet.proxmox.of(LAB).guests.filter((g) => g.template === 0).length);
@@ -77,12 +100,16 @@ describe('Proxmox VE failures', () => {
     expect(gaps[0]!.message).toContain('Permission check failed');
   });
 
-  it("a storage whose content fails leaves every guest's volumeIds a gap, the guests answered", async () => {
+  it("a storage whose content fails leaves a gap on the volumeIds of each guest that can reach it, the guests answered", async () => {
     emulator().faults.add({ service: 'storage', region: 'pve1', kind: 'unavailable' });
     const vms = await adapterFor(fleet, emulator()).list('vm', clusterScope(LAB));
     expect(vms.length).toBeGreaterThan(0);
-    // pve1's local-lvm and the shared pool (read through pve1): a gap for each.
-    for (const vm of vms) expect(vm.gaps).toEqual([0, 1].map(() => expect.objectContaining({ fields: ['volumeIds'], operation: 'storage.content', category: 'UNAVAILABLE' })));
+    // The shared pool (read through pve1) may hold any guest's disks; pve1's local-lvm only pve1's guests'.
+    for (const vm of vms) {
+      const expected = vm.zone === 'pve1' ? 2 : 1;
+      expect(vm.gaps).toEqual(Array.from({ length: expected }, () => expect.objectContaining({ fields: ['volumeIds'], operation: 'storage.content', category: 'UNAVAILABLE' })));
+    }
+    expect(new Set(vms.map((v) => v.zone))).toEqual(new Set(['pve1', 'pve2', 'pve3']));
   });
 
   it('reads the token from the environment, and fails AUTH unsent when the variable is empty; an unreadable CA file likewise', async () => {
@@ -96,6 +123,36 @@ describe('Proxmox VE failures', () => {
     expect(emulator().requests.count()).toBe(0);
     process.env.FLEETGRAPH_TEST_PVE_TOKEN = token();
     expect((await adapterFor(fleet, emulator(), { credentials }).list('vm', clusterScope(LAB))).length).toBeGreaterThan(0);
+  });
+
+  it("a guest whose reads fail with Proxmox's 500 (a config it cannot parse) leaves a gap, asked once, not again", async () => {
+    const guest = fleet.proxmox.of(LAB).guests.find((g) => g.template === 0 && g.type === 'qemu')!;
+    guest.brokenConfig = `unable to parse value of 'scsi0' - format error`;
+    try {
+      const gaps: Gap[] = [];
+      const snapshots = await adapterFor(fleet, emulator()).list('snapshot', clusterScope(LAB), {}, gaps);
+      expect(snapshots.length).toBeGreaterThan(0);
+      expect(gaps).toEqual([expect.objectContaining({ operation: 'qemu.snapshots', providerCode: 'HTTP 500' })]);
+      expect(gaps[0]!.message).toContain('format error');
+      // The adapter is set to try twice: a 500 is asked once.
+      expect(emulator().requests.count({ action: 'qemu.snapshots', status: 500 })).toBe(1);
+    } finally {
+      delete guest.brokenConfig;
+    }
+  });
+
+  it('reads a token the cluster refused again on the next request: a rotated token is picked up without a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fleetgraph-pve-token-'));
+    const path = join(dir, 'token');
+    await writeFile(path, 'fleetgraph@pve!monitor=11111111-2222-4333-8444-555555555555');
+    try {
+      const adapter = adapterFor(fleet, emulator(), { credentials: { type: 'file', path } });
+      expect((await rejectionOf<ProviderError>(adapter.list('vm', clusterScope(LAB)))).category).toBe('AUTH');
+      await writeFile(path, token());
+      expect((await adapter.list('vm', clusterScope(LAB))).length).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a scope that is not a configured cluster, before any call', async () => {

@@ -20,6 +20,7 @@ type Point = { time: number; cpu?: number; mem?: number; maxmem?: number; netin?
 
 beforeEach(() => {
   emulator().requests.reset();
+  emulator().faults.clear();
 });
 
 describe('Proxmox VE metrics', () => {
@@ -61,6 +62,30 @@ describe('Proxmox VE metrics', () => {
     }
     expect(bytes!.points.length).toBeGreaterThanOrEqual(12);
     expect(mem!.points.map((p) => p.value)).toEqual(wire.map((p) => p.mem));
+  });
+
+  it('answers a period shorter than the RRD step at the step, and says so', async () => {
+    const guest = running();
+    const to = new Date();
+    const [cpu] = await adapterFor(fleet, emulator()).metrics(clusterScope(EDGE), { from: new Date(to.getTime() - 24 * 3600_000), to, queries: [query(guest.vmid, 'CPU_UTILIZATION', 60)] });
+    expect(cpu!.period).toBe(1800);
+    const times = cpu!.points.map((p) => p.timestamp.getTime() / 1000);
+    expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual(times.slice(1).map(() => 1800));
+  });
+
+  it("fails only the series of a guest whose RRD read fails; the other guests' series answer", async () => {
+    const LAB = 'pve-lab';
+    const guests = fleet.proxmox.of(LAB).guests.filter((g) => g.status === 'running' && g.template === 0);
+    const broken = guests[0]!;
+    const healthy = guests.find((g) => g.node !== broken.node)!;
+    emulator().faults.add({ action: `${broken.type}.rrddata`, region: broken.node, kind: 'forbidden' });
+    const to = new Date();
+    const cpuOf = (vmid: number): MetricQuery => ({ resourceId: globalId(clusterScope(LAB), 'vm', String(vmid)), name: 'CPU_UTILIZATION', nativeName: null, period: 60 });
+    const [failed, answered] = await adapterFor(fleet, emulator()).metrics(clusterScope(LAB), { from: new Date(to.getTime() - 600_000), to, queries: [cpuOf(broken.vmid), cpuOf(healthy.vmid)] });
+    expect(failed).toMatchObject({ available: false, points: [], failure: { category: 'AUTH', operation: `${broken.type}.rrddata`, scope: clusterScope(LAB) } });
+    expect(answered).toMatchObject({ available: true });
+    expect(answered!.failure).toBeUndefined();
+    expect(answered!.points.length).toBeGreaterThan(0);
   });
 
   it("has no series for a guest that is not there, for no rrddata call; refuses another cluster's guest", async () => {

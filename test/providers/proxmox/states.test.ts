@@ -34,6 +34,8 @@ describe('guestStateOf', () => {
     expect(guestStateOf({ status: 'stopped', lock: 'create' }).state).toBe('PENDING');
     expect(guestStateOf({ status: 'running', qmpstatus: 'running', lock: 'suspending' }).state).toBe('STOPPING');
     expect(guestStateOf({ status: 'running', qmpstatus: 'running', hastate: 'error' })).toEqual({ state: 'ERROR', providerState: 'running' });
+    // Proxmox copies the status into qmpstatus when QEMU is not running: a status read a moment earlier is stale.
+    expect(guestStateOf({ status: 'running', qmpstatus: 'stopped' })).toEqual({ state: 'STOPPED', providerState: 'stopped' });
   });
 
   it('maps a value Proxmox adds later to UNKNOWN, raw value kept', () => {
