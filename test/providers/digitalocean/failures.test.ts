@@ -27,6 +27,16 @@ afterEach(() => {
 });
 
 
+/** Two listings, then the third's failure, under the given limits. */
+async function thirdListingWithin(limits: { perMinute: number; perHour: number }): Promise<ProviderError> {
+  emulator().setRateLimits(limits);
+  const adapter = adapterFor(fleet, emulator().url);
+  const scope = teamScope(team().uuid);
+  await adapter.list('volume', scope);
+  await adapter.list('network', scope);
+  return rejectionOf<ProviderError>(adapter.list('snapshot', scope));
+}
+
 describe('DigitalOcean failures', () => {
   it('a token the API refuses is AUTH, naming the team and operation, without the token', async () => {
     const wrong = 'dop_v1_' + 'ab'.repeat(32);
@@ -50,12 +60,7 @@ describe('DigitalOcean failures', () => {
   });
 
   it('once the hourly quota is used up, it fails THROTTLED and sends nothing more until the window frees', async () => {
-    emulator().setRateLimits({ perMinute: 250, perHour: 2 });
-    const adapter = adapterFor(fleet, emulator().url);
-    const scope = teamScope(team().uuid);
-    await adapter.list('volume', scope);
-    await adapter.list('network', scope);
-    const error = await rejectionOf<ProviderError>(adapter.list('snapshot', scope));
+    const error = await thirdListingWithin({ perMinute: 250, perHour: 2 });
     expect(error.category).toBe('THROTTLED');
     expect(error.message).toContain('ratelimit-reset');
     // The second answer said nothing remains: the third request was never sent.
@@ -63,13 +68,8 @@ describe('DigitalOcean failures', () => {
   });
 
   it('past the burst limit, it is THROTTLED by the 429 and its Retry-After, not by the hourly headers', async () => {
-    emulator().setRateLimits({ perMinute: 2, perHour: 5000 });
-    const adapter = adapterFor(fleet, emulator().url);
-    const scope = teamScope(team().uuid);
-    await adapter.list('volume', scope);
-    await adapter.list('network', scope);
     // Retry-After (up to a minute) is longer than a request may wait: the 429 is the answer.
-    const error = await rejectionOf<ProviderError>(adapter.list('snapshot', scope));
+    const error = await thirdListingWithin({ perMinute: 2, perHour: 5000 });
     expect(error.category).toBe('THROTTLED');
     expect(emulator().requests.count({ status: 429 })).toBe(1);
   });
