@@ -40,7 +40,8 @@ describe('DigitalOcean metrics', () => {
       }
       expect(s.points.length, `${s.name} of ${s.resourceId}`).toBeGreaterThan(0);
       for (const p of s.points) {
-        expect(p.timestamp.getTime()).toBeGreaterThanOrEqual(from.getTime());
+        // The API takes whole seconds: the window starts at `from`'s second.
+        expect(p.timestamp.getTime()).toBeGreaterThanOrEqual(Math.floor(from.getTime() / 1000) * 1000);
         expect(p.timestamp.getTime()).toBeLessThanOrEqual(to.getTime());
         if (s.unit === 'PERCENT') expect(p.value).toBeGreaterThanOrEqual(0);
         if (s.unit === 'PERCENT') expect(p.value).toBeLessThanOrEqual(100);
