@@ -4,7 +4,7 @@
 import { FaultInjector, failureWithRetryAfter, type FailureWithRetryAfter, type FaultRule } from '../kit/faults.js';
 import { RequestLog, type RequestLogEntry } from '../kit/request-log.js';
 
-export type DoService = 'account' | 'droplets' | 'volumes' | 'snapshots' | 'vpcs' | 'firewalls' | 'reserved_ips' | 'sizes' | 'monitoring';
+export type DoService = 'account' | 'droplets' | 'volumes' | 'snapshots' | 'vpcs' | 'firewalls' | 'reserved_ips' | 'sizes' | 'monitoring' | 'billing';
 export type DoRequestLogEntry = RequestLogEntry<DoService>;
 export type DoRequestLog = RequestLog<DoService>;
 export type DoFaultRule = FaultRule<DoService>;

@@ -9,6 +9,7 @@ export interface Route {
   collection?: string;
   dropletId?: number;
   metric?: string;
+  invoiceUuid?: string;
 }
 
 const LISTS: Record<string, { service: DoService; collection: string }> = {
@@ -29,9 +30,19 @@ export function routeOf(path: string): Route | null {
   if (first === 'monitoring' && second === 'metrics' && third === 'droplet' && fourth && parts.length === 5) {
     return { service: 'monitoring', action: `monitoring.droplet.${fourth}`, metric: fourth };
   }
+  if (first === 'customers' && second === 'my') return billingRoute(parts.slice(3));
   const list = first ? LISTS[first] : undefined;
   if (!list) return null;
   if (parts.length === 2) return { ...list, action: `${first}.list` };
   if (first === 'droplets' && parts.length === 3 && /^\d+$/.test(second!)) return { service: 'droplets', action: 'droplets.get', dropletId: Number(second) };
+  return null;
+}
+
+/** /v2/customers/my/balance, /invoices and /invoices/{uuid}. */
+function billingRoute(rest: readonly string[]): Route | null {
+  if (rest.length === 1 && rest[0] === 'balance') return { service: 'billing', action: 'balance.get' };
+  if (rest[0] !== 'invoices') return null;
+  if (rest.length === 1) return { service: 'billing', action: 'invoices.list', collection: 'invoices' };
+  if (rest.length === 2) return { service: 'billing', action: 'invoices.get', collection: 'invoice_items', invoiceUuid: rest[1]! };
   return null;
 }

@@ -1,12 +1,13 @@
 // One HTTP server for the DigitalOcean API v2 (JSON over plain HTTP): identify the team by its
 // bearer token, count the request against the token's rate-limit windows, apply injected faults,
-// answer the list, droplet or metrics asked for, in DigitalOcean's shapes (errors
+// answer the list, droplet, metrics or bill asked for, in DigitalOcean's shapes (errors
 // `{ id, message, request_id }`), and log every request.
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Fleet } from '../fleet.js';
 import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, errorMessage, header, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
+import { balanceOf, teamBill, type DoInvoice } from './billing.js';
 import { DO_SIZES } from './fleet/catalogue.js';
 import type { DoTeam } from './fleet/types.js';
 import { createFaults, createRequestLog, type DoFaults, type DoRequestLog } from './log.js';
@@ -78,8 +79,19 @@ export async function startDigitalOceanEmulator(options: EmulatorOptions<Fleet>)
       return { droplet };
     }
     if (route.metric) return metricsOf(route.metric, team, url);
+    if (route.service === 'billing') return billingOf(route, team, url);
     const items = listItems(route.collection!, resources, url.searchParams);
     return page(route.collection!, items, url);
+  }
+
+  function billingOf(route: Route, team: DoTeam, url: URL): unknown {
+    const bill = teamBill(fleet.digitalocean, fleet.seed, team);
+    if (route.action === 'balance.get') return balanceOf(bill);
+    const summary = ({ items: _items, ...invoice }: DoInvoice) => invoice;
+    if (route.action === 'invoices.list') return { ...(page('invoices', bill.invoices.map(summary), url) as object), invoice_preview: summary(bill.preview) };
+    const invoice = [bill.preview, ...bill.invoices].find((i) => i.invoice_uuid === route.invoiceUuid);
+    if (!invoice) throw new ApiError(404, 'not_found', 'The resource you were accessing could not be found.');
+    return page('invoice_items', invoice.items, url);
   }
 
   function listItems(collection: string, resources: ReturnType<typeof fleet.digitalocean.of>, query: URLSearchParams): unknown[] {

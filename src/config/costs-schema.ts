@@ -64,6 +64,13 @@ export const costsSchema = z
       })
       .strict()
       .prefault({}),
+    digitalocean: z
+      .object({
+        /** Droplet prices (GET /v2/sizes) and each team's invoices (its token needs the billing:read scope). */
+        enabled: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     /**
      * What a machine on your own hardware costs, per provider without a bill (Proxmox VE, libvirt,
      * containerd): a VM's or container's hourly price is vCPUs × `vcpuHour` + memory GiB ×

@@ -79,7 +79,7 @@ export async function createRegistry(config: Config): Promise<ProviderRegistry> 
     ...(azure ? [{ outline: azureOutline(azure, costs), load: async () => (await import('./azure/cloud.js')).createAzureCloud(azure, costs, options) }] : []),
     ...(gcp ? [{ outline: gcpOutline(gcp, costs), load: async () => (await import('./gcp/cloud.js')).createGcpCloud(gcp, costs, options) }] : []),
     ...(digitalocean
-      ? [{ outline: digitalOceanOutline(digitalocean), load: async () => (await import('./digitalocean/cloud.js')).createDigitalOceanCloud(digitalocean, options) }]
+      ? [{ outline: digitalOceanOutline(digitalocean, costs), load: async () => (await import('./digitalocean/cloud.js')).createDigitalOceanCloud(digitalocean, costs, options) }]
       : []),
     ...(proxmox ? [{ outline: proxmoxOutline(proxmox), load: async () => (await import('./proxmox/cloud.js')).createProxmoxCloud(proxmox, options) }] : []),
     ...(libvirt ? [{ outline: libvirtOutline(libvirt), load: async () => (await import('./libvirt/cloud.js')).createLibvirtCloud(libvirt, options) }] : []),

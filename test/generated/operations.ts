@@ -104,12 +104,12 @@ export type CostBasis =
   | 'ESTIMATE';
 
 export type CostDimension =
-  /** AWS linked account, Azure subscription, GCP project. */
+  /** AWS linked account, Azure subscription, GCP project, DigitalOcean team. */
   | 'ACCOUNT'
   | 'PROVIDER'
   /** The cloud's own region name. */
   | 'REGION'
-  /** The bill's service name ("Amazon Elastic Compute Cloud - Compute", "Virtual Machines", "Compute Engine"). */
+  /** The bill's service name ("Amazon Elastic Compute Cloud - Compute", "Virtual Machines", "Compute Engine", "Droplets"). */
   | 'SERVICE'
   /** A tag (GCP: label) value; name the key in `tagKey`. */
   | 'TAG';
@@ -770,7 +770,7 @@ export type Query = {
   /**
    * What the bills say was spent from `from` (inclusive) to `to` (exclusive), over the configured
    * accounts, from each cloud's billing data (AWS Cost Explorer, Azure Cost Management, the GCP
-   * billing export in BigQuery), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
+   * billing export in BigQuery, DigitalOcean's invoices: MONTHLY by ACCOUNT and SERVICE only), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
    * and TAG, plus PROVIDER. Amounts stay in their billing currency unless `currency` is given
    * (configured exchange rates). A provider whose billing data fails is left out, with an error
    * naming it. DAILY windows are at most 92 days, MONTHLY at most 13 months back.

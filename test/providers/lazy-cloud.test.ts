@@ -10,6 +10,8 @@ import { createAzureCloud } from '../../src/providers/azure/cloud.js';
 import { azureOutline } from '../../src/providers/azure/outline.js';
 import { createGcpCloud } from '../../src/providers/gcp/cloud.js';
 import { gcpOutline } from '../../src/providers/gcp/outline.js';
+import { createDigitalOceanCloud } from '../../src/providers/digitalocean/cloud.js';
+import { digitalOceanOutline } from '../../src/providers/digitalocean/outline.js';
 import { lazyCloud, type CloudAdapters, type CloudOutline } from '../../src/providers/lazy-cloud.js';
 import type { ProviderAdapter, Scope } from '../../src/providers/types.js';
 
@@ -28,18 +30,20 @@ const config: Config = parseConfig({
       ],
     },
     gcp: { projects: [{ id: 'proj-a', credentials: { type: 'accessToken', token: 't' } }, { id: 'proj-b', credentials: { type: 'accessToken', token: 't' } }] },
+    digitalocean: { accounts: [{ id: '3b1e7a5c-0b1f-4c8e-9a55-2f1f0c6d7e11', credentials: { type: 'token', token: 't' } }] },
   },
   costs: { gcp: { billingExportTable: 'proj-a.billing.gcp_billing_export_resource_v1_0123' } },
 });
 
 /** The adapters each cloud's module creates, beside its outline. */
 function clouds(settings: Config = config): { outline: CloudOutline; created: CloudAdapters }[] {
-  const { aws, azure, gcp } = settings.providers;
+  const { aws, azure, gcp, digitalocean } = settings.providers;
   const { costs } = settings;
   return [
     { outline: awsOutline(aws!, costs), created: createAwsCloud(aws!, costs, {}) },
     { outline: azureOutline(azure!, costs), created: createAzureCloud(azure!, costs, {}) },
     { outline: gcpOutline(gcp!, costs), created: createGcpCloud(gcp!, costs, {}) },
+    { outline: digitalOceanOutline(digitalocean!, costs), created: createDigitalOceanCloud(digitalocean!, costs, {}) },
   ];
 }
 
@@ -57,10 +61,11 @@ describe("each cloud's outline", () => {
         ['111111111111', 'us-east-1'],
         ['AAAAAAAA-1111-4111-8111-111111111111', 'westeurope'],
         ['proj-a', 'europe-west1-b'],
+        ['3b1e7a5c-0b1f-4c8e-9a55-2f1f0c6d7e11', 'nyc3'],
       ] as const) {
         expect(outline.scopeOf(account, location), name).toEqual(created.adapter.scopeOf(account, location));
       }
-      for (const type of ['m5.large', 'Standard_D2s_v5', 'n2-standard-4', 'e2-custom-4-8192']) expect(outline.pricing!.familyOf(type), name).toBe(created.pricing!.familyOf(type));
+      for (const type of ['m5.large', 'Standard_D2s_v5', 'n2-standard-4', 'e2-custom-4-8192', 's-2vcpu-4gb']) expect(outline.pricing!.familyOf(type), name).toBe(created.pricing!.familyOf(type));
       expect(outline.pricing!.pricesUnlistedTypes, name).toBe(typeof created.pricing!.unlistedInstancePrice === 'function');
       const { resourceWindowDays, spendPerAccount, resourceKinds } = created.billing!;
       expect(outline.billing, name).toEqual({ resourceWindowDays, spendPerAccount, resourceKinds });
@@ -77,11 +82,12 @@ describe("each cloud's outline", () => {
       'azure bbbbbbbb-2222-4222-8222-222222222222 *',
       'gcp proj-a *',
       'gcp proj-b *',
+      'digitalocean 3b1e7a5c-0b1f-4c8e-9a55-2f1f0c6d7e11 *',
     ]);
   });
 
   it('has no cost adapters when costs are off, and GCP no billing without an export table, as its module', async () => {
-    const off = clouds(parseConfig({ providers: config.providers, costs: { aws: { enabled: false }, azure: { enabled: false }, gcp: { enabled: false } } }));
+    const off = clouds(parseConfig({ providers: config.providers, costs: { aws: { enabled: false }, azure: { enabled: false }, gcp: { enabled: false }, digitalocean: { enabled: false } } }));
     for (const { outline, created } of off) {
       expect([outline.pricing, outline.billing, created.pricing, created.billing], outline.provider).toEqual([undefined, undefined, undefined, undefined]);
     }

@@ -13,7 +13,7 @@ import { ProviderError } from '../errors.js';
 import { ATTEMPT_TIMEOUT_MS, parseRetryAfter, withRetries, type RetryPolicy } from '../retry.js';
 import { ALL_REGIONS } from '../types.js';
 import { DoApiError, describeDoError } from './errors.js';
-import type { DoErrorBody, ListPage } from './wire.js';
+import type { DoErrorBody, ListPage, PageLinks } from './wire.js';
 
 export const DEFAULT_API_URL = 'https://api.digitalocean.com';
 export const MAX_PER_PAGE = 200;
@@ -47,14 +47,17 @@ export class DoClient {
 
   /** Every item of a list, page after page. */
   async list<Key extends string, Item>(operation: string, key: Key, path: string, query: Record<string, string> = {}): Promise<Item[]> {
-    const items: Item[] = [];
-    let page = await this.get<ListPage<Key, Item>>(operation, path, { ...query, per_page: String(MAX_PER_PAGE) });
-    for (let pages = 1; ; pages++) {
-      items.push(...(page[key] ?? []));
-      const next = page.links?.pages?.next;
-      if (!next) return items;
-      if (pages >= 10_000) throw new Error(`${operation}: more than 10,000 pages; stopped`);
-      page = (await this.send(operation, this.sameHost(next))) as ListPage<Key, Item>;
+    return (await this.pages<ListPage<Key, Item>>(operation, path, query)).flatMap((page) => page[key] ?? []);
+  }
+
+  /** Every page of a list, whole (a list's answer may carry more than its items: the invoice preview). */
+  async pages<Page extends PageLinks>(operation: string, path: string, query: Record<string, string> = {}): Promise<Page[]> {
+    const pages = [await this.get<Page>(operation, path, { ...query, per_page: String(MAX_PER_PAGE) })];
+    for (;;) {
+      const next = pages[pages.length - 1]!.links?.pages?.next;
+      if (!next) return pages;
+      if (pages.length >= 10_000) throw new Error(`${operation}: more than 10,000 pages; stopped`);
+      pages.push((await this.send(operation, this.sameHost(next))) as Page);
     }
   }
 

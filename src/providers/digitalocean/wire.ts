@@ -2,10 +2,12 @@
 // DigitalOcean's OpenAPI specification (github.com/digitalocean/openapi, specification/resources).
 
 /** Every list: the items under the collection's own key, then paging. */
-export type ListPage<Key extends string, Item> = { [K in Key]: Item[] } & {
+export type ListPage<Key extends string, Item> = { [K in Key]: Item[] } & PageLinks;
+
+export interface PageLinks {
   links?: { pages?: { first?: string; prev?: string; next?: string; last?: string } };
   meta?: { total?: number };
-};
+}
 
 /** `new`: being created; `active`: running; `off`: powered off; `archive`: archived, not running. */
 export type DropletStatus = 'new' | 'active' | 'off' | 'archive';
@@ -151,4 +153,42 @@ export interface DoErrorBody {
   id?: string;
   message?: string;
   request_id?: string;
+}
+
+/** An invoice as listed (`GET /v2/customers/my/invoices`), or the current month's preview. */
+export interface DoInvoiceSummary {
+  invoice_uuid: string;
+  invoice_id?: string;
+  /** Decimal string, USD. */
+  amount: string;
+  /** YYYY-MM */
+  invoice_period: string;
+  /** The preview only: when it was last generated. */
+  updated_at?: string;
+}
+
+export type DoInvoicesPage = ListPage<'invoices', DoInvoiceSummary> & { invoice_preview?: DoInvoiceSummary };
+
+/** One line of an invoice (`GET /v2/customers/my/invoices/{uuid}`). */
+export interface DoInvoiceItem {
+  product?: string;
+  resource_id?: string;
+  resource_uuid?: string;
+  group_description?: string;
+  description?: string;
+  /** Decimal string, USD. */
+  amount: string;
+  duration?: string;
+  duration_unit?: string;
+  start_time?: string;
+  end_time?: string;
+  project_name?: string;
+}
+
+/** `GET /v2/customers/my/balance`: decimal strings, USD. */
+export interface DoBalance {
+  month_to_date_balance?: string;
+  account_balance?: string;
+  month_to_date_usage: string;
+  generated_at: string;
 }

@@ -7,7 +7,7 @@ import type { Money } from '../../providers/pricing.js';
 import type { ProviderName } from '../../providers/types.js';
 import type { SubgraphContext } from '../shared/context.js';
 import { recordFailures } from '../shared/errors.js';
-import { addMonths, startOfDay, startOfMonth } from './calendar.js';
+import { addMonths, startOfDay, startOfMonth } from '../../providers/calendar.js';
 import { sumByCurrency, type MoneyValue } from './money.js';
 import { billingFilters, type ReportQuestion } from './spend.js';
 

@@ -9,7 +9,7 @@ import { ProviderError } from '../../providers/errors.js';
 import type { ProviderName } from '../../providers/types.js';
 import type { SubgraphContext } from '../shared/context.js';
 import { recordFailures } from '../shared/errors.js';
-import { DAY_MS, startOfDay } from './calendar.js';
+import { DAY_MS, startOfDay } from '../../providers/calendar.js';
 import { converterTo, type Converter } from './currency.js';
 import { vmEstimate, volumeEstimate, type EstimateValue, type Window } from './estimate.js';
 import { runningHours } from './running-hours.js';

@@ -3,7 +3,7 @@
 import type { SpendDimension, SpendGranularity } from '../../providers/billing.js';
 import type { ProviderName, TagFilter } from '../../providers/types.js';
 import { badUserInput } from '../shared/errors.js';
-import { addMonths, DAY_MS, startOfMonth } from './calendar.js';
+import { addMonths, DAY_MS, startOfMonth } from '../../providers/calendar.js';
 
 export type CostDimension = SpendDimension | 'PROVIDER';
 

@@ -12,3 +12,10 @@ export function startOfMonth(date: Date): Date {
 export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
 }
+
+export const HOUR_MS = 3_600_000;
+
+/** YYYY-MM of the month `date` falls in (how invoices name their period). */
+export function monthKey(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
