@@ -22,6 +22,8 @@ export interface FleetOptions {
   seed?: number;
   /** Instances per account × region. Default 60. */
   vmsPerScope?: number;
+  /** Droplets per DigitalOcean team × region. Default: `vmsPerScope`. */
+  dropletsPerRegion?: number;
   /** The clock used for state changes and as "now" for metrics (no points in the future). Default: the system clock. */
   clock?: () => Date;
 }
@@ -60,7 +62,7 @@ export function createFleet(options: FleetOptions = {}): Fleet {
   const aws = new AwsFleet({ seed, vmsPerScope, clock });
   const azure = new AzureFleet({ seed, vmsPerScope, clock });
   const gcp = new GcpFleet({ seed, vmsPerScope, clock });
-  const digitalocean = new DigitalOceanFleet({ seed, vmsPerScope, clock });
+  const digitalocean = new DigitalOceanFleet({ seed, vmsPerScope: options.dropletsPerRegion ?? vmsPerScope, clock });
   const proxmox = new ProxmoxFleet({ seed, vmsPerScope, clock });
   const libvirt = new LibvirtFleet({ seed, vmsPerScope, clock });
   return {

@@ -4,15 +4,13 @@ import { z } from 'zod';
 export const sandboxSchema = z
   .object({
     /**
-     * Which clouds the sandbox emulates. DigitalOcean is opt-in: its Monitoring API answers one droplet
-     * per request within 250 requests a minute, so the quick start's every-VM metrics query would
-     * spend it (see README, "Pointing it at real DigitalOcean"). libvirt's hosts run on libvirt's
-     * own test driver, through virsh, and containerd is a real containerd run as root: each is
-     * skipped, with a line saying what is missing, where it cannot run.
+     * Which clouds the sandbox emulates (all seven by default). libvirt's hosts run on libvirt's own
+     * test driver, through virsh, and containerd is a real containerd run as root: each is skipped,
+     * with a line saying what is missing, where it cannot run.
      */
-    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd'])).min(1).default(['aws', 'azure', 'gcp', 'proxmox', 'libvirt', 'containerd']),
+    clouds: z.array(z.enum(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd'])).min(1).default(['aws', 'azure', 'gcp', 'digitalocean', 'proxmox', 'libvirt', 'containerd']),
     seed: z.number().int().default(42),
-    /** VMs per account and region in the demo fleet. */
+    /** VMs per account and region in the demo fleet (DigitalOcean: at most 5 droplets per team and region, see SANDBOX_DROPLETS_PER_REGION). */
     vmsPerScope: z.number().int().min(1).max(10_000).default(60),
     /** State changes the simulated fleet makes on its own, per minute across all clouds; 0 = none. */
     changesPerMinute: z.number().min(0).max(6000).default(12),

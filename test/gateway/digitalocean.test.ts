@@ -27,7 +27,7 @@ type Vm = { id: string; provider: string; account: string; region: string; state
 describe('a cold query over AWS and DigitalOcean', () => {
   let cold: RunningApp;
   beforeAll(async () => {
-    cold = await startTestApp({ clouds: ['aws', 'digitalocean'], vmsPerScope: 6 });
+    cold = await startTestApp({ clouds: ['aws', 'digitalocean'], vmsPerScope: 5 });
   });
   afterAll(async () => {
     await cold?.stop();
@@ -42,7 +42,7 @@ describe('a cold query over AWS and DigitalOcean', () => {
     expect(new Set(vms.map((v) => v.provider))).toEqual(new Set(['AWS', 'DIGITALOCEAN']));
     const droplets = vms.filter((v) => v.provider === 'DIGITALOCEAN');
     const { teams, regions } = app.sandbox!.fleet.digitalocean;
-    expect(droplets).toHaveLength(teams.length * regions.length * 6);
+    expect(droplets).toHaveLength(teams.length * regions.length * 5);
     expect(new Set(droplets.map((d) => d.account))).toEqual(new Set(teams.map((t) => t.uuid)));
     expect(droplets.some((d) => d.volumes.length > 0)).toBe(true);
     expect(droplets.some((d) => d.securityGroups.length > 0)).toBe(true);
@@ -137,7 +137,7 @@ describe('a DigitalOcean team whose API fails', () => {
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ clouds: ['aws', 'digitalocean'], vmsPerScope: 6, pollIntervalSeconds: 0.3, writes: { enabled: true } });
+  app = await startTestApp({ clouds: ['aws', 'digitalocean'], vmsPerScope: 5, pollIntervalSeconds: 0.3, writes: { enabled: true } });
   await untilEveryScopePolled(app);
 }, 60_000);
 
