@@ -72,7 +72,7 @@ export function priceKey(catalog: 'instances' | 'storage', provider: string, reg
 }
 
 /** One billing query of a provider, e.g. `spend:usage:aws:<hash of the query>`. */
-export function spendKey(what: 'usage' | 'resources' | 'forecast', provider: string, query: unknown): string {
+export function spendKey(what: 'usage' | 'resources' | 'forecast' | 'balance', provider: string, query: unknown): string {
   return `spend:${what}:${provider}:${stableHash(query)}`;
 }
 

@@ -3,7 +3,7 @@
 // included), so each answer is kept for `costs.ttlSeconds.spend` in the shared cache: a repeated
 // query within the TTL costs no call, on any replica.
 import { cachedValue, spendKey } from '../cache/index.js';
-import type { BillingAdapter, Forecast, ForecastQuery, ResourceSpend, ResourceSpendQuery, SpendQuery, SpendRow } from '../providers/billing.js';
+import type { AccountBalance, BillingAdapter, Forecast, ForecastQuery, ResourceSpend, ResourceSpendQuery, SpendQuery, SpendRow } from '../providers/billing.js';
 import { ProviderError } from '../providers/errors.js';
 import type { ProviderName, ResourceKind } from '../providers/types.js';
 import type { Services } from './services.js';
@@ -12,6 +12,10 @@ export interface SpendSources {
   spend(provider: ProviderName, query: SpendQuery): Promise<SpendRow[]>;
   resourceSpend(provider: ProviderName, query: ResourceSpendQuery): Promise<ResourceSpend[]>;
   forecast(provider: ProviderName, query: ForecastQuery): Promise<Forecast>;
+  /** The account's balance, where the provider reports one (see `reportsBalance`). */
+  balance(provider: ProviderName, account: string): Promise<AccountBalance>;
+  /** True when the provider's billing reports account balances. */
+  reportsBalance(provider: ProviderName): boolean;
   /** True when the provider's billing answers one account per call (ask per account: failures stay apart). */
   perAccount(provider: ProviderName): boolean;
   /** What the provider's per-resource spend covers; null when it has no billing source. */
@@ -22,7 +26,7 @@ export interface SpendSources {
 export function createSpendSources(services: Services): SpendSources {
   const ttl = services.costs.ttlSeconds.spend;
   const asked = new Map<string, Promise<unknown>>();
-  function once<T>(provider: ProviderName, what: 'usage' | 'resources' | 'forecast', query: object, load: (billing: BillingAdapter) => Promise<T>): Promise<T> {
+  function once<T>(provider: ProviderName, what: 'usage' | 'resources' | 'forecast' | 'balance', query: object, load: (billing: BillingAdapter) => Promise<T>): Promise<T> {
     const key = spendKey(what, provider, query);
     let pending = asked.get(key) as Promise<T> | undefined;
     if (!pending) {
@@ -35,6 +39,8 @@ export function createSpendSources(services: Services): SpendSources {
     spend: (provider, query) => once(provider, 'usage', query, (billing) => billing.spend(query)),
     resourceSpend: (provider, query) => once(provider, 'resources', query, (billing) => billing.resourceSpend(query)),
     forecast: (provider, query) => once(provider, 'forecast', query, (billing) => billing.forecast(query)),
+    balance: (provider, account) => once(provider, 'balance', { account }, (billing) => billing.balance!(account)),
+    reportsBalance: (provider) => services.registry.billing(provider)?.reportsBalance ?? false,
     perAccount: (provider) => services.registry.billing(provider)?.spendPerAccount ?? false,
     resourceCoverage: (provider) => {
       const billing = services.registry.billing(provider);

@@ -1,5 +1,6 @@
 // The normalised spend model: what each cloud's billing data says was spent (AWS Cost Explorer,
-// Azure Cost Management, the GCP billing export in BigQuery). Amounts are exact decimal strings
+// Azure Cost Management, the GCP billing export in BigQuery, DigitalOcean's invoices), and the
+// balance where a cloud reports one. Amounts are exact decimal strings
 // with their currency, as the bills give them.
 import type { Money } from './pricing.js';
 import type { ProviderName, ResourceKind, TagFilter } from './types.js';
@@ -78,6 +79,19 @@ export interface Forecast {
   upper: Money | null;
 }
 
+/** What an account owes and has used this month, where the cloud reports it (DigitalOcean's balance). */
+export interface AccountBalance {
+  account: string;
+  /** Owed as of the last bill, before this month's usage; negative: a credit. */
+  accountBalance: Money;
+  /** Usage this month so far. */
+  monthToDateUsage: Money;
+  /** accountBalance + monthToDateUsage, as the cloud states it. */
+  monthToDateBalance: Money;
+  /** When the cloud computed the figures. */
+  generatedAt: Date;
+}
+
 /**
  * One cloud's billing data. Each method is one logical query (pages included) over every
  * configured account the billing source covers; failures leave as ProviderError naming the
@@ -95,9 +109,13 @@ export interface BillingAdapter {
   readonly spendPerAccount: boolean;
   /** The kinds per-resource spend names (AWS: VMs only: EBS is billed under "EC2 - Other"). */
   readonly resourceKinds: readonly ResourceKind[];
+  /** True when the cloud reports an account balance (`balance` is then present). */
+  readonly reportsBalance: boolean;
   spend(query: SpendQuery): Promise<SpendRow[]>;
   /** Per-resource spend of one account over the window; resources without any are absent. */
   resourceSpend(query: ResourceSpendQuery): Promise<ResourceSpend[]>;
   forecast(query: ForecastQuery): Promise<Forecast>;
+  /** The account's balance; present when `reportsBalance`. */
+  balance?(account: string): Promise<AccountBalance>;
   close(): Promise<void>;
 }

@@ -38,7 +38,7 @@ export interface CloudOutline {
 }
 
 /** What a cloud's billing data can answer, fixed per cloud. */
-export type BillingTraits = Pick<BillingAdapter, 'resourceWindowDays' | 'spendPerAccount' | 'resourceKinds'>;
+export type BillingTraits = Pick<BillingAdapter, 'resourceWindowDays' | 'spendPerAccount' | 'resourceKinds' | 'reportsBalance'>;
 
 export function lazyCloud(outline: CloudOutline, load: () => Promise<CloudAdapters>): CloudAdapters {
   const module = new LoadOnce(outline.provider, load);
@@ -131,9 +131,11 @@ function lazyBilling(provider: ProviderName, outline: NonNullable<CloudOutline['
     resourceWindowDays: outline.resourceWindowDays,
     spendPerAccount: outline.spendPerAccount,
     resourceKinds: outline.resourceKinds,
+    reportsBalance: outline.reportsBalance,
     spend: async (query) => (await billing()).spend(query),
     resourceSpend: async (query) => (await billing()).resourceSpend(query),
     forecast: async (query) => (await billing()).forecast(query),
+    ...(outline.reportsBalance ? { balance: async (account: string) => (await billing()).balance!(account) } : {}),
     close: module.closer((adapters) => adapters.billing),
   };
 }

@@ -67,8 +67,9 @@ describe("each cloud's outline", () => {
       }
       for (const type of ['m5.large', 'Standard_D2s_v5', 'n2-standard-4', 'e2-custom-4-8192', 's-2vcpu-4gb']) expect(outline.pricing!.familyOf(type), name).toBe(created.pricing!.familyOf(type));
       expect(outline.pricing!.pricesUnlistedTypes, name).toBe(typeof created.pricing!.unlistedInstancePrice === 'function');
-      const { resourceWindowDays, spendPerAccount, resourceKinds } = created.billing!;
-      expect(outline.billing, name).toEqual({ resourceWindowDays, spendPerAccount, resourceKinds });
+      const { resourceWindowDays, spendPerAccount, resourceKinds, reportsBalance } = created.billing!;
+      expect(outline.billing, name).toEqual({ resourceWindowDays, spendPerAccount, resourceKinds, reportsBalance });
+      expect(typeof created.billing!.balance === 'function', name).toBe(reportsBalance);
     }
     await closeAll(all);
   });

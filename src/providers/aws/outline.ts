@@ -11,6 +11,8 @@ export const AWS_BILLING: BillingTraits = {
   // Cost Explorer answers for the whole organisation from the costs account, not per account.
   spendPerAccount: false,
   resourceKinds: ['vm'],
+  // The Billing console shows what is due; no billing API FleetGraph reads reports it.
+  reportsBalance: false,
 };
 
 export const awsScopeOf = (account: string, region: string): Scope => ({ provider: 'aws', account, region });

@@ -13,6 +13,8 @@ export const AZURE_BILLING: BillingTraits = {
   // Each subscription is asked for its own spend.
   spendPerAccount: true,
   resourceKinds: ['vm', 'volume'],
+  // Invoices and balances live at the billing account (Microsoft.Billing), not at the subscriptions read.
+  reportsBalance: false,
 };
 
 export const azureScopeOf = (account: string): Scope => ({ provider: 'azure', account: account.toLowerCase(), region: ALL_REGIONS });

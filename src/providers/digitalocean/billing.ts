@@ -19,7 +19,8 @@ import type { Money } from '../pricing.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { billedMonths, checkSpendFilter, checkSpendQuery, type BilledMonth } from './billing-window.js';
 import { failures } from './errors.js';
-import { invoiceBook, type InvoiceBook } from './invoices.js';
+import { balanceOf } from './balance.js';
+import { BALANCE_OPERATION, invoiceBook, type InvoiceBook } from './invoices.js';
 import { DIGITALOCEAN_BILLING, digitalOceanScopeOf } from './outline.js';
 import { createTeam } from './teams.js';
 import type { DoInvoiceItem } from './wire.js';
@@ -58,6 +59,11 @@ export function createDigitalOceanBilling(config: DigitalOceanProviderConfig, op
       for (const book of chosen) checkSpendFilter(query.filter, book.calls.scope);
       const totals = await Promise.all(chosen.map((book) => teamForecast(book, query)));
       return { total: money(totals.reduce((sum, t) => sum.plus(t), new Decimal(0))), lower: null, upper: null };
+    },
+    async balance(account: string) {
+      const book = asked([account])[0];
+      if (!book) throw new ProviderError('INVALID_INPUT', digitalOceanScopeOf(account), BALANCE_OPERATION, null, `${account} is not a configured DigitalOcean team`);
+      return balanceOf(book.account, await book.balance(), book.calls.scope);
     },
     async close() {
       // fetch keeps no connection of its own to close.

@@ -9,7 +9,7 @@ import { dropletFamilyOf } from './size-family.js';
 export const digitalOceanScopeOf = (account: string): Scope => ({ provider: 'digitalocean', account: account.toLowerCase(), region: ALL_REGIONS });
 
 /** Spend per team (each token answers its own bill); invoices name no resource for an arbitrary window (billing.ts). */
-export const DIGITALOCEAN_BILLING: BillingTraits = { resourceWindowDays: null, spendPerAccount: true, resourceKinds: [] };
+export const DIGITALOCEAN_BILLING: BillingTraits = { resourceWindowDays: null, spendPerAccount: true, resourceKinds: [], reportsBalance: true };
 
 export function digitalOceanOutline(config: DigitalOceanProviderConfig, costs: CostsConfig): CloudOutline {
   return {

@@ -187,8 +187,8 @@ export interface DoInvoiceItem {
 
 /** `GET /v2/customers/my/balance`: decimal strings, USD. */
 export interface DoBalance {
-  month_to_date_balance?: string;
-  account_balance?: string;
+  month_to_date_balance: string;
+  account_balance: string;
   month_to_date_usage: string;
   generated_at: string;
 }

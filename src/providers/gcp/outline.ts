@@ -11,7 +11,7 @@ import { rightsizingFamilyOf } from './machine-prices.js';
 export const gcpScopeOf = (account: string): Scope => ({ provider: 'gcp', account, region: ALL_REGIONS });
 
 export function gcpBilling(tableId: string): BillingTraits {
-  return { resourceWindowDays: null, spendPerAccount: false, resourceKinds: exportTableOf(tableId).detailed ? ['vm', 'volume'] : [] };
+  return { resourceWindowDays: null, spendPerAccount: false, resourceKinds: exportTableOf(tableId).detailed ? ['vm', 'volume'] : [], reportsBalance: false };
 }
 
 export function gcpOutline(config: GcpProviderConfig, costs: CostsConfig): CloudOutline {

@@ -159,11 +159,11 @@ async function listSnapshots(reads: ClusterReads, filter: ListFilter, gaps: Gap[
   const guests = guestsFor(inventory, filter, (snapshotId) => snapshotId.split('/')[0]!);
   const offline = unique(guests.filter((g) => !online.has(g.node)).map((g) => g.node));
   gaps.push(...offline.map((node) => offlineGap(reads, 'guest.snapshots', node)));
-  const snapshots = await gather(
+  // Narrowed to the asked ids by the adapter (applyFilter), like every kind.
+  return gather(
     guests.filter((g) => online.has(g.node)).map((guest) => async () => mapSnapshots(reads.owner, guest, await reads.get(`${guest.type}.snapshots`, `${guestPath(guest)}/snapshot`))),
     gaps,
   );
-  return filter.nativeIds ? snapshots.filter((s) => filter.nativeIds!.includes(s.nativeId)) : snapshots;
 }
 
 async function listBridges(reads: ClusterReads, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes['network'][]> {

@@ -1,13 +1,16 @@
 // DigitalOcean spend through the gateway, from each team's invoices on the emulator: monthly rows
 // equal the invoices (the current month is the preview, not final), exact call counts (one invoice
 // list per team, one call per invoice only when services are asked, none within the TTL), the
-// month-end forecast at the balance's run rate, and what the invoices cannot answer (DAILY,
+// month-end forecast at the balance's run rate, each team's balance, and what the invoices cannot answer (DAILY,
 // REGION, a window that splits a month, a token without billing:read) as an error naming
 // DigitalOcean beside the other clouds' spend.
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFleet } from '../../../emulators/fleet.js';
 import type { RunningApp } from '../../../src/app.js';
-import { CostsDocument, CostsWithForecastDocument } from '../../generated/operations.js';
+import { spendKey } from '../../../src/cache/keys.js';
+import { BalancesDocument, CostsDocument, CostsWithForecastDocument } from '../../generated/operations.js';
+import { mintApiKey } from '../../../src/gateway/auth/api-keys.js';
 import { gatewayUrl, startTestApp } from '../../support/app.js';
 import { execute } from '../../support/graphql.js';
 
@@ -107,6 +110,41 @@ describe('DigitalOcean spend (invoices)', () => {
     expect(digitalocean!.monthEnd.amount).toBe(new Decimal(digitalocean!.monthToDate.amount).plus(digitalocean!.remaining.amount).toFixed());
   });
 
+  it("lists each team's balance as DigitalOcean reports it, one call per team, none asked again; AWS reports none", async () => {
+    const result = await execute(gatewayUrl(app), BalancesDocument, {});
+    expect(result.errors).toBeUndefined();
+    for (const team of teams()) expect(count('balance.get', team.uuid)).toBe(1);
+    const expected = [];
+    for (const team of [...teams()].sort((a, b) => a.uuid.localeCompare(b.uuid))) {
+      const wired = await wire<{ month_to_date_balance: string; account_balance: string; month_to_date_usage: string; generated_at: string }>(team.token, '/v2/customers/my/balance');
+      const usd = (amount: string) => ({ amount, currency: 'USD' });
+      expect(Number(wired.month_to_date_usage)).toBeGreaterThanOrEqual(0);
+      expected.push({
+        provider: 'DIGITALOCEAN',
+        account: team.uuid,
+        accountBalance: usd(wired.account_balance),
+        monthToDateUsage: usd(wired.month_to_date_usage),
+        monthToDateBalance: usd(wired.month_to_date_balance),
+        generatedAt: new Date(wired.generated_at).toISOString(),
+      });
+    }
+    expect(result.data!.balances).toEqual(expected);
+    emulator().requests.reset();
+    const one = await execute(gatewayUrl(app), BalancesDocument, { filter: { accounts: [teams()[1]!.uuid.toUpperCase()] } });
+    expect(one.data!.balances.map((b) => b.account)).toEqual([teams()[1]!.uuid]);
+    expect(emulator().requests.count({ service: 'billing' })).toBe(0);
+  });
+
+  it("a team whose balance cannot be read is left out with an error naming it, beside the other team's", async () => {
+    const [broken, fine] = teams();
+    // The test above left the broken team's balance in the spend cache: drop it, so it is asked again.
+    await app.services.cache.delete([spendKey('balance', 'digitalocean', { account: broken!.uuid })]);
+    emulator().faults.add({ action: 'balance.get', account: broken!.uuid, kind: 'unavailable' });
+    const result = await execute(gatewayUrl(app), BalancesDocument, { filter: { providers: ['DIGITALOCEAN' as const] }, currency: 'USD' });
+    expect(result.data!.balances.map((b) => b.account)).toEqual([fine!.uuid]);
+    expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE', provider: 'digitalocean', account: broken!.uuid, operation: 'balance.get' })]);
+  });
+
   it('refuses what invoices cannot answer before any call, naming DigitalOcean, and still answers AWS', async () => {
     const asks = [
       { granularity: 'DAILY' as const, from: text(new Date(today.getTime() - 3 * DAY)), to: text(today), says: 'MONTHLY' },
@@ -132,5 +170,41 @@ describe('DigitalOcean spend (invoices)', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_AUTH_FAILED', provider: 'digitalocean', account: denied!.uuid, operation: 'invoices.list' });
     expect(new Set(result.data!.costs.rows.map((r) => r.keys[0]!.value))).toEqual(new Set([allowed!.uuid]));
+  });
+});
+
+describe('DigitalOcean balances under grants', () => {
+  let app: RunningApp;
+  const teamKey = mintApiKey('one-team');
+  const regionKey = mintApiKey('one-region');
+  const as = (key: { key: string }) => ({ authorization: `Bearer ${key.key}` });
+
+  beforeAll(async () => {
+    // The sandbox's fleet is seeded (42): its teams are known before it starts.
+    const probe = createFleet({ seed: 42, vmsPerScope: 1 });
+    app = await startTestApp({
+      clouds: ['digitalocean'],
+      vmsPerScope: 1,
+      auth: {
+        mode: 'required',
+        apiKeys: [
+          { id: 'one-team', sha256: teamKey.sha256, role: 'viewer', scopes: { accounts: [probe.digitalocean.teams[0]!.uuid] } },
+          { id: 'one-region', sha256: regionKey.sha256, role: 'viewer', scopes: { regions: ['nyc3'] } },
+        ],
+      },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("shows a caller its granted teams' balances only, and none to a caller granted only some regions of them", async () => {
+    const [granted] = app.sandbox!.fleet.digitalocean.teams;
+    const mine = await execute(gatewayUrl(app), BalancesDocument, {}, as(teamKey));
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.balances.map((b) => b.account)).toEqual([granted!.uuid]);
+    const regional = await execute(gatewayUrl(app), BalancesDocument, {}, as(regionKey));
+    expect(regional).toEqual({ data: { balances: [] } });
+    expect(app.sandbox!.digitalocean!.requests.count({ action: 'balance.get' })).toBe(1);
   });
 });

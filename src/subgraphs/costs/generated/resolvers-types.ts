@@ -33,6 +33,26 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** An account's balance as its cloud reports it. */
+export type AccountBalance = {
+  __typename?: 'AccountBalance';
+  account: Scalars['String']['output'];
+  /** Owed as of the last bill, before this month's usage; negative: a credit. */
+  accountBalance: Money;
+  /** When the cloud computed these figures. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** accountBalance plus monthToDateUsage: what would be owed if the month closed now. */
+  monthToDateBalance: Money;
+  /** Usage this month so far. */
+  monthToDateUsage: Money;
+  provider: Provider;
+};
+
+export type BalanceFilter = {
+  accounts?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<Provider>>;
+};
+
 /** Where a resource's cost came from. */
 export type CostBasis =
   /** The cloud's billing data for this resource. */
@@ -254,6 +274,14 @@ export type ProviderForecast = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * What each account owes and has used this month, where the cloud's billing API reports it
+   * (DigitalOcean: each team's balance; AWS, Azure and GCP report none through the APIs FleetGraph
+   * reads, so their accounts are not listed). One call per account, kept for
+   * `costs.ttlSeconds.spend`; an account whose call fails is left out, with an error naming it.
+   * Ordered by provider, then account.
+   */
+  balances: Array<AccountBalance>;
+  /**
    * What the bills say was spent from `from` (inclusive) to `to` (exclusive), over the configured
    * accounts, from each cloud's billing data (AWS Cost Explorer, Azure Cost Management, the GCP
    * billing export in BigQuery, DigitalOcean's invoices: MONTHLY by ACCOUNT and SERVICE only), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
@@ -279,6 +307,12 @@ export type Query = {
    * Largest saving first; `first` is at most 1000 (default 50).
    */
   savings: SavingsReport;
+};
+
+
+export type QueryBalancesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BalanceFilter>;
 };
 
 
@@ -649,10 +683,12 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountBalance: ResolverTypeWrapper<Omit<AccountBalance, 'accountBalance' | 'monthToDateBalance' | 'monthToDateUsage'> & { accountBalance: ResolversTypes['Money'], monthToDateBalance: ResolversTypes['Money'], monthToDateUsage: ResolversTypes['Money'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BalanceFilter: BalanceFilter;
   CostBasis: CostBasis;
   CostDimension: CostDimension;
   CostEstimate: ResolverTypeWrapper<Omit<CostEstimate, 'unitPrice'> & { unitPrice: ResolversTypes['Money'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CostFilter: CostFilter;
   CostForecast: ResolverTypeWrapper<CostForecastModel>;
   CostGranularity: CostGranularity;
@@ -700,8 +736,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CostEstimate: Omit<CostEstimate, 'unitPrice'> & { unitPrice: ResolversParentTypes['Money'] };
+  AccountBalance: Omit<AccountBalance, 'accountBalance' | 'monthToDateBalance' | 'monthToDateUsage'> & { accountBalance: ResolversParentTypes['Money'], monthToDateBalance: ResolversParentTypes['Money'], monthToDateUsage: ResolversParentTypes['Money'] };
   String: Scalars['String']['output'];
+  BalanceFilter: BalanceFilter;
+  CostEstimate: Omit<CostEstimate, 'unitPrice'> & { unitPrice: ResolversParentTypes['Money'] };
   CostFilter: CostFilter;
   CostForecast: CostForecastModel;
   CostGroupBy: CostGroupBy;
@@ -737,6 +775,15 @@ export type ResolversParentTypes = ResolversObject<{
   VirtualMachine: VirtualMachineModel;
   Volume: VolumeModel;
   VolumePriceQuote: VolumePriceQuoteModel;
+}>;
+
+export type AccountBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AccountBalance'] = ResolversParentTypes['AccountBalance']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  monthToDateBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthToDateUsage?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 }>;
 
 export type CostEstimateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CostEstimate'] = ResolversParentTypes['CostEstimate']> = ResolversObject<{
@@ -857,6 +904,7 @@ export type ProviderForecastResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  balances?: Resolver<Array<ResolversTypes['AccountBalance']>, ParentType, ContextType, Partial<QueryBalancesArgs>>;
   costs?: Resolver<ResolversTypes['CostReport'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'costType' | 'from' | 'granularity' | 'to'>>;
   instanceOffers?: Resolver<ResolversTypes['InstanceOfferConnection'], ParentType, ContextType, RequireFields<QueryInstanceOffersArgs, 'first' | 'minMemoryMiB' | 'minVcpus' | 'os'>>;
   savings?: Resolver<ResolversTypes['SavingsReport'], ParentType, ContextType, RequireFields<QuerySavingsArgs, 'first'>>;
@@ -946,6 +994,7 @@ export type VolumePriceQuoteResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AccountBalance?: AccountBalanceResolvers<ContextType>;
   CostEstimate?: CostEstimateResolvers<ContextType>;
   CostForecast?: CostForecastResolvers<ContextType>;
   CostGroupTotal?: CostGroupTotalResolvers<ContextType>;
