@@ -132,6 +132,17 @@ export interface ResourceBase {
 /** What a VirtualMachine is: a virtual machine, or a container (containerd, Proxmox LXC) listed beside them. */
 export type WorkloadKind = 'vm' | 'container';
 
+/** The workload kinds each provider's listing can hold. */
+export const WORKLOADS_OF: Readonly<Record<ProviderName, readonly WorkloadKind[]>> = {
+  aws: ['vm'],
+  azure: ['vm'],
+  gcp: ['vm'],
+  digitalocean: ['vm'],
+  proxmox: ['vm', 'container'],
+  libvirt: ['vm'],
+  containerd: ['container'],
+};
+
 export interface VirtualMachine extends ResourceBase {
   /** 'vm' when absent. A container has no disks, NICs or instance type of its own: those stay empty, not made up. */
   workload?: WorkloadKind;

@@ -1464,6 +1464,11 @@ export type VmFilter = {
   /** Global VM ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   instanceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Virtual machines, containers or both (the default). A provider that holds none of the kinds
+   * asked for is not asked at all (containers: containerd and Proxmox VE's LXC guests).
+   */
+  kinds?: InputMaybe<Array<WorkloadKind>>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   providers?: InputMaybe<Array<Provider>>;

@@ -1,4 +1,4 @@
-import type { VirtualMachine } from '../../../providers/types.js';
+import { PROVIDERS, WORKLOADS_OF, type VirtualMachine } from '../../../providers/types.js';
 import type { Order } from '../../shared/connection.js';
 import { listConnection, resourceById } from '../../shared/resolve.js';
 import type { QueryResolvers, VmFilter, VmOrder } from '../generated/resolvers-types.js';
@@ -19,9 +19,17 @@ function vmOrder(orderBy: VmOrder | null | undefined): Order<VirtualMachine> {
   return { name: `${field}:${direction}`, key: SORT_KEYS[field], descending: direction === 'DESC' };
 }
 
+/** The filter with its providers narrowed to those whose listings can hold the kinds asked for: the others are not asked. */
+function withKindProviders(filter: VmFilter | null | undefined): VmFilter | null | undefined {
+  if (!filter?.kinds) return filter;
+  const kinds: readonly string[] = filter.kinds;
+  const holding = (filter.providers ?? PROVIDERS).filter((p) => WORKLOADS_OF[p as keyof typeof WORKLOADS_OF].some((k) => kinds.includes(k)));
+  return { ...filter, providers: holding as never };
+}
+
 export const Query: QueryResolvers = {
   vms: (_parent, { filter, first, after, orderBy }, context) =>
-    listConnection(context, 'vm', filter, { first, after }, {
+    listConnection(context, 'vm', withKindProviders(filter), { first, after }, {
       pushdown: (f: VmFilter) => ({
         ...(f.states ? { states: [...f.states].sort() } : {}),
         ...(f.instanceTypes ? { instanceTypes: [...f.instanceTypes].sort() } : {}),
@@ -31,7 +39,8 @@ export const Query: QueryResolvers = {
         (!f.states || f.states.includes(vm.state)) &&
         (!f.instanceTypes || (vm.instanceType !== null && f.instanceTypes.includes(vm.instanceType))) &&
         (!f.zones || (vm.zone !== null && f.zones.includes(vm.zone))) &&
-        (!f.nameContains || (vm.name ?? '').toLowerCase().includes(f.nameContains.toLowerCase())),
+        (!f.nameContains || (vm.name ?? '').toLowerCase().includes(f.nameContains.toLowerCase())) &&
+        (!f.kinds || f.kinds.includes((vm.workload ?? 'vm') as never)),
       order: vmOrder(orderBy),
     }),
   vm: (_parent, { id }, context) => resourceById(context, 'vm', id),
