@@ -4,9 +4,11 @@
 // snapshots 0.06 USD per GiB-month, by the hour at 1/672 of the monthly price. No item costs more
 // than its monthly price in a month (DigitalOcean's cap: 672 hours, 28 days). One invoice per
 // closed month, each item in whole cents and the invoice the sum of its items; the current month
-// is the invoice preview, generated daily: the month up to the start of today (UTC).
+// is the invoice preview, generated daily: the month up to the start of today (UTC). Billing
+// insights give each item's cost per completed day (nightly estimates: no monthly cap, whole cents).
 import { Decimal } from 'decimal.js';
 import { hoursWithin, startOfDay, startOfMonth, type BillableItem } from '../kit/billing.js';
+import { DAY as DAY_MS } from '../kit/time.js';
 import { Random } from '../kit/prng.js';
 import type { DigitalOceanFleet } from './fleet/fleet.js';
 import type { DoTeam, DoTeamResources } from './fleet/types.js';
@@ -25,6 +27,18 @@ export interface DoBillableItem extends BillableItem {
   numericId: boolean;
   /** Decimal string: the most the item costs in a month. */
   monthly: string;
+  sku: string;
+}
+
+/** A billing insights data point, in the API's shape. */
+export interface DoBillingDataPoint {
+  usage_team_urn: string;
+  start_date: string;
+  total_amount: string;
+  region: string;
+  sku: string;
+  description: string;
+  group_description: string;
 }
 
 /** An invoice item, in the API's shape. */
@@ -64,20 +78,20 @@ export function doBillableItems(team: string, resources: DoTeamResources): DoBil
   const since = (createdAt: string) => [{ from: new Date(createdAt), to: null }];
   const droplets = resources.droplets
     .filter((d) => d.status !== 'new' && d.status !== 'archive')
-    .map((d) => item(team, d.region.slug, 'Droplets', String(d.id), true, `${d.name} (${d.size_slug})`, String(d.size.price_hourly), String(d.size.price_monthly), d.tags, since(d.created_at)));
+    .map((d) => item(team, d.region.slug, 'Droplets', `1-DO-DROP-${d.size_slug.toUpperCase()}`, String(d.id), true, `${d.name} (${d.size_slug})`, String(d.size.price_hourly), String(d.size.price_monthly), d.tags, since(d.created_at)));
   const volumes = resources.volumes.map((v) => {
     const monthly = new Decimal(v.size_gigabytes).times(VOLUME_USD_PER_GIB_MONTH);
-    return item(team, v.region.slug, 'Volumes', v.id, false, `${v.name} (${v.size_gigabytes} GiB)`, monthly.dividedBy(HOURS_BILLED_PER_MONTH).toFixed(), monthly.toFixed(), v.tags, since(v.created_at));
+    return item(team, v.region.slug, 'Volumes', '1-DO-VOL-GIB', v.id, false, `${v.name} (${v.size_gigabytes} GiB)`, monthly.dividedBy(HOURS_BILLED_PER_MONTH).toFixed(), monthly.toFixed(), v.tags, since(v.created_at));
   });
   const snapshots = resources.snapshots.map((s) => {
     const monthly = new Decimal(s.size_gigabytes).times(SNAPSHOT_USD_PER_GIB_MONTH);
-    return item(team, s.regions[0] ?? '', 'Snapshots', s.id, /^\d+$/.test(s.id), `${s.name} (${s.size_gigabytes} GiB)`, monthly.dividedBy(HOURS_BILLED_PER_MONTH).toFixed(), monthly.toFixed(), s.tags, since(s.created_at));
+    return item(team, s.regions[0] ?? '', 'Snapshots', '1-DO-SNAP-GIB', s.id, /^\d+$/.test(s.id), `${s.name} (${s.size_gigabytes} GiB)`, monthly.dividedBy(HOURS_BILLED_PER_MONTH).toFixed(), monthly.toFixed(), s.tags, since(s.created_at));
   });
   return [...droplets, ...volumes, ...snapshots];
 }
 
-function item(account: string, region: string, product: string, resourceId: string, numericId: boolean, description: string, hourly: string, monthly: string, tags: readonly string[], accrues: DoBillableItem['accrues']): DoBillableItem {
-  return { resourceId, account, region, service: product, usageType: description, tags: Object.fromEntries(tags.map((t) => [t, ''])), currency: 'USD', hourly, accrues, product, description, numericId, monthly };
+function item(account: string, region: string, product: string, sku: string, resourceId: string, numericId: boolean, description: string, hourly: string, monthly: string, tags: readonly string[], accrues: DoBillableItem['accrues']): DoBillableItem {
+  return { resourceId, account, region, service: product, usageType: description, tags: Object.fromEntries(tags.map((t) => [t, ''])), currency: 'USD', hourly, accrues, product, description, numericId, monthly, sku };
 }
 
 /** Every invoice of the team from its first billed month, and the preview of the current one. */
@@ -122,6 +136,23 @@ function invoiceItem(billable: DoBillableItem, from: number, to: number, now: Da
       project_name: PROJECT,
     },
   ];
+}
+
+/** Each item's cost per day from `start` to `end` (UTC midnights, both inclusive), for days completed before `now`. */
+export function dataPoints(fleet: DigitalOceanFleet, team: DoTeam, start: Date, end: Date): DoBillingDataPoint[] {
+  const now = fleet.now();
+  const last = Math.min(end.getTime(), startOfDay(now.getTime()) - DAY_MS);
+  const items = doBillableItems(team.uuid, fleet.of(team.uuid));
+  const points: DoBillingDataPoint[] = [];
+  for (let day = start.getTime(); day <= last; day += DAY_MS) {
+    for (const billable of items) {
+      const amount = hoursWithin(billable.accrues, day, day + DAY_MS, now.getTime()).times(billable.hourly).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      if (amount.isZero()) continue;
+      const date = new Date(day).toISOString().slice(0, 10);
+      points.push({ usage_team_urn: `do:team:${team.uuid}`, start_date: date, total_amount: amount.toFixed(2), region: billable.region, sku: billable.sku, description: billable.description, group_description: '' });
+    }
+  }
+  return points;
 }
 
 /** The balance as the API reports it: the preview's usage, nothing owed from before (every invoice paid). */

@@ -10,6 +10,8 @@ export interface Route {
   dropletId?: number;
   metric?: string;
   invoiceUuid?: string;
+  /** Billing insights: the account URN and the first and last day (inclusive), as the path gives them. */
+  insights?: { urn: string; start: string; end: string };
 }
 
 const LISTS: Record<string, { service: DoService; collection: string }> = {
@@ -31,6 +33,9 @@ export function routeOf(path: string): Route | null {
     return { service: 'monitoring', action: `monitoring.droplet.${fourth}`, metric: fourth };
   }
   if (first === 'customers' && second === 'my') return billingRoute(parts.slice(3));
+  if (first === 'billing' && parts[3] === 'insights' && parts.length === 6) {
+    return { service: 'billing', action: 'insights.list', insights: { urn: decodeURIComponent(second!), start: parts[4]!, end: parts[5]! } };
+  }
   const list = first ? LISTS[first] : undefined;
   if (!list) return null;
   if (parts.length === 2) return { ...list, action: `${first}.list` };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Fleet } from '../fleet.js';
 import { PageCap, controlsOf, type EmulatorControls, type EmulatorOptions } from '../kit/emulator.js';
 import { applyFaults, errorMessage, header, startEmulatorServer, type EmulatorReply } from '../kit/server.js';
-import { balanceOf, teamBill, type DoInvoice } from './billing.js';
+import { balanceOf, dataPoints, teamBill, type DoInvoice } from './billing.js';
 import { DO_SIZES } from './fleet/catalogue.js';
 import type { DoTeam } from './fleet/types.js';
 import { createFaults, createRequestLog, type DoFaults, type DoRequestLog } from './log.js';
@@ -85,6 +85,7 @@ export async function startDigitalOceanEmulator(options: EmulatorOptions<Fleet>)
   }
 
   function billingOf(route: Route, team: DoTeam, url: URL): unknown {
+    if (route.insights) return insightsOf(route.insights, team, url);
     const bill = teamBill(fleet.digitalocean, fleet.seed, team);
     if (route.action === 'balance.get') return balanceOf(bill);
     const summary = ({ items: _items, ...invoice }: DoInvoice) => invoice;
@@ -138,6 +139,19 @@ export async function startDigitalOceanEmulator(options: EmulatorOptions<Fleet>)
     if (pageNumber > 1) Object.assign(pages, { first: link(1), prev: link(pageNumber - 1) });
     if (pageNumber < last) Object.assign(pages, { next: link(pageNumber + 1), last: link(last) });
     return { [collection]: items.slice((pageNumber - 1) * perPage, pageNumber * perPage), links: Object.keys(pages).length > 0 ? { pages } : {}, meta: { total: items.length } };
+  }
+
+  /** Billing insights: at most 31 days, the token's own team, pages by `page` and `per_page` (no links). */
+  function insightsOf(asked: NonNullable<Route['insights']>, team: DoTeam, url: URL): unknown {
+    if (asked.urn !== `do:team:${team.uuid}`) throw new ApiError(403, 'forbidden', 'You are not authorized to perform this operation.');
+    const [start, end] = [asked.start, asked.end].map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T00:00:00Z`) : new Date(NaN)));
+    const days = (end!.getTime() - start!.getTime()) / 86_400_000;
+    if (!(days >= 0 && days <= 30)) throw new ApiError(400, 'bad_request', 'start_date and end_date must be dates (YYYY-MM-DD), end_date within 31 days of start_date');
+    const points = dataPoints(fleet.digitalocean, team, start!, end!);
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? DEFAULT_PER_PAGE), MAX_PER_PAGE, pageCap.value ?? MAX_PER_PAGE);
+    const current = Number(url.searchParams.get('page') ?? 1);
+    if (!Number.isInteger(perPage) || perPage < 1 || !Number.isInteger(current) || current < 1) throw new ApiError(400, 'bad_request', 'page and per_page must be positive integers');
+    return { data_points: points.slice((current - 1) * perPage, current * perPage), total_items: points.length, total_pages: Math.max(1, Math.ceil(points.length / perPage)), current_page: current };
   }
 
   function metricsOf(metric: string, team: DoTeam, url: URL): unknown {

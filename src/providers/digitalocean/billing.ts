@@ -1,8 +1,9 @@
-// DigitalOcean spend from each team's invoices (its token's own bill; README, "Costs"):
-//   - spend: MONTHLY, one invoice per closed month (final) and the preview for the current month
+// DigitalOcean spend from each team's bill (its token's own; README, "Costs"):
+//   - spend, MONTHLY: one invoice per closed month (final) and the preview for the current month
 //     (estimated: it still grows). The invoice list is one call (pages of 200); grouping or
 //     filtering by SERVICE (the invoice item's `product`) reads each month's items, one call per
-//     invoice. ACTUAL and AMORTIZED are the same: DigitalOcean sells no commitments.
+//     invoice. DAILY: the billing insights (daily-spend.ts). ACTUAL and AMORTIZED are the same:
+//     DigitalOcean sells no commitments.
 //   - forecast: DigitalOcean publishes none. The month-to-date usage (the balance, or the
 //     preview's items of the asked services) at its hourly run rate, carried over the window; on a
 //     month's first hours, before any usage, the last invoice's run rate. No prediction interval.
@@ -17,7 +18,8 @@ import { HOUR_MS, startOfMonth } from '../calendar.js';
 import { ProviderError } from '../errors.js';
 import type { Money } from '../pricing.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
-import { billedMonths, checkSpendFilter, checkSpendQuery, type BilledMonth } from './billing-window.js';
+import { billedMonths, checkForecastFilter, checkSpendQuery, type BilledMonth } from './billing-window.js';
+import { dailySpend } from './daily-spend.js';
 import { failures } from './errors.js';
 import { balanceOf } from './balance.js';
 import { BALANCE_OPERATION, invoiceBook, type InvoiceBook } from './invoices.js';
@@ -48,7 +50,9 @@ export function createDigitalOceanBilling(config: DigitalOceanProviderConfig, op
       const now = clock();
       const chosen = asked(query.filter.accounts);
       for (const book of chosen) checkSpendQuery(query, book.calls.scope);
-      const perTeam = await Promise.all(chosen.map((book) => teamSpend(book, query, billedMonths(query.from, query.to, now, book.calls.scope))));
+      const perTeam = await Promise.all(
+        chosen.map((book) => (query.granularity === 'DAILY' ? dailySpend(book, query) : teamSpend(book, query, billedMonths(query.from, query.to, now, book.calls.scope)))),
+      );
       return perTeam.flat();
     },
     async resourceSpend() {
@@ -56,7 +60,7 @@ export function createDigitalOceanBilling(config: DigitalOceanProviderConfig, op
     },
     async forecast(query: ForecastQuery) {
       const chosen = asked(query.filter.accounts);
-      for (const book of chosen) checkSpendFilter(query.filter, book.calls.scope);
+      for (const book of chosen) checkForecastFilter(query.filter, book.calls.scope);
       const totals = await Promise.all(chosen.map((book) => teamForecast(book, query)));
       return { total: money(totals.reduce((sum, t) => sum.plus(t), new Decimal(0))), lower: null, upper: null };
     },

@@ -192,3 +192,24 @@ export interface DoBalance {
   month_to_date_usage: string;
   generated_at: string;
 }
+
+/** One day's cost of one billed item (`GET /v2/billing/{account_urn}/insights/{start}/{end}`): a nightly estimate. */
+export interface DoBillingDataPoint {
+  usage_team_urn?: string;
+  /** YYYY-MM-DD */
+  start_date: string;
+  /** Decimal string, USD. */
+  total_amount: string;
+  region?: string;
+  sku?: string;
+  description?: string;
+  group_description?: string;
+}
+
+/** Billing insights page by page: `page` and `per_page`, no links. */
+export interface DoInsightsPage {
+  data_points: DoBillingDataPoint[];
+  total_items?: number;
+  total_pages: number;
+  current_page?: number;
+}

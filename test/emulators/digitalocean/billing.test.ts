@@ -1,5 +1,5 @@
 // The DigitalOcean emulator's bill on the wire: the invoice list with the current month's preview,
-// an invoice's items (paged), the balance, and the arithmetic DigitalOcean bills by — hourly up to
+// an invoice's items (paged), the balance, the daily billing insights, and the arithmetic DigitalOcean bills by — hourly up to
 // the monthly price, whole cents, the invoice the sum of its items, the preview up to today.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('the DigitalOcean emulator bill', () => {
     expect(items.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)).toFixed(2)).toBe(preview.amount);
     const balance = await get('/v2/customers/my/balance');
     expect(balance.body).toEqual({ month_to_date_balance: preview.amount, account_balance: '0.00', month_to_date_usage: preview.amount, generated_at: preview.updated_at });
+  });
+
+  it("gives each item's cost per completed day in the insights, in whole cents, paged, for the token's own team only", async () => {
+    const path = (urn: string, start: string, end: string, query = '') => `/v2/billing/${urn}/insights/${start}/${end}${query}`;
+    const urn = `do:team:${team().uuid}`;
+    const { status, body } = await get(path(urn, '2026-12-01', '2026-12-31', '?per_page=200'));
+    expect(status).toBe(200);
+    // Today (the 5th) is not completed: the 1st to the 4th.
+    expect([...new Set(body.data_points.map((p: { start_date: string }) => p.start_date))].sort()).toEqual(['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    const droplet = fleet.digitalocean.droplets(team().uuid).find((d) => d.status === 'active')!;
+    const point = body.data_points.find((p: { description: string; start_date: string }) => p.start_date === '2026-12-02' && p.description.startsWith(`${droplet.name} `));
+    expect(point).toEqual({ usage_team_urn: urn, start_date: '2026-12-02', total_amount: new Decimal(droplet.size.price_hourly).times(24).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), region: droplet.region.slug, sku: `1-DO-DROP-${droplet.size_slug.toUpperCase()}`, description: `${droplet.name} (${droplet.size_slug})`, group_description: '' });
+    expect(body).toMatchObject({ total_items: body.data_points.length, total_pages: 1, current_page: 1 });
+    const second = await get(path(urn, '2026-12-01', '2026-12-31', '?per_page=10&page=2'));
+    expect(second.body).toMatchObject({ data_points: body.data_points.slice(10, 20), total_pages: Math.ceil(body.data_points.length / 10), current_page: 2 });
+    expect((await get(path(urn, '2026-11-01', '2026-12-02'))).status).toBe(400);
+    expect((await get(path(`do:team:${fleet.digitalocean.teams[1]!.uuid}`, '2026-12-01', '2026-12-02'))).body).toMatchObject({ id: 'forbidden' });
   });
 
   it('answers an unknown invoice 404 and an unknown token 401, in DigitalOcean shapes, and logs each call', async () => {

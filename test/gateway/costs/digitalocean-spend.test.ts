@@ -1,8 +1,9 @@
 // DigitalOcean spend through the gateway, from each team's invoices on the emulator: monthly rows
-// equal the invoices (the current month is the preview, not final), exact call counts (one invoice
-// list per team, one call per invoice only when services are asked, none within the TTL), the
-// month-end forecast at the balance's run rate, each team's balance, and what the invoices cannot answer (DAILY,
-// REGION, a window that splits a month, a token without billing:read) as an error naming
+// equal the invoices (the current month is the preview, not final), DAILY rows the billing
+// insights, exact call counts (one invoice list per team, one call per invoice only when services
+// are asked, one insights request per team and 31 days, none within the TTL), the
+// month-end forecast at the balance's run rate, each team's balance, and what the bill cannot answer
+// (a service per day, a region per month, tags, a window that splits a month, a token without billing:read) as an error naming
 // DigitalOcean beside the other clouds' spend.
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +92,32 @@ describe('DigitalOcean spend (invoices)', () => {
     expect(Object.fromEntries(groups.map((g) => [g.keys[0]!.value, g.amount.amount]))).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, v.toFixed()])));
   });
 
+  it('answers DAILY per region from the billing insights, one request per team for a week (pages of 200), every row estimated', async () => {
+    const weekAgo = new Date(today.getTime() - 7 * DAY);
+    const result = await execute(gatewayUrl(app), CostsDocument, { from: text(weekAgo), to: text(today), granularity: 'DAILY', groupBy: [{ dimension: 'REGION' as const }], filter: { providers: ['DIGITALOCEAN' as const] } });
+    expect(result.errors).toBeUndefined();
+    const calls = teams().map((team) => count('insights.list', team.uuid));
+    const expected = new Map<string, Decimal>();
+    for (const [index, team] of teams().entries()) {
+      const points: { start_date: string; region: string; total_amount: string }[] = [];
+      let pages = 1;
+      for (let page = 1; page <= pages; page++) {
+        const body = await wire<{ data_points: typeof points; total_pages: number }>(team.token, `/v2/billing/do:team:${team.uuid}/insights/${text(weekAgo)}/${text(new Date(today.getTime() - DAY))}?per_page=200&page=${page}`);
+        points.push(...body.data_points);
+        pages = body.total_pages;
+      }
+      // One request for the week, read in pages of 200.
+      expect(calls[index]).toBe(pages);
+      for (const p of points) expected.set(`${p.start_date} ${p.region}`, (expected.get(`${p.start_date} ${p.region}`) ?? new Decimal(0)).plus(p.total_amount));
+    }
+    const rows = result.data!.costs.rows;
+    expect(rows.every((r) => r.estimated && r.provider === 'DIGITALOCEAN')).toBe(true);
+    expect(new Set(rows.map((r) => r.periodStart))).toHaveLength(7);
+    const got = new Map<string, Decimal>();
+    for (const r of rows) got.set(`${r.periodStart} ${r.keys[0]!.value}`, (got.get(`${r.periodStart} ${r.keys[0]!.value}`) ?? new Decimal(0)).plus(r.amount.amount));
+    expect(got).toEqual(expected);
+  });
+
   it("forecasts the month's end: the preview so far plus the balance's hourly run rate over the rest of the month", async () => {
     const result = await execute(gatewayUrl(app), CostsWithForecastDocument, { from: text(monthStart(now)), to: text(to), filter: { providers: ['DIGITALOCEAN' as const] } });
     expect(result.errors).toBeUndefined();
@@ -147,9 +174,10 @@ describe('DigitalOcean spend (invoices)', () => {
 
   it('refuses what invoices cannot answer before any call, naming DigitalOcean, and still answers AWS', async () => {
     const asks = [
-      { granularity: 'DAILY' as const, from: text(new Date(today.getTime() - 3 * DAY)), to: text(today), says: 'MONTHLY' },
+      { granularity: 'DAILY' as const, groupBy: [{ dimension: 'SERVICE' as const }], from: text(new Date(today.getTime() - 3 * DAY)), to: text(today), says: 'ACCOUNT or REGION' },
       { groupBy: [{ dimension: 'REGION' as const }], from: text(from), to: text(to), says: 'REGION' },
       { from: text(new Date(from.getTime() + 2 * DAY)), to: text(to), says: '1st of a month' },
+      { filter: { tags: [{ key: 'env' }] }, from: text(from), to: text(to), says: 'tags' },
     ];
     for (const { says, ...variables } of asks) {
       const result = await execute(gatewayUrl(app), CostsDocument, variables);

@@ -92,9 +92,40 @@ describe('DigitalOcean billing', () => {
     expect(forecast.total.amount).toBe(new Decimal(november.amount).dividedBy(720).times(744).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed());
   });
 
-  it('refuses DAILY, REGION, tags and windows that split an invoice before any call', async () => {
+  it('answers DAILY from the insights, 31 days a request, every page, per region and team, estimated', async () => {
+    const from = month('2026-10-25');
+    const to = month('2026-12-06');
+    const wirePoints = async (start: string, end: string) => {
+      const points: { start_date: string; total_amount: string; region: string }[] = [];
+      for (let page = 1, pages = 1; page <= pages; page++) {
+        const body = await wire<{ data_points: typeof points; total_pages: number }>(`/v2/billing/do:team:${team().uuid}/insights/${start}/${end}?per_page=200&page=${page}`);
+        points.push(...body.data_points);
+        pages = body.total_pages;
+      }
+      return points;
+    };
+    const points = [...(await wirePoints('2026-10-25', '2026-11-24')), ...(await wirePoints('2026-11-25', '2026-12-05'))];
+    emulator().requests.reset();
+    emulator().setMaxPageSize(50);
+    const rows = await billing().spend(query({ from, to, granularity: 'DAILY', groupBy: [{ dimension: 'REGION' }, { dimension: 'ACCOUNT' }], filter: { accounts: [team().uuid], regions: ['NYC3', 'ams3'] } }));
+    const calls = count('insights.list');
+    const pagesOf = async (start: string, end: string) => (await wire<{ total_pages: number }>(`/v2/billing/do:team:${team().uuid}/insights/${start}/${end}?per_page=50`)).total_pages;
+    // Two requests (31 days, then 11), each read page after page.
+    expect(calls).toBe((await pagesOf('2026-10-25', '2026-11-24')) + (await pagesOf('2026-11-25', '2026-12-05')));
+    expect(calls).toBeGreaterThan(2);
+    const expected = new Map<string, Decimal>();
+    for (const p of points.filter((p) => p.region === 'nyc3' || p.region === 'ams3')) expected.set(`${p.start_date} ${p.region}`, (expected.get(`${p.start_date} ${p.region}`) ?? new Decimal(0)).plus(p.total_amount));
+    expect(new Map(rows.map((r) => [`${r.periodStart.toISOString().slice(0, 10)} ${r.groups[0]}`, new Decimal(r.amount.amount)]))).toEqual(expected);
+    expect(rows.every((r) => r.estimated && r.groups[1] === team().uuid && r.periodEnd.getTime() - r.periodStart.getTime() === 86_400_000)).toBe(true);
+    // 42 days asked, the last one (today) not completed: 41 days of points.
+    expect(new Set(rows.map((r) => r.periodStart.getTime())).size).toBe(41);
+  });
+
+  it('refuses what the bill cannot answer — by source — and windows that split an invoice, before any call', async () => {
     const refused = [
-      query({ granularity: 'DAILY' }),
+      query({ granularity: 'DAILY', groupBy: [{ dimension: 'SERVICE' }] }),
+      query({ granularity: 'DAILY', filter: { accounts: [team().uuid], services: ['Droplets'] } }),
+      query({ groupBy: [{ dimension: 'REGION' }] }),
       query({ groupBy: [{ dimension: 'TAG', tagKey: 'env' }] }),
       query({ filter: { accounts: [team().uuid], regions: ['nyc3'] } }),
       query({ from: month('2026-10-15') }),

@@ -284,7 +284,7 @@ export type Query = {
   /**
    * What the bills say was spent from `from` (inclusive) to `to` (exclusive), over the configured
    * accounts, from each cloud's billing data (AWS Cost Explorer, Azure Cost Management, the GCP
-   * billing export in BigQuery, DigitalOcean's invoices: MONTHLY by ACCOUNT and SERVICE only), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
+   * billing export in BigQuery, DigitalOcean's invoices by ACCOUNT and SERVICE, its daily insights by ACCOUNT and REGION), per period and grouped by up to two of ACCOUNT, REGION, SERVICE
    * and TAG, plus PROVIDER. Amounts stay in their billing currency unless `currency` is given
    * (configured exchange rates). A provider whose billing data fails is left out, with an error
    * naming it. DAILY windows are at most 92 days, MONTHLY at most 13 months back.
