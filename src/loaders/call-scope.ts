@@ -1,21 +1,22 @@
 // Every adapter call goes through here: it passes the scope's circuit breaker (src/loaders/breakers.ts),
-// records the scope's health and guarantees the caller sees a ProviderError, whatever the adapter threw.
+// records the scope's health (DEGRADED when a listing answered with gaps) and guarantees the caller sees a ProviderError, whatever the adapter threw.
 // With tracing on, each call is a span: the parent of the cloud requests (pages, retries) it makes.
 import { ProviderError } from '../providers/errors.js';
-import type { Scope } from '../providers/types.js';
+import type { Gap, Scope } from '../providers/types.js';
 import { withSpan } from '../telemetry/tracing.js';
 import { CircuitOpenError } from './breakers.js';
 import type { ProviderServices } from './provider-services.js';
 
-export function callScope<T>(services: ProviderServices, scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
+/** `gapsOf`: the parts of a successful answer that failed (a listing's gaps): the scope is then DEGRADED. */
+export function callScope<T>(services: ProviderServices, scope: Scope, operation: string, call: () => Promise<T>, gapsOf?: (result: T) => readonly Gap[]): Promise<T> {
   const attributes = { 'cloud.provider': scope.provider, 'cloud.account.id': scope.account, 'cloud.region': scope.region, 'fleetgraph.operation': operation };
-  return withSpan(`fleetgraph ${operation}`, attributes, () => callWithHealth(services, scope, operation, call));
+  return withSpan(`fleetgraph ${operation}`, attributes, () => callWithHealth(services, scope, operation, call, gapsOf));
 }
 
-async function callWithHealth<T>(services: ProviderServices, scope: Scope, operation: string, call: () => Promise<T>): Promise<T> {
+async function callWithHealth<T>(services: ProviderServices, scope: Scope, operation: string, call: () => Promise<T>, gapsOf?: (result: T) => readonly Gap[]): Promise<T> {
   try {
     const result = await services.breakers.run(scope, operation, () => classified(scope, operation, call));
-    services.registry.health.succeeded(scope);
+    services.registry.health.succeeded(scope, gapsOf?.(result));
     return result;
   } catch (error) {
     const providerError = error as ProviderError; // classified, or the breaker's own

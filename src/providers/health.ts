@@ -2,9 +2,9 @@
 // which see every call; nothing here calls a cloud.
 import { ProviderError } from './errors.js';
 import { scopeKey } from './ids.js';
-import type { Scope } from './types.js';
+import type { Gap, Scope } from './types.js';
 
-export type Health = 'HEALTHY' | 'THROTTLED' | 'FAILING' | 'UNKNOWN';
+export type Health = 'HEALTHY' | 'DEGRADED' | 'THROTTLED' | 'FAILING' | 'UNKNOWN';
 
 export interface ScopeHealth {
   health: Health;
@@ -18,8 +18,15 @@ const UNKNOWN: ScopeHealth = { health: 'UNKNOWN', lastErrorCode: null, lastError
 export class HealthBoard {
   private readonly byScope = new Map<string, ScopeHealth>();
 
-  succeeded(scope: Scope): void {
-    this.byScope.set(scopeKey(scope), { health: 'HEALTHY', lastErrorCode: null, lastErrorMessage: null, checkedAt: new Date() });
+  /** The call answered; `gaps` name the parts of it that failed (a node down, a namespace missing): DEGRADED, with the first. */
+  succeeded(scope: Scope, gaps: readonly Gap[] = []): void {
+    const gap = gaps[0];
+    this.byScope.set(
+      scopeKey(scope),
+      gap
+        ? { health: 'DEGRADED', lastErrorCode: gap.providerCode ?? gap.category, lastErrorMessage: gap.message, checkedAt: new Date() }
+        : { health: 'HEALTHY', lastErrorCode: null, lastErrorMessage: null, checkedAt: new Date() },
+    );
   }
 
   failed(scope: Scope, error: unknown): void {

@@ -27,7 +27,9 @@ export async function fetchScope<K extends ResourceKind>(
   const startedAt = Date.now();
   const gaps: Gap[] = [];
   const adapter = services.registry.adapter(scope.provider);
-  const listed = adapter ? await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, keepSeconds > 0 ? {} : pushdown, gaps)) : [];
+  // The listing's own gaps, else the first resource's (a join part that failed): the scope's health shows it.
+  const gapsOf = (items: readonly ResourceTypes[K][]) => (gaps.length > 0 ? gaps : (items.find((item) => item.gaps?.length)?.gaps ?? []));
+  const listed = adapter ? await callScope(services, scope, `list ${kind}`, () => adapter.list(kind, scope, keepSeconds > 0 ? {} : pushdown, gaps), gapsOf) : [];
   const items = keepSeconds > 0 ? compactListing(listed) : listed;
   const head: IndexHead = { version: randomUUID(), generation: generationRead ?? 0, storedAt: Date.now(), fetchedFrom: startedAt };
   // Stored for other replicas; a cache of this process alone has no one to share it with.

@@ -116,6 +116,8 @@ export type DataDiskInput = {
 };
 
 export type Health =
+  /** The last call answered, but part of it failed (a node down, a namespace missing): lastError names it. */
+  | 'DEGRADED'
   /** The last call failed. */
   | 'FAILING'
   /** The last call to this scope succeeded. */
