@@ -68,7 +68,8 @@ export async function startContainerd(options: { seed: number; perNamespace: num
 
 async function create(ctr: ContainerdDaemon['ctr'], rootfs: string, w: Workload): Promise<void> {
   const labels = Object.entries(w.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-  await ctr(w.namespace, 'containers', 'create', ...labels, '--rootfs', rootfs, w.id, w.state === 'exited' ? '/bin/exit3' : '/bin/idle');
+  const limits = w.limits ? ['--cpu-period', '100000', '--cpu-quota', String(w.limits.cpus * 100_000), '--memory-limit', String(w.limits.memoryMiB * 1024 * 1024)] : [];
+  await ctr(w.namespace, 'containers', 'create', ...labels, ...limits, '--rootfs', rootfs, w.id, w.state === 'exited' ? '/bin/exit3' : '/bin/idle');
   if (w.state === 'no-task') return;
   await ctr(w.namespace, 'tasks', 'start', '-d', w.id);
   if (w.state === 'paused') await ctr(w.namespace, 'tasks', 'pause', w.id);

@@ -11,6 +11,8 @@ export interface Workload {
   id: string;
   labels: Record<string, string>;
   state: WorkloadState;
+  /** CPU and memory limits in the container's spec (CFS quota, memory limit); none: it may use the whole host. */
+  limits?: { cpus: number; memoryMiB: number };
 }
 
 export const NAMESPACES = ['fleet-web', 'fleet-jobs'] as const;
@@ -28,6 +30,8 @@ export function workloadsOf(seed: number, perNamespace: number): Workload[] {
         id: `${app}-${env}-${n}${String(i + 1).padStart(2, '0')}`,
         labels: { app, env, team: random.pick(TAG_VOCABULARY.team), 'nerdctl/name': `${app}-${i + 1}` },
         state: n === 0 ? forced[i] ?? 'running' : 'running',
+        // Every other job runs within limits, as a scheduler would start it; the web namespace's have none.
+        ...(n === 1 && i % 2 === 1 ? { limits: { cpus: random.pick([1, 2]), memoryMiB: random.pick([256, 512]) } } : {}),
       };
     }),
   );

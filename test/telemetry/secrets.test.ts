@@ -1,11 +1,12 @@
 // Canary secrets: FleetGraph runs with a distinctive value in every credential it is given (AWS
 // access key id, secret key and session token; an Azure client secret and access token; a GCP
-// service account key and access token; the Event Grid and Pub/Sub push secrets), the emulators
+// service account key and access token; a DigitalOcean token; a Proxmox VE API token; the Event
+// Grid and Pub/Sub push secrets), the emulators
 // refuse them, and nothing it logs (at debug) or answers — errors included — contains any of them.
 // Token endpoints stay on loopback: Entra ID's is the Azure emulator (authorityHost), and the GCP
 // key signs its own tokens (a universe of its own needs no token exchange).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,13 +28,18 @@ const CANARIES = {
   awsSessionToken: mark('aws-session'),
   azureToken: mark('azure-token'),
   gcpToken: mark('gcp-token'),
+  doToken: `dop_v1_${randomBytes(32).toString('hex')}`,
+  /** Proxmox's USER@REALM!TOKENID=SECRET: the secret is a UUID. */
+  pveSecret: randomUUID(),
   eventGridSecret: mark('eventgrid'),
   pubSubToken: mark('pubsub'),
 };
 
 /** The emulators' own providers, with the first accounts of each cloud given the canaries. */
 function canaryConfig(sandbox: SandboxEmulators, gcpKeyFile: string): Record<string, unknown> {
-  const { aws, azure, gcp } = sandbox.providers;
+  const { aws, azure, gcp, digitalocean, proxmox } = sandbox.providers;
+  digitalocean!.accounts[0]!.credentials = { type: 'token', token: CANARIES.doToken };
+  proxmox!.clusters[0]!.credentials = { type: 'token', token: `canary@pve!fleetgraph=${CANARIES.pveSecret}` };
   Object.assign(azure!.subscriptions[1]!, {
     credentials: { type: 'clientSecret', tenantId: '6a0f3c2e-0000-4000-8000-000000000001', clientId: '6a0f3c2e-0000-4000-8000-000000000002', clientSecret: CANARIES.azureClientSecret },
     authorityHost: sandbox.azure!.url,
@@ -73,7 +79,7 @@ describe('canary secrets', () => {
   let canaryAccounts: string[] = [];
 
   beforeAll(async () => {
-    sandbox = await startSandboxEmulators({ clouds: ['aws', 'azure', 'gcp'], seed: 42, vmsPerScope: 3, changesPerMinute: 0, push: false });
+    sandbox = await startSandboxEmulators({ clouds: ['aws', 'azure', 'gcp', 'digitalocean', 'proxmox'], seed: 42, vmsPerScope: 3, changesPerMinute: 0, push: false });
     dir = await mkdtemp(join(tmpdir(), 'fleetgraph-canary-'));
     const configFile = join(dir, 'fleetgraph.json');
     const keyFile = join(dir, 'gcp-key.json');
@@ -89,8 +95,8 @@ describe('canary secrets', () => {
       }),
     );
     await writeFile(configFile, JSON.stringify(canaryConfig(sandbox, keyFile)));
-    const { aws, azure, gcp } = sandbox.providers;
-    canaryAccounts = [aws!.accounts[0]!.id, azure!.subscriptions[0]!.id, azure!.subscriptions[1]!.id, gcp!.projects[0]!.id, gcp!.projects[1]!.id];
+    const { aws, azure, gcp, digitalocean, proxmox } = sandbox.providers;
+    canaryAccounts = [aws!.accounts[0]!.id, azure!.subscriptions[0]!.id, azure!.subscriptions[1]!.id, gcp!.projects[0]!.id, gcp!.projects[1]!.id, digitalocean!.accounts[0]!.id, proxmox!.clusters[0]!.id];
     child = spawn(process.execPath, ['bin/fleetgraph.js', 'start'], {
       env: { ...process.env, FLEETGRAPH_CONFIG: configFile, PORT: '0', LOG_LEVEL: 'debug' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -123,7 +129,7 @@ describe('canary secrets', () => {
   it('used every canary credential and was refused (the test would see a leak)', () => {
     const errors = answers.flatMap((text) => (text.startsWith('{') ? ((JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[] }).errors ?? []) : []));
     const refusedBy = new Set(errors.filter((e) => e.extensions?.code === 'PROVIDER_AUTH_FAILED').map((e) => e.extensions!.provider));
-    expect([...refusedBy].sort()).toEqual(['aws', 'azure', 'gcp']);
+    expect([...refusedBy].sort()).toEqual(['aws', 'azure', 'digitalocean', 'gcp', 'proxmox']);
     const refusedAccounts = new Set(errors.filter((e) => e.extensions?.code === 'PROVIDER_AUTH_FAILED').map((e) => e.extensions!.account));
     for (const account of canaryAccounts) expect(refusedAccounts.has(account), `${account} refused`).toBe(true);
     expect(errors.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toEqual([]);

@@ -1,5 +1,5 @@
 // Machines on the operator's own hardware send no bill and have no catalog: with a rate card
-// (costs.rateCards) a Proxmox guest's price is its vCPUs and memory at the configured rates, its
+// (costs.rateCards) a Proxmox guest's, a KVM domain's or a limited container's price is its vCPUs and memory at the configured rates, its
 // cost an ESTIMATE naming the rate card, its disk's price GiB × the storage rate — exact decimals;
 // without one, the price says what to configure.
 import { Decimal } from 'decimal.js';
@@ -67,5 +67,51 @@ describe('Proxmox VE without a rate card', () => {
     const result = await execute(gatewayUrl(app), PRICE_ONLY, {});
     const [vm] = (result.data as { vms: { nodes: { price: { offer: null; reason: string } }[] } }).vms.nodes;
     expect(vm!.price).toEqual({ offer: null, reason: 'proxmox sends no bill and has no price catalog: configure costs.rateCards.proxmox.' });
+  });
+});
+
+describe('rate cards for libvirt and containerd', () => {
+  let app: RunningApp;
+  const LIBVIRT_AND_CONTAINERD = parse(`query {
+    vms(first: 200, filter: { providers: [LIBVIRT, CONTAINERD] }) { nodes { provider kind vcpus memoryMiB price { offer { sku hourly { amount currency } } reason } } }
+  }`);
+  beforeAll(async () => {
+    app = await startTestApp({
+      clouds: ['libvirt', 'containerd'],
+      vmsPerScope: 3,
+      costs: { rateCards: { libvirt: { currency: 'EUR', vcpuHour: '0.011', memoryGiBHour: '0.0028' }, containerd: { currency: 'EUR', vcpuHour: '0.0125', memoryGiBHour: '0.0031' } } },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("prices a KVM domain and a container with limits by their vCPUs and memory; a container without limits has no price, and says why", async () => {
+    const result = await execute(gatewayUrl(app), LIBVIRT_AND_CONTAINERD, {});
+    expect(result.errors).toBeUndefined();
+    type Priced = { provider: string; vcpus: number | null; memoryMiB: number | null; price: { offer: { sku: string; hourly: { amount: string; currency: string } } | null; reason: string | null } };
+    const nodes = (result.data as { vms: { nodes: Priced[] } }).vms.nodes;
+    const domains = nodes.filter((n) => n.provider === 'LIBVIRT');
+    const containers = nodes.filter((n) => n.provider === 'CONTAINERD');
+    // Both run where their binaries are (CI installs them); each that runs is checked.
+    if (app.sandbox!.libvirt) expect(domains.length).toBeGreaterThan(0);
+    if (app.sandbox!.containerd) expect(containers.length).toBeGreaterThan(0);
+    for (const vm of domains) {
+      const hourly = new Decimal('0.011').times(vm.vcpus!).plus(new Decimal('0.0028').times(new Decimal(vm.memoryMiB!).dividedBy(1024)));
+      expect(vm.price).toEqual({ offer: { sku: 'rate-card:libvirt', hourly: { amount: hourly.toFixed(), currency: 'EUR' } }, reason: null });
+    }
+    const limited = containers.filter((c) => c.vcpus !== null);
+    if (app.sandbox!.containerd) {
+      expect(limited.length).toBe(app.sandbox!.containerd.workloads.filter((w) => w.limits).length);
+      expect(limited.length).toBeGreaterThan(0);
+    }
+    for (const container of limited) {
+      const hourly = new Decimal('0.0125').times(container.vcpus!).plus(new Decimal('0.0031').times(new Decimal(container.memoryMiB!).dividedBy(1024)));
+      expect(container.price).toEqual({ offer: { sku: 'rate-card:containerd', hourly: { amount: hourly.toFixed(), currency: 'EUR' } }, reason: null });
+    }
+    for (const container of containers.filter((c) => c.vcpus === null)) {
+      expect(container.memoryMiB).toBeNull();
+      expect(container.price).toEqual({ offer: null, reason: 'The containerd machine reports no CPU or memory size (a container without limits) for the rate card to price.' });
+    }
   });
 });
