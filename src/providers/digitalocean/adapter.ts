@@ -24,6 +24,18 @@ export interface DigitalOceanAdapterOptions extends TeamOptions {
 }
 
 
+/**
+ * The droplet listing's `tag_name` for a tag filter it can stand for: one key with one value is
+ * the tag `key:value` (a value-less tag, `key`). The listing is then narrowed at the API; every tag
+ * filter is still applied to what comes back.
+ */
+function dropletQuery(filter: ListFilter): Record<string, string> {
+  const exact = filter.tags?.find((tag) => tag.values?.length === 1);
+  if (!exact) return {};
+  const value = exact.values![0]!;
+  return { tag_name: value === '' ? exact.key : `${exact.key}:${value}` };
+}
+
 export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, options: DigitalOceanAdapterOptions = {}): ProviderAdapter {
   const log = options.logger ?? rootLogger('providers.digitalocean');
   const teams = new Map(config.accounts.map((account) => [account.id.toLowerCase(), createTeam(account, config, options)]));
@@ -39,15 +51,15 @@ export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, op
     );
   }
 
-  /** Every page of one team-wide listing, shared with concurrent callers of the same one. */
-  function listAll<T>(scope: Scope, name: ListingName): Promise<T[]> {
+  /** Every page of one team-wide listing (narrowed by `query`), shared with concurrent callers of the same one. */
+  function listAll<T>(scope: Scope, name: ListingName, query: Record<string, string> = {}): Promise<T[]> {
     const listing = LISTINGS[name];
-    const key = `${scope.account}|${name}`;
+    const key = `${scope.account}|${name}|${new URLSearchParams(query)}`;
     let pending = inFlight.get(key);
     if (!pending) {
       const team = teamFor(scope, listing.operation);
       const calls = scopeCalls('digitalocean', log, scope, team.secrets, failures);
-      pending = calls.call(listing.operation, () => team.client.list(listing.operation, listing.key, listing.path)).finally(() => inFlight.delete(key));
+      pending = calls.call(listing.operation, () => team.client.list(listing.operation, listing.key, listing.path, query)).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     return pending as Promise<T[]>;
@@ -62,7 +74,7 @@ export function createDigitalOceanAdapter(config: DigitalOceanProviderConfig, op
     const started = new Map((spec.joins ?? []).map((join) => [join, listAll(scope, join)] as const));
     for (const pending of started.values()) pending.catch(() => undefined);
     const lists: TeamLists = { team: scope.account, list: <T>(name: ListingName) => (started.get(name) as Promise<T[]> | undefined) ?? listAll<T>(scope, name) };
-    const mapped = (await spec.map(lists, await listAll(scope, spec.listing))) as ResourceTypes[K][];
+    const mapped = (await spec.map(lists, await listAll(scope, spec.listing, kind === 'vm' ? dropletQuery(filter) : {}))) as ResourceTypes[K][];
     return applyFilter(kind, mapped, filter, team.config.regions);
   }
 

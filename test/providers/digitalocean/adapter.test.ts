@@ -1,5 +1,5 @@
 // The DigitalOcean adapter against the emulator over HTTP: droplets in pages of 200 joined with the
-// firewall listing, the other kinds one listing each, ids and references that resolve, what each
+// firewall listing (narrowed by tag_name where a filter names one tag), the other kinds one listing each, ids and references that resolve, what each
 // listing costs in requests, and the configured regions.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startDigitalOceanEmulator } from '../../../emulators/digitalocean/index.js';
@@ -29,6 +29,21 @@ describe('the DigitalOcean adapter', () => {
     const wire = await wireList<DoDroplet>(emulator().url, team().token, 'droplets', 'droplets');
     expect(vms.map((v) => v.nativeId).sort()).toEqual(wire.map((d) => String(d.id)).sort());
     expect(new Set(vms.map((v) => v.region))).toEqual(new Set(fleet.digitalocean.regions));
+  });
+
+  it('narrows the droplet listing at the API by tag (tag_name) where one tag value is asked: one page instead of two', async () => {
+    const adapter = adapterFor(fleet, emulator().url);
+    const all = fleet.digitalocean.droplets(team().uuid);
+    const env = all[0]!.tags.find((t) => t.startsWith('env:'))!.slice('env:'.length);
+    const vms = await adapter.list('vm', teamScope(team().uuid), { tags: [{ key: 'env', values: [env] }] });
+    expect(vms.map((v) => v.nativeId).sort()).toEqual(all.filter((d) => d.tags.includes(`env:${env}`)).map((d) => String(d.id)).sort());
+    expect(vms.length).toBeLessThanOrEqual(200);
+    expect(count('droplets.list')).toBe(1);
+    // Any value of a key is not one tag: the whole listing, filtered here.
+    emulator().requests.reset();
+    const anyEnv = await adapter.list('vm', teamScope(team().uuid), { tags: [{ key: 'env', values: [] }] });
+    expect(anyEnv).toHaveLength(all.length);
+    expect(count('droplets.list')).toBe(2);
   });
 
   it('maps each droplet: id, state from its status (raw kept), size, addresses, volumes, VPC and firewalls', async () => {

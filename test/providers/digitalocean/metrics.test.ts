@@ -1,6 +1,7 @@
 // DigitalOcean metrics through the adapter, against the emulator's Monitoring API: one request
 // per droplet and metric (two for memory), CPU as a busy percentage, bandwidth as bytes per
-// interval, memory as the share in use; disk series unavailable without a call.
+// interval, memory as the share in use — each exactly as the wire's samples say; disk series
+// unavailable without a call.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startDigitalOceanEmulator } from '../../../emulators/digitalocean/index.js';
 import { createFleet } from '../../../emulators/fleet.js';
@@ -48,6 +49,42 @@ describe('DigitalOcean metrics', () => {
         if (s.unit === 'BYTES') expect(p.value).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+
+  it("converts the wire's samples exactly: CPU from the per-mode counters, Mbps to bytes per interval, memory to the share in use", async () => {
+    const adapter = adapterFor(fleet, emulator().url);
+    const scope = teamScope(team().uuid);
+    const running = await adapter.list('vm', scope, { states: ['RUNNING'] });
+    const vm = running.find((v) => fleet.digitalocean.droplets(team().uuid).find((d) => String(d.id) === v.nativeId)!.features.includes('monitoring'))!;
+    const to = new Date(Math.floor(fleet.now().getTime() / 1000) * 1000);
+    const from = new Date(to.getTime() - 3600_000);
+    const wire = async (metric: string, extra = '') => {
+      const url = `/v2/monitoring/metrics/droplet/${metric}?host_id=${vm.nativeId}&start=${from.getTime() / 1000}&end=${to.getTime() / 1000}${extra}`;
+      const body = (await (await fetch(new URL(url, emulator().url), { headers: { authorization: `Bearer ${team().token}` } })).json()) as { data: { result: { metric: Record<string, string>; values: [number, string][] }[] } };
+      const sums = new Map<number, number>();
+      for (const r of body.data.result) for (const [t, v] of r.values) sums.set(t, (sums.get(t) ?? 0) + Number(v));
+      const idle = new Map<number, number>();
+      for (const r of body.data.result.filter((r) => r.metric.mode === 'idle')) for (const [t, v] of r.values) idle.set(t, (idle.get(t) ?? 0) + Number(v));
+      return { times: [...sums.keys()].sort((a, b) => a - b), sums, idle };
+    };
+    const names: MetricName[] = ['CPU_UTILIZATION', 'NETWORK_IN_BYTES', 'MEMORY_UTILIZATION'];
+    const series = await adapter.metrics(scope, { from, to, queries: names.map((name) => ({ resourceId: vm.id, name, nativeName: null, period: 60 })) });
+    const points = (name: MetricName) => series.find((s) => s.name === name)!.points.map((p) => [p.timestamp.getTime() / 1000, p.value]);
+    const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+    const cpu = await wire('cpu');
+    const cpuExpected = cpu.times.slice(1).map((t, i) => {
+      const before = cpu.times[i]!;
+      return [t, round3(100 * (1 - (cpu.idle.get(t)! - cpu.idle.get(before)!) / (cpu.sums.get(t)! - cpu.sums.get(before)!)))];
+    });
+    const bandwidth = await wire('bandwidth', '&interface=public&direction=inbound');
+    const bytesExpected = bandwidth.times.slice(1).map((t, i) => [t, Math.round(((bandwidth.sums.get(t)! * 1_000_000) / 8) * (t - bandwidth.times[i]!))]);
+    const [total, available] = [await wire('memory_total'), await wire('memory_available')];
+    const memoryExpected = total.times.map((t) => [t, round3(100 * (1 - available.sums.get(t)! / total.sums.get(t)!))]);
+    expect(cpuExpected.length).toBeGreaterThan(10);
+    expect(points('CPU_UTILIZATION')).toEqual(cpuExpected);
+    expect(points('NETWORK_IN_BYTES')).toEqual(bytesExpected);
+    expect(points('MEMORY_UTILIZATION')).toEqual(memoryExpected);
   });
 
   it('answers a native metric by its DigitalOcean name, and refuses one from another team before any call', async () => {
