@@ -17,6 +17,7 @@ import { METRICS_OPERATION, seriesFor } from './metrics.js';
 import { libvirtOutline, libvirtScopeOf } from './outline.js';
 import { CounterSamples } from '../counter-samples.js';
 import { sampleOf, type DomainSample } from './samples.js';
+import { RecentReads } from '../recent-reads.js';
 import { Virsh } from './virsh.js';
 
 export interface LibvirtAdapterOptions extends RateLimitOptions {
@@ -59,12 +60,12 @@ export function createLibvirtAdapter(config: LibvirtProviderConfig, options: Lib
     };
     const uuids = new Map<string, string>();
     const now = () => Math.floor(Date.now() / 1000);
-    let inFlight: Promise<HostDomain[]> | null = null;
+    const recent = new RecentReads();
     const reads: HostReads = {
       owner: scope,
       call: (operation, read) => calls.call(operation, () => read(virsh)),
-      domains() {
-        inFlight ??= (async () => {
+      domains: (reuse = false) =>
+        recent.read('domains', reuse, async (): Promise<HostDomain[]> => {
           const stats = await calls.call(DOMSTATS_OPERATION, () => readDomstats(virsh));
           const at = now();
           const domains = await calls.call(DUMPXML_OPERATION, () => readDomains(virsh, stats));
@@ -72,9 +73,7 @@ export function createLibvirtAdapter(config: LibvirtProviderConfig, options: Lib
           for (const { spec } of domains) uuids.set(spec.name, spec.uuid);
           record(stats, at);
           return domains;
-        })().finally(() => (inFlight = null));
-        return inFlight;
-      },
+        }),
     };
     async function sample(): Promise<void> {
       const stats = await calls.call(DOMSTATS_OPERATION, () => readDomstats(virsh));

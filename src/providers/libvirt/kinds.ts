@@ -1,7 +1,8 @@
 // How each ResourceKind is listed from a host, and what it costs in virsh runs (each one process,
 // one connection):
 //   vm, networkInterface   2: domstats --raw, dumpxml of every domain;
-//   volume                 4: those two (which disk is whose), pool-list, vol-list of every pool;
+//   volume                 4: those two (which disk is whose; the VM listing's, when it read them
+//                          moments ago), pool-list, vol-list of every pool;
 //   network                2: net-list, net-dumpxml of every network;
 //   snapshot, subnet, securityGroup, publicIp: not listed, for no run (libvirt lists snapshots
 //   per domain; nwfilters are per-NIC filters, not security groups).
@@ -14,8 +15,11 @@ import type { Virsh } from './virsh.js';
 
 export interface HostReads {
   owner: Scope;
-  /** The host's domains (shared by concurrent callers); each read is a metrics sample too. */
-  domains(): Promise<HostDomain[]>;
+  /**
+   * The host's domains (shared by concurrent callers); each read is a metrics sample too. `reuse`:
+   * a read finished moments ago serves (../recent-reads.ts; the VM listing always reads).
+   */
+  domains(reuse?: boolean): Promise<HostDomain[]>;
   /** Runs `read`; its failure becomes a ProviderError naming `operation`. */
   call<T>(operation: string, read: (virsh: Virsh) => Promise<T>): Promise<T>;
 }
@@ -29,11 +33,12 @@ const none = { operation: 'domstats', list: async () => [] };
 
 export const KINDS: { [K in ResourceKind]: KindSpec<K> } = {
   vm: { operation: 'domstats', list: async (reads) => (await reads.domains()).map(({ spec, stats }) => mapDomain(reads.owner, spec, stats)) },
-  networkInterface: { operation: 'domstats', list: async (reads) => (await reads.domains()).flatMap(({ spec }) => mapNics(reads.owner, spec)) },
+  // A query's NICs and volumes follow its VMs: the domains the VM listing just read serve them.
+  networkInterface: { operation: 'domstats', list: async (reads) => (await reads.domains(true)).flatMap(({ spec }) => mapNics(reads.owner, spec)) },
   volume: {
     operation: 'vol-list',
     async list(reads) {
-      const [domains, volumes] = await Promise.all([reads.domains(), reads.call('vol-list', readPoolVolumes)]);
+      const [domains, volumes] = await Promise.all([reads.domains(true), reads.call('vol-list', readPoolVolumes)]);
       return volumes.map((volume) => mapVolume(reads.owner, volume, domains.map((d) => d.spec)));
     },
   },

@@ -11,12 +11,13 @@ import type { Gap } from '../gaps.js';
 import { applyFilter, matchesNothing } from '../list-filter.js';
 import type { RateLimitOptions } from '../rate-limits/limiter.js';
 import { retryPolicy } from '../retry.js';
+import { RecentReads } from '../recent-reads.js';
 import { Reusable } from '../reusable.js';
 import { configuredSecrets, tokenSource } from '../secret-source.js';
 import type { ListFilter, ProviderAdapter, ResourceKind, ResourceTypes, Scope } from '../types.js';
 import { PveClient } from './client.js';
 import { CaFileError, describePveError, toProviderError } from './errors.js';
-import { inventoryOf, type ClusterInventory } from './inventory.js';
+import { inventoryOf } from './inventory.js';
 import { KINDS, RESOURCES_OPERATION } from './kinds.js';
 import { METRICS_OPERATION, getMetrics } from './metrics.js';
 import { proxmoxOutline, proxmoxScopeOf } from './outline.js';
@@ -63,18 +64,16 @@ export function createProxmoxAdapter(config: ProxmoxProviderConfig, options: Pro
       ...(options.attemptTimeoutMs ? { attemptTimeoutMs: options.attemptTimeoutMs } : {}),
     });
     const calls = scopeCalls('proxmox', log, scope, secrets, failures);
-    let inFlight: Promise<ClusterInventory> | null = null;
+    const recent = new RecentReads();
     const reads: ClusterReads = {
       owner: scope,
       now: () => new Date(),
       get: (operation, path, query) => calls.call(operation, () => client.get(operation, path, query)),
-      inventory() {
-        inFlight ??= reads
-          .get<(PveResource | PveStorageResource | PveNodeResource)[]>(RESOURCES_OPERATION, 'cluster/resources')
-          .then((resources) => inventoryOf(resources, cluster.nodes))
-          .finally(() => (inFlight = null));
-        return inFlight;
-      },
+      shared: (operation, path, reuse) => recent.read(path, reuse, () => reads.get(operation, path)),
+      inventory: (reuse = false) =>
+        recent.read('cluster/resources', reuse, async () =>
+          inventoryOf(await reads.get<(PveResource | PveStorageResource | PveNodeResource)[]>(RESOURCES_OPERATION, 'cluster/resources'), cluster.nodes),
+        ),
     };
     return { config: cluster, client, reads, secrets };
   }

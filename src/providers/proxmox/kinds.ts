@@ -7,6 +7,8 @@
 //   network         1 cluster/resources + 1 network.list per node (its bridges);
 //   securityGroup   1 firewall.groups + 1 firewall.group.rules per group;
 //   subnet, publicIp, networkInterface: Proxmox has none, for no call.
+// Every kind but vm reuses the cluster/resources (volume: and storage.content) reads the VM listing
+// made in the last moments (../recent-reads.ts): a query's volumes follow its VMs for no call.
 // A filter on ids or zones (nodes) narrows the guests, nodes and storages before their reads.
 // One node, storage or guest whose read fails leaves a gap (named error) beside the rest; so does
 // one the cluster lists as offline, which is not asked at all.
@@ -109,10 +111,11 @@ function skippedGap(reads: ClusterReads, storage: PveStorageResource, fields: re
   return offlineGap(reads, 'storage.content', storage.shared === 1 ? `of shared storage ${storage.storage} (and every other)` : storage.node, fields);
 }
 
-async function storageItems(reads: ClusterReads, storages: readonly PveStorageResource[], gaps: Gap[]): Promise<{ storage: PveStorageResource; item: PveContentItem }[]> {
+/** `reuse`: contents read moments ago (by the VM listing) serve the volume listing. */
+async function storageItems(reads: ClusterReads, storages: readonly PveStorageResource[], gaps: Gap[], reuse: boolean): Promise<{ storage: PveStorageResource; item: PveContentItem }[]> {
   return gather(
     storages.map((storage) => async () => {
-      const items = await reads.get<PveContentItem[]>('storage.content', `nodes/${encodeURIComponent(storage.node)}/storage/${encodeURIComponent(storage.storage)}/content`);
+      const items = await reads.shared<PveContentItem[]>('storage.content', `nodes/${encodeURIComponent(storage.node)}/storage/${encodeURIComponent(storage.storage)}/content`, reuse);
       return items.filter((item) => GUEST_DISK_CONTENT.has(item.content)).map((item) => ({ storage, item }));
     }),
     gaps,
@@ -130,7 +133,7 @@ function guestDisks(reads: ClusterReads, inventory: ClusterInventory, nodes: rea
   const done = Promise.all(
     storages.read.map(async (storage) => {
       const gaps: Gap[] = [];
-      for (const { item } of await storageItems(reads, [storage], gaps)) {
+      for (const { item } of await storageItems(reads, [storage], gaps, false)) {
         if (item.vmid === undefined) continue;
         const vmid = Number(item.vmid);
         byVmid.set(vmid, [...(byVmid.get(vmid) ?? []), volumeIdOf(reads.owner, storage, item.volid)]);
@@ -146,15 +149,16 @@ function guestDisks(reads: ClusterReads, inventory: ClusterInventory, nodes: rea
 }
 
 async function listVolumes(reads: ClusterReads, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes['volume'][]> {
-  const inventory = await reads.inventory();
+  // A query's volumes follow its VMs: the reads the VM listing just made serve them.
+  const inventory = await reads.inventory(true);
   const storages = diskStorages(inventory, zonesOf(filter));
   gaps.push(...storages.skipped.map((storage) => skippedGap(reads, storage)));
-  const items = await storageItems(reads, storages.read, gaps);
+  const items = await storageItems(reads, storages.read, gaps, true);
   return items.map(({ storage, item }) => mapVolume(reads.owner, storage, item, (vmid) => inventory.guestVmids.has(vmid)));
 }
 
 async function listSnapshots(reads: ClusterReads, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes['snapshot'][]> {
-  const inventory = await reads.inventory();
+  const inventory = await reads.inventory(true);
   const online = new Set(inventory.onlineNodes);
   const guests = guestsFor(inventory, filter, (snapshotId) => snapshotId.split('/')[0]!);
   const offline = unique(guests.filter((g) => !online.has(g.node)).map((g) => g.node));
@@ -167,7 +171,7 @@ async function listSnapshots(reads: ClusterReads, filter: ListFilter, gaps: Gap[
 }
 
 async function listBridges(reads: ClusterReads, filter: ListFilter, gaps: Gap[]): Promise<ResourceTypes['network'][]> {
-  const inventory = await reads.inventory();
+  const inventory = await reads.inventory(true);
   const idNodes = filter.nativeIds ? new Set(filter.nativeIds.map((id) => id.split('/')[0]!.toLowerCase())) : null;
   const wanted = (node: string) => !idNodes || idNodes.has(node.toLowerCase());
   gaps.push(...inventory.offlineNodes.filter(wanted).map((node) => offlineGap(reads, 'network.list', node)));

@@ -48,7 +48,7 @@ export async function getMetrics(reads: ClusterReads, request: MetricRequest): P
   const { owner } = reads;
   const check = { holds: (id: { provider: string; account: string }) => id.provider === 'proxmox' && id.account === owner.account, describe: `cluster ${owner.account}` };
   const planned = request.queries.map((query) => planInScope(owner, METRICS_OPERATION, query, check, (id) => ({ query, vmid: Number(id.nativeId) })));
-  const inventory = await reads.inventory();
+  const inventory = await reads.inventory(true);
   const online = new Set(inventory.onlineNodes);
   const guests = new Map(inventory.guests.filter((g) => online.has(g.node)).map((g) => [g.vmid, g]));
   const [timeframe, step] = timeframeFor(request.from, reads.now());
