@@ -14,6 +14,7 @@ import { BalancesDocument, CostsDocument, CostsWithForecastDocument } from '../.
 import { mintApiKey } from '../../../src/gateway/auth/api-keys.js';
 import { gatewayUrl, startTestApp } from '../../support/app.js';
 import { execute } from '../../support/graphql.js';
+import { wireInsights } from '../../providers/digitalocean/support.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -99,13 +100,7 @@ describe('DigitalOcean spend (invoices)', () => {
     const calls = teams().map((team) => count('insights.list', team.uuid));
     const expected = new Map<string, Decimal>();
     for (const [index, team] of teams().entries()) {
-      const points: { start_date: string; region: string; total_amount: string }[] = [];
-      let pages = 1;
-      for (let page = 1; page <= pages; page++) {
-        const body = await wire<{ data_points: typeof points; total_pages: number }>(team.token, `/v2/billing/do:team:${team.uuid}/insights/${text(weekAgo)}/${text(new Date(today.getTime() - DAY))}?per_page=200&page=${page}`);
-        points.push(...body.data_points);
-        pages = body.total_pages;
-      }
+      const { points, pages } = await wireInsights(emulator().url, team.token, team.uuid, text(weekAgo), text(new Date(today.getTime() - DAY)));
       // One request for the week, read in pages of 200.
       expect(calls[index]).toBe(pages);
       for (const p of points) expected.set(`${p.start_date} ${p.region}`, (expected.get(`${p.start_date} ${p.region}`) ?? new Decimal(0)).plus(p.total_amount));

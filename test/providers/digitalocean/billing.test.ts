@@ -10,7 +10,7 @@ import type { SpendQuery } from '../../../src/providers/billing.js';
 import { createDigitalOceanBilling } from '../../../src/providers/digitalocean/billing.js';
 import { ProviderError } from '../../../src/providers/errors.js';
 import { startedForFile } from '../../support/harness.js';
-import { configFor } from './support.js';
+import { configFor, wireInsights } from './support.js';
 
 let now = new Date('2026-12-05T17:31:00Z');
 const fleet = createFleet({ seed: 42, vmsPerScope: 4, clock: () => now });
@@ -95,21 +95,13 @@ describe('DigitalOcean billing', () => {
   it('answers DAILY from the insights, 31 days a request, every page, per region and team, estimated', async () => {
     const from = month('2026-10-25');
     const to = month('2026-12-06');
-    const wirePoints = async (start: string, end: string) => {
-      const points: { start_date: string; total_amount: string; region: string }[] = [];
-      for (let page = 1, pages = 1; page <= pages; page++) {
-        const body = await wire<{ data_points: typeof points; total_pages: number }>(`/v2/billing/do:team:${team().uuid}/insights/${start}/${end}?per_page=200&page=${page}`);
-        points.push(...body.data_points);
-        pages = body.total_pages;
-      }
-      return points;
-    };
+    const wirePoints = async (start: string, end: string) => (await wireInsights(emulator().url, team().token, team().uuid, start, end)).points;
     const points = [...(await wirePoints('2026-10-25', '2026-11-24')), ...(await wirePoints('2026-11-25', '2026-12-05'))];
     emulator().requests.reset();
     emulator().setMaxPageSize(50);
     const rows = await billing().spend(query({ from, to, granularity: 'DAILY', groupBy: [{ dimension: 'REGION' }, { dimension: 'ACCOUNT' }], filter: { accounts: [team().uuid], regions: ['NYC3', 'ams3'] } }));
     const calls = count('insights.list');
-    const pagesOf = async (start: string, end: string) => (await wire<{ total_pages: number }>(`/v2/billing/do:team:${team().uuid}/insights/${start}/${end}?per_page=50`)).total_pages;
+    const pagesOf = async (start: string, end: string) => (await wireInsights(emulator().url, team().token, team().uuid, start, end, 50)).pages;
     // Two requests (31 days, then 11), each read page after page.
     expect(calls).toBe((await pagesOf('2026-10-25', '2026-11-24')) + (await pagesOf('2026-11-25', '2026-12-05')));
     expect(calls).toBeGreaterThan(2);

@@ -29,3 +29,22 @@ export async function wireList<T>(url: string, token: string, path: string, key:
   }
   return items;
 }
+
+export interface WirePoint {
+  start_date: string;
+  region: string;
+  total_amount: string;
+}
+
+/** A team's billing insights from `start` to `end` (inclusive), every page of `perPage`, straight from the wire, and how many pages that took. */
+export async function wireInsights(url: string, token: string, team: string, start: string, end: string, perPage = 200): Promise<{ points: WirePoint[]; pages: number }> {
+  const points: WirePoint[] = [];
+  let pages = 1;
+  for (let page = 1; page <= pages; page++) {
+    const response = await fetch(new URL(`/v2/billing/do:team:${team}/insights/${start}/${end}?per_page=${perPage}&page=${page}`, url), { headers: { authorization: `Bearer ${token}` } });
+    const body = (await response.json()) as { data_points: WirePoint[]; total_pages: number };
+    points.push(...body.data_points);
+    pages = body.total_pages;
+  }
+  return { points, pages };
+}
